@@ -1,0 +1,1 @@
+"""Domain core: records, validation, services and queries. Never imports Qt."""

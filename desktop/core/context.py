@@ -1,0 +1,71 @@
+"""Context: an open database plus who is working on which computer. Services take one."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.core import search
+from desktop.core.store import Store, open_store
+from desktop.core.sync.recorder import Writer
+
+
+def ensure_identity(store: Store) -> None:
+    """Give a new database its replica id (random) and first incarnation."""
+    if store.meta_get("replica_id"):
+        return
+    with store.transaction():
+        replica = uuid.uuid4().hex[:12]
+        store.meta_set("replica_id", replica)
+        store.meta_set("incarnation", 1)
+        store.meta_set("origin", f"{replica}.1")
+        store.meta_set("counter", 0)
+        store.meta_set("hlc", 0)
+
+
+def new_incarnation(store: Store) -> str:
+    """After a restore from backup or a copy: a fresh origin so no counter is ever reused."""
+    with store.transaction():
+        replica = store.meta_get("replica_id") or uuid.uuid4().hex[:12]
+        incarnation = int(store.meta_get("incarnation", "0") or 0) + 1
+        origin = f"{replica}.{incarnation}"
+        store.meta_set("incarnation", incarnation)
+        store.meta_set("origin", origin)
+        store.meta_set("counter", 0)
+    return origin
+
+
+class Context:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        ensure_identity(store)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Context:
+        return cls(open_store(path))
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def worker(self) -> str:
+        return self.store.meta_get("worker_name", "") or ""
+
+    @property
+    def computer(self) -> str:
+        return self.store.meta_get("computer_name", "") or ""
+
+    @property
+    def replica_id(self) -> str:
+        return self.store.meta_get("replica_id", "") or ""
+
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        """One transaction for one service call; the change is logged and the search index kept."""
+        with self.store.transaction():
+            writer = Writer(self.store, self.worker, self.computer)
+            yield writer
+            search.reindex_touched(self.store, writer.touched, writer.before)
+            writer.result = writer.finish()

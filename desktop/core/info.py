@@ -1,0 +1,27 @@
+"""A summary of what a database holds (``info --json``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.context import Context
+from desktop.core.services import station
+
+
+def summary(ctx: Context) -> dict[str, Any]:
+    store = ctx.store
+    found = station.current(ctx)
+    tables = set(store.db.table_names())
+    return {
+        "schema_version": store.schema_version(),
+        "station": found["name"] if found else None,
+        "township": found["township"] if found else None,
+        "replica_id": ctx.replica_id,
+        "computer": ctx.computer,
+        "worker": ctx.worker,
+        "villages": len(station.villages(ctx)),
+        "households": store.count("households"),
+        "persons": store.count("persons"),
+        "visits": store.count("visits") if "visits" in tables else 0,
+        "changes": store.count("changes", "1"),
+    }

@@ -1,0 +1,111 @@
+"""Pinyin search keys for names: 张三 ↔ zs / zhangsan, with surname readings (单 shan, 曾 zeng)."""
+
+from __future__ import annotations
+
+import itertools
+from functools import cache, lru_cache
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+# Surnames whose reading differs from the character's most common reading.
+SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    "万俟": ("mo", "qi"),
+    "尉迟": ("yu", "chi"),
+    "长孙": ("zhang", "sun"),
+    "单于": ("chan", "yu"),
+    "单": ("shan",),
+    "曾": ("zeng",),
+    "仇": ("qiu",),
+    "解": ("xie",),
+    "区": ("ou",),
+    "查": ("zha",),
+    "朴": ("piao",),
+    "覃": ("qin",),
+    "乐": ("yue",),
+    "召": ("shao",),
+    "繁": ("po",),
+    "员": ("yun",),
+    "盖": ("ge",),
+    "华": ("hua",),
+    "任": ("ren",),
+    "缪": ("miao",),
+    "秘": ("bi",),
+    "宓": ("mi",),
+    "折": ("she",),
+    "种": ("chong",),
+    "隗": ("wei",),
+    "翟": ("zhai",),
+    "黑": ("he",),
+    "过": ("guo",),
+    "瞿": ("qu",),
+    "尉": ("yu",),
+    "句": ("gou",),
+    "蕃": ("pi",),
+    "传": ("chuan",),
+    "藏": ("zang",),
+    "都": ("du",),
+    "车": ("che",),
+    "沈": ("shen",),
+    "柏": ("bai",),
+    "薄": ("bo",),
+    "贲": ("ben",),
+    "卜": ("bu",),
+    "晟": ("cheng",),
+    "单单": ("shan", "shan"),
+}
+_MAX_VARIANTS = 8
+
+
+def _split_surname(name: str) -> tuple[tuple[str, ...] | None, str]:
+    for length in (2, 1):
+        head = name[:length]
+        if len(name) > length and head in SURNAME_READINGS:
+            return SURNAME_READINGS[head], name[length:]
+    return None, name
+
+
+@cache
+def _char_readings(ch: str) -> tuple[str, ...]:
+    """Readings of one character, its usual one first; empty for characters without pinyin."""
+    usual = lazy_pinyin(ch, errors="ignore")
+    if not usual:
+        return ()
+    every = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")[0]
+    return tuple(dict.fromkeys([usual[0].lower(), *(r.lower() for r in every)]))
+
+
+@lru_cache(maxsize=65536)
+def readings(name: str) -> tuple[tuple[str, ...], ...]:
+    """All plausible syllable sequences for a name (at most 8), the usual reading first."""
+    name = "".join(ch for ch in name if not ch.isspace())
+    if not name:
+        return ()
+    surname, rest = _split_surname(name)
+    options = [r for r in (_char_readings(ch) for ch in rest) if r]
+    if surname is not None:
+        options = [(s,) for s in surname] + options
+    elif options:
+        # A surname is read in its usual way unless the table above says otherwise.
+        options[0] = options[0][:1]
+    default = tuple(o[0] for o in options)
+    variants: list[tuple[str, ...]] = [default] if default else []
+    for combo in itertools.product(*options):
+        if len(variants) >= _MAX_VARIANTS:
+            break
+        if combo not in variants:
+            variants.append(combo)
+    return tuple(variants)
+
+
+def search_keys(name: str) -> str:
+    """Space-separated keys: full pinyin and initials for each reading (lower case)."""
+    keys: list[str] = []
+    for syllables in readings(name):
+        keys.append("".join(syllables))
+        keys.append("".join(s[0] for s in syllables if s))
+    return " ".join(dict.fromkeys(k for k in keys if k))
+
+
+def initials(name: str) -> str:
+    first = readings(name)
+    return "".join(s[0] for s in first[0] if s) if first else ""

@@ -1,0 +1,98 @@
+"""Open a StationDesk database: WAL, recorded migrations, a copy aside before migrating,
+and a refusal (with nothing changed) for a database written by a newer version."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.core.errors import DatabaseError, SchemaTooNewError
+from desktop.core.store.base import Store
+from desktop.core.store.migrations import LATEST, MIGRATIONS
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def _current_version(conn: sqlite3.Connection) -> int:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "schema_migrations" not in tables:
+        if tables - {"sqlite_sequence"}:
+            raise DatabaseError("db.corrupt", path="")
+        return 0
+    return int(conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0)
+
+
+def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
+    """A consistent copy of the database beside it (SQLite backup API, safe under WAL)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{n}.bak")
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def open_store(path: Path | str) -> Store:
+    """Open (creating if needed) and bring the schema up to date. Raises typed errors only."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _connect(path)
+        version = _current_version(conn)
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            raise DatabaseError("db.locked") from exc
+        raise DatabaseError("db.corrupt", path=str(path)) from exc
+    except DatabaseError:
+        raise DatabaseError("db.corrupt", path=str(path)) from None
+    if version > LATEST:
+        conn.close()
+        raise SchemaTooNewError(version, LATEST)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = OFF")  # sync may deliver a child before its parent
+    db = sqlite_utils.Database(conn)
+    store = Store(db, path)
+    if version < LATEST:
+        if version > 0:
+            backup_copy(conn, path, f"before-v{LATEST}")
+        migrate(store)
+    return store
+
+
+def migrate(store: Store, target: int = LATEST) -> None:
+    """Apply the migrations above the recorded version up to ``target``, each in a transaction.
+
+    Tests build databases of an earlier schema with a lower ``target``.
+    """
+    conn = store.conn
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    current = store.schema_version()
+    for migration in MIGRATIONS:
+        if not current < migration.version <= target:
+            continue
+        with store.transaction():
+            for statement in migration.statements:
+                conn.execute(statement)
+            if migration.after is not None:
+                migration.after(store.db)
+            conn.execute(
+                "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, dt.datetime.now().isoformat(timespec="seconds")),
+            )

@@ -1,0 +1,154 @@
+"""SQL for the household register: lookups, the search index and list pages."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from desktop.core.store.base import Store
+
+_CHUNK = 500
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" for _ in range(n))
+
+
+def _decode_person(row: dict[str, Any]) -> dict[str, Any]:
+    row["tags"] = json.loads(row.get("tags") or "[]")
+    return row
+
+
+def households_for_index(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for chunk in _chunks(ids):
+        out.extend(
+            store.db.query(
+                "SELECT h.*, coalesce(v.sort, 9999) AS village_sort FROM households h "
+                f"LEFT JOIN villages v ON v.id = h.village_id WHERE h.id IN ({_marks(len(chunk))})",
+                list(chunk),
+            )
+        )
+    return out
+
+
+def members_of(store: Store, household_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """Live members of each household, the head first, then by birth date."""
+    out: dict[str, list[dict[str, Any]]] = {hid: [] for hid in household_ids}
+    for chunk in _chunks(household_ids):
+        rows = store.db.query(
+            "SELECT p.* FROM persons p JOIN households h ON h.id = p.household_id "
+            f"WHERE p.deleted = 0 AND p.household_id IN ({_marks(len(chunk))}) "
+            "ORDER BY p.household_id, (p.id = h.head_id) DESC, p.birth_date, p.name",
+            list(chunk),
+        )
+        for row in rows:
+            out[row["household_id"]].append(_decode_person(row))
+    return out
+
+
+def write_index(store: Store, rows: list[tuple[str, str | None, str, str, str]]) -> None:
+    store.conn.executemany(
+        "INSERT INTO household_search(household_id, village_id, sort_key, tags, text) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(household_id) DO UPDATE SET "
+        "village_id = excluded.village_id, sort_key = excluded.sort_key, "
+        "tags = excluded.tags, text = excluded.text",
+        rows,
+    )
+
+
+def drop_from_index(store: Store, ids: Sequence[str]) -> None:
+    store.conn.executemany("DELETE FROM household_search WHERE household_id = ?", [(i,) for i in ids])
+
+
+def person_household_ids(store: Store, person_ids: Sequence[str]) -> set[str]:
+    out: set[str] = set()
+    for chunk in _chunks(person_ids):
+        out.update(
+            r[0]
+            for r in store.conn.execute(
+                f"SELECT household_id FROM persons WHERE id IN ({_marks(len(chunk))})", list(chunk)
+            )
+            if r[0]
+        )
+    return out
+
+
+def search_ids(
+    store: Store, text: str = "", village_id: str | None = None, tag: str | None = None
+) -> list[str]:
+    """Ids of live households matching every given filter, in register order."""
+    where: list[str] = []
+    params: list[Any] = []
+    if text:
+        where.append("instr(text, ?) > 0")
+        params.append(text)
+    if village_id:
+        where.append("village_id = ?")
+        params.append(village_id)
+    if tag:
+        where.append("instr(tags, ?) > 0")
+        params.append(f"|{tag}|")
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    return [
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT household_id FROM household_search {clause} ORDER BY sort_key", params
+        )
+    ]
+
+
+def list_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Display rows for a page of the household list, keyed by id."""
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        rows = store.db.query(
+            "SELECT h.id, h.group_name, h.house_no, h.phone, h.risk_level, h.worker, "
+            "v.name AS village, p.name AS head_name, p.id_number AS head_id_number, s.tags, "
+            "(SELECT count(*) FROM persons m WHERE m.household_id = h.id AND m.deleted = 0) AS size "
+            "FROM households h LEFT JOIN villages v ON v.id = h.village_id "
+            "LEFT JOIN persons p ON p.id = h.head_id "
+            "LEFT JOIN household_search s ON s.household_id = h.id "
+            f"WHERE h.id IN ({_marks(len(chunk))})",
+            list(chunk),
+        )
+        for row in rows:
+            row["tags"] = [t for t in (row.get("tags") or "").split("|") if t]
+            out[row["id"]] = row
+    return out
+
+
+def get_household(store: Store, household_id: str) -> dict[str, Any] | None:
+    rows = list(
+        store.db.query(
+            "SELECT h.*, v.name AS village FROM households h "
+            "LEFT JOIN villages v ON v.id = h.village_id WHERE h.id = ?",
+            [household_id],
+        )
+    )
+    return rows[0] if rows else None
+
+
+def get_person(store: Store, person_id: str) -> dict[str, Any] | None:
+    rows = list(store.db.query("SELECT * FROM persons WHERE id = ?", [person_id]))
+    return _decode_person(rows[0]) if rows else None
+
+
+def find_by_id_number(store: Store, id_number: str, exclude_person: str | None = None) -> dict[str, Any] | None:
+    """A live person already registered with this ID number, with where they live."""
+    rows = list(
+        store.db.query(
+            "SELECT p.id, p.name, p.household_id, h.group_name, h.house_no, v.name AS village "
+            "FROM persons p JOIN households h ON h.id = p.household_id "
+            "LEFT JOIN villages v ON v.id = h.village_id "
+            "WHERE p.id_number = ? AND p.deleted = 0 AND h.deleted = 0 AND p.id != ? LIMIT 1",
+            [id_number, exclude_person or ""],
+        )
+    )
+    return rows[0] if rows else None

@@ -1,0 +1,1 @@
+"""Sync machinery: clocks, change recording and merge."""

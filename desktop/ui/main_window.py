@@ -1,0 +1,131 @@
+"""Main window: pages on the left, the current page on the right, menus and a status line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core import demo
+from desktop.core.errors import StationDeskError
+from desktop.core.services import station
+from desktop.core.sync.recorder import ChangeSet
+from desktop.ui.appcontext import AppContext
+from desktop.ui.crash import show_crash
+from desktop.ui.forms import run_modal
+from desktop.ui.household_page import HouseholdPage
+from desktop.ui.labels import error_text
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.tasks import run_task
+
+# Each page is a QWidget made from the AppContext, with page_title(). Later pages add themselves here.
+PAGES: list[Callable[[AppContext], QWidget]] = [HouseholdPage]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: AppContext) -> None:
+        super().__init__()
+        self.app = app
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(130)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for factory in PAGES:
+            page = factory(app)
+            self.pages[type(page).__name__] = page
+            self.stack.addWidget(page)
+            self.nav.addItem(page.page_title())
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        app.changed.connect(self.update_status)
+        app.open_household.connect(lambda _: self.show_page(HouseholdPage))
+        self.update_status()
+        self.resize(1280, 760)
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.demo_action = QAction(self.tr("载入演示数据…"), self)
+        self.demo_action.triggered.connect(self.load_demo)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
+        settings_action = QAction(self.tr("设置…"), self)
+        settings_action.triggered.connect(self.open_settings)
+        settings_menu.addAction(settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于社工站工作台"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def show_page(self, page_type: type) -> None:
+        page = self.pages.get(page_type.__name__)
+        if page is not None:
+            self.nav.setCurrentRow(self.stack.indexOf(page))
+
+    def update_status(self, _changes: ChangeSet | None = None) -> None:
+        info = station.current(self.app.ctx)
+        store = self.app.ctx.store
+        name = info["name"] if info else self.tr("（未设置站点）")
+        self.setWindowTitle(self.tr("社工站工作台 — {0}").format(name))
+        self.statusBar().showMessage(
+            self.tr("{0}　社工：{1}　本机：{2}　{3} 户 {4} 人").format(
+                name, self.app.ctx.worker, self.app.ctx.computer,
+                store.count("households"), store.count("persons")))
+
+    def open_settings(self) -> None:
+        run_modal(SettingsDialog(self.app, self))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("关于社工站工作台"),
+                          self.tr("社工站工作台 StationDesk {0}\n乡镇社工站离线工作台：户档案、走访、个案与台账。\n"
+                                  "数据只保存在本机：{1}").format(__version__, self.app.db_path))
+
+    def load_demo(self, households: int | None = None, seed: int = 1) -> None:
+        if households is None:
+            households, ok = QInputDialog.getInt(
+                self, self.tr("载入演示数据"), self.tr("生成多少户演示数据？（演示数据会加入当前数据库）"),
+                500, 1, 200_000, 100)
+            if not ok:
+                return
+        count = households
+        self.demo_action.setEnabled(False)
+
+        def work(ctx, state):  # runs in the task thread with its own connection
+            return demo.generate(ctx, count, seed=seed, state=state)
+
+        def done(written: int | None, cancelled: bool) -> None:
+            self.demo_action.setEnabled(True)
+            self.app.everything_changed()
+            message = (self.tr("已取消，已载入 {0} 户。") if cancelled else self.tr("已载入 {0} 户演示数据。")).format(written or 0)
+            self.statusBar().showMessage(message, 8000)
+
+        def failed(error: object) -> None:
+            self.demo_action.setEnabled(True)
+            self.app.everything_changed()
+            if isinstance(error, StationDeskError):
+                QMessageBox.warning(self, self.tr("无法完成"), error_text(error))
+            else:
+                show_crash(self, str(error), self.app.data_dir / "logs")
+
+        self.demo_task = run_task(self, self.tr("正在生成演示数据…"), self.app.db_path, work, done, failed)

@@ -1,0 +1,74 @@
+"""First start: set up the station (站点设置), or start from a demo station."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import ValidationError
+from desktop.core.records import StationSetup
+from desktop.core.services import station
+from desktop.ui.appcontext import AppContext
+from desktop.ui.forms import ErrorLabel, FieldForm, line, notes
+
+
+class SetupDialog(QDialog):
+    """Accepted with ``wants_demo`` False after the station is saved, True to load the demo."""
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.wants_demo = False
+        self.setWindowTitle(self.tr("站点设置"))
+        intro = QLabel(self.tr("欢迎使用社工站工作台。请先填写本站信息，之后可以在“设置”中补充。"))
+        intro.setWordWrap(True)
+        form = self.form = FieldForm()
+        self.station_name = form.add("station", self.tr("站点名称"), line("", self.tr("如 青山镇社工站")))
+        self.county = form.add("county", self.tr("县（市、区）"), line())
+        self.township = form.add("township", self.tr("乡镇（街道）"), line())
+        self.villages = form.add("villages", self.tr("行政村及村民小组"), notes())
+        self.villages.setPlaceholderText(self.tr("每行一个行政村，冒号后写村民小组，例如：\n青山村：一组 二组 三组\n桃源村：一组 二组"))
+        self.computer = form.add("computer", self.tr("本机名称"), line("", self.tr("如 站点主机、笔记本1")))
+        self.worker = form.add("worker", self.tr("社工姓名"), line())
+        self.general_error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存并开始"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        self.demo_button = QPushButton(self.tr("先看看演示数据"))
+        self.demo_button.setObjectName("use_demo")
+        buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.demo_button.clicked.connect(self.use_demo)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.resize(520, 520)
+
+    def setup(self) -> StationSetup:
+        return StationSetup(
+            station=self.station_name.text(), county=self.county.text(), township=self.township.text(),
+            villages=station.parse_village_lines(self.villages.toPlainText()),
+            computer=self.computer.text(), worker=self.worker.text(),
+        )
+
+    def use_demo(self) -> None:
+        self.wants_demo = True
+        super().accept()
+
+    def accept(self) -> None:
+        try:
+            changes = station.setup_station(self.app.ctx, self.setup())
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return
+        self.app.announce(changes)
+        super().accept()

@@ -1,0 +1,102 @@
+"""One way to run long work off the GUI thread, with a progress dialog and a cancel button.
+
+The work is a plain function ``fn(ctx, state)`` from the core. It runs in a QThread that opens
+its own database connection (one connection per thread); it never touches widgets. Progress and
+the result come back by signal.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.core.context import Context
+from desktop.core.errors import StationDeskError
+from desktop.core.tasks import Cancelled, TaskState
+
+
+class _State(TaskState):
+    def __init__(self, thread: TaskThread) -> None:
+        super().__init__()
+        self._thread = thread
+
+    def progress(self, done: int, total: int) -> None:
+        super().progress(done, total)
+        self._thread.progressed.emit(done, total)
+
+
+class TaskThread(QThread):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # a StationDeskError, or a traceback text for a bug
+
+    def __init__(self, db_path: Path, fn: Callable[[Context, TaskState], Any]) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.fn = fn
+        self.state = _State(self)
+        self.cancelled = False
+
+    def run(self) -> None:
+        ctx = None
+        try:
+            ctx = Context.open(self.db_path)
+            result = self.fn(ctx, self.state)
+        except Cancelled:
+            self.cancelled = True
+            self.succeeded.emit(None)
+        except StationDeskError as exc:
+            self.failed.emit(exc)
+        except Exception:  # a bug: reported by the GUI thread's crash dialog
+            self.failed.emit(traceback.format_exc())
+        else:
+            self.cancelled = self.state.cancel_requested
+            self.succeeded.emit(result)
+        finally:
+            if ctx is not None:
+                ctx.close()
+
+    def cancel(self) -> None:
+        self.state.cancel_requested = True
+
+
+def run_task(
+    parent: QWidget,
+    title: str,
+    db_path: Path,
+    fn: Callable[[Context, TaskState], Any],
+    on_done: Callable[[Any, bool], None],
+    on_error: Callable[[object], None],
+) -> TaskThread:
+    """Start ``fn`` in the background; a progress dialog appears if it takes over half a second.
+
+    ``on_done(result, cancelled)`` or ``on_error(error)`` is called on the GUI thread.
+    """
+    thread = TaskThread(db_path, fn)
+    dialog = QProgressDialog(title, QCoreApplication.translate("tasks", "取消"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(500)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(thread.cancel)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    def finish() -> None:
+        dialog.close()
+        dialog.deleteLater()
+
+    thread.progressed.connect(progressed)
+    thread.succeeded.connect(lambda result: (finish(), on_done(result, thread.cancelled)))
+    thread.failed.connect(lambda error: (finish(), on_error(error)))
+    thread.finished.connect(thread.deleteLater)
+    parent._running_task = thread  # keep a reference while it runs
+    thread.start()
+    return thread

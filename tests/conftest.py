@@ -1,0 +1,53 @@
+"""Shared fixtures: a data folder in tmp_path, and a template station database built once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop import paths  # noqa: E402
+from desktop.core.context import Context  # noqa: E402
+from desktop.core.records import StationSetup  # noqa: E402
+from desktop.core.services import station  # noqa: E402
+
+TODAY = dt.date(2026, 11, 29)
+SETUP = StationSetup(
+    station="青山镇社工站", county="武陵县", township="青山镇",
+    villages=[("青山村", ["一组", "二组"]), ("桃源村", ["一组"])],
+    computer="笔记本1", worker="李明",
+)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template")
+    ctx = Context.open(paths.database_path(folder))
+    station.setup_station(ctx, SETUP)
+    ctx.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ctx.close()
+    return paths.database_path(folder)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, template_db: Path) -> Path:
+    """A data folder holding a set-up station (青山村 with 一组/二组, 桃源村), no households."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(template_db, paths.database_path(folder))
+    return folder
+
+
+@pytest.fixture
+def ctx(data_dir: Path) -> Iterator[Context]:
+    context = Context.open(paths.database_path(data_dir))
+    yield context
+    context.close()
+
+DATA = Path(__file__).parent / "data"

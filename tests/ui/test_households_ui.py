@@ -1,0 +1,175 @@
+"""Driving the real register widgets: create, find by initials, reject a bad ID, edit, remove."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop.core import idcard
+from desktop.core.services import households
+from desktop.ui.household_dialog import HouseholdDialog
+from desktop.ui.household_page import HouseholdPage
+from desktop.ui.person_dialog import PersonDialog
+from tests.ui.conftest import type_text
+
+HEAD_ID = idcard.make("433127", dt.date(1948, 8, 8), 31, True)
+CHILD_ID = idcard.make("433127", dt.date(2015, 9, 1), 40, True)
+
+
+def fill_person(qtbot, dialog: PersonDialog, name: str, id_number: str, relation: str | None = None,
+                tags: tuple[str, ...] = (), guardian: str = "") -> None:
+    type_text(qtbot, dialog.name, name)
+    if relation:
+        dialog.relation.setCurrentIndex(dialog.relation.findData(relation))
+    type_text(qtbot, dialog.id_number, id_number)
+    dialog.id_number.editingFinished.emit()
+    for i in range(dialog.tags.count()):
+        item = dialog.tags.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) in tags:
+            item.setCheckState(Qt.CheckState.Checked)
+    if guardian:
+        type_text(qtbot, dialog.guardian_name, guardian)
+
+
+def click_ok(dialog) -> None:
+    dialog.accept()
+
+
+def create_family(qtbot, modal, page: HouseholdPage) -> str:
+    def fill_household(dialog: HouseholdDialog) -> None:
+        dialog.village.setCurrentIndex(dialog.village.findText("青山村"))
+        dialog.group.setCurrentIndex(dialog.group.findText("二组"))
+        type_text(qtbot, dialog.house_no, "18")
+        type_text(qtbot, dialog.phone, "13812345678")
+
+        def head(person: PersonDialog) -> None:
+            fill_person(qtbot, person, "单大山", HEAD_ID, tags=("留守老年人",))
+            # sex and birth date were derived from the ID number
+            assert person.sex.currentData() == "男"
+            assert person.birth_date.text() == "1948-08-08"
+            click_ok(person)
+
+        modal.next(PersonDialog, head)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+        def child(person: PersonDialog) -> None:
+            fill_person(qtbot, person, "单小龑", CHILD_ID, relation="孙子", tags=("留守儿童",), guardian="单大山")
+            click_ok(person)
+
+        modal.next(PersonDialog, child)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        assert dialog.table.rowCount() == 2
+        dialog.accept()
+
+    modal.next(HouseholdDialog, fill_household)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    ids = households.find(page.app.ctx, "单大山")
+    assert len(ids) == 1
+    return ids[0]
+
+
+def test_create_find_by_initials_edit_and_remove(qtbot, modal, app):
+    page = HouseholdPage(app)
+    qtbot.addWidget(page)
+    page.show()
+    hid = create_family(qtbot, modal, page)
+    data = households.household(app.ctx, hid)
+    assert [m["name"] for m in data["members"]] == ["单大山", "单小龑"]
+    assert data["members"][1]["guardian_name"] == "单大山"
+    assert page.current_id() == hid  # the new household is selected and shown
+    assert "单小龑" in page.detail.toPlainText()
+
+    # find it by pinyin initials of the child (surname 单 read shan)
+    type_text(qtbot, page.search_edit, "sxy")
+    qtbot.waitUntil(lambda: page.model.ids == [hid])
+    assert page.model.data(page.model.index(0, 0)) == "单大山"
+    page.search_edit.clear()
+    type_text(qtbot, page.search_edit, "zzz")
+    qtbot.waitUntil(lambda: page.model.ids == [])
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: page.model.ids == [hid])
+
+    # edit: change the house number and the child's phone
+    def edit(dialog: HouseholdDialog) -> None:
+        dialog.house_no.clear()
+        type_text(qtbot, dialog.house_no, "20")
+
+        def change_child(person: PersonDialog) -> None:
+            type_text(qtbot, person.phone, "13900001111")
+            click_ok(person)
+
+        dialog.table.selectRow(1)
+        modal.next(PersonDialog, change_child)
+        qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+        dialog.accept()
+
+    modal.next(HouseholdDialog, edit)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    data = households.household(app.ctx, hid)
+    assert data["house_no"] == "20" and data["members"][1]["phone"] == "13900001111"
+    assert "20" in page.model.data(page.model.index(0, 3))
+
+    # remove, after confirming
+    modal.next(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert page.model.ids == []
+    assert households.find(app.ctx) == []
+    assert app.ctx.store.count("households", "deleted = 1") == 1
+
+
+def test_bad_id_number_gets_an_inline_message_and_the_dialog_stays(qtbot, app):
+    dialog = PersonDialog(app)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wrong = HEAD_ID[:-1] + ("0" if HEAD_ID[-1] != "0" else "1")
+    fill_person(qtbot, dialog, "王五", wrong)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    error = dialog.form.errors["id_number"]
+    assert error.isVisible()
+    assert "校验位" in error.text() and HEAD_ID[-1] in error.text()
+    # fixing it clears the message and the dialog returns the cleaned person
+    dialog.id_number.setText(HEAD_ID)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_person.id_number == HEAD_ID
+
+
+def test_missing_name_and_bad_phone_are_shown_under_their_fields(qtbot, app):
+    dialog = PersonDialog(app)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.phone, "1381234")
+    dialog.accept()
+    assert "姓名" in dialog.form.errors["name"].text()
+    assert "11 位" in dialog.form.errors["phone"].text()
+    assert dialog.form.errors["birth_date"].isVisible()
+
+
+def test_duplicate_id_names_the_existing_person_and_opens_them(qtbot, modal, app):
+    page = HouseholdPage(app)
+    qtbot.addWidget(page)
+    hid = create_family(qtbot, modal, page)
+    opened: list[str] = []
+    app.open_household.connect(opened.append)
+
+    def new_household(dialog: HouseholdDialog) -> None:
+        def person(p: PersonDialog) -> None:
+            def answer(box: QMessageBox) -> None:
+                assert "单大山" in box.text() and "青山村" in box.text()
+                box.buttons()[0].click()  # 打开 单大山 的档案
+
+            modal.next(QMessageBox, answer)
+            fill_person(qtbot, p, "冒名", HEAD_ID)
+            p.accept()
+
+        modal.next(PersonDialog, person)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+    modal.next(HouseholdDialog, new_household)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert opened == [hid]
+    assert page.current_id() == hid
+    assert len(households.find(app.ctx)) == 1
