@@ -25,7 +25,10 @@ GENERATED = ROOT / "desktop" / "ui" / "core_strings.py"
 
 
 def refdata_values() -> list[str]:
-    values: list[str] = []
+    """Every shipped reference value and field label (the core passes labels in messages)."""
+    from desktop.core.validation import LABELS
+
+    values: list[str] = list(LABELS.values())
     for name in dir(refdata):
         item = getattr(refdata, name)
         if isinstance(item, tuple) and all(isinstance(v, str) for v in item):

@@ -2,17 +2,25 @@
 
 Queries match any part of a name, pinyin initials or full pinyin (张三 ↔ zs / zhangsan), or any
 fragment of an ID number or phone, case-insensitively and with full-width digits folded.
+
+The index text lives in the local table ``household_search`` (rebuilt for the households a write
+touches). For speed each connection also keeps it in memory as one string searched with str.find:
+a query over 50,000 households takes a few milliseconds instead of a table scan.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core import pinyin
 from desktop.core.store import households as sql
 from desktop.core.store.base import Store
 from desktop.core.text import normalize_digits
+
+_SEP = "\x00"
 
 
 def normalize_query(text: str) -> str:
@@ -30,16 +38,19 @@ def _sort_key(h: dict[str, Any]) -> str:
     return f"{int(h.get('village_sort') or 0):05d}|{h.get('group_name') or ''}|{number}|{h['id']}"
 
 
-def _index_row(h: dict[str, Any], members: list[dict[str, Any]]) -> tuple[str, str | None, str, str, str]:
-    parts = [short_code(h["id"]).lower(), h.get("phone") or "", h.get("house_no") or "", h.get("address") or ""]
+def _index_row(h: dict[str, Any], members: list[dict[str, Any]]) -> tuple[str, str | None, str, str, str, str]:
+    keys = [short_code(h["id"]).lower(), h.get("phone") or "", h.get("house_no") or ""]
+    names = [h.get("address") or ""]
     tags: set[str] = set()
     for m in members:
         name = m.get("name") or ""
-        parts += [name, pinyin.search_keys(name), m.get("id_number") or "", m.get("phone") or ""]
+        names.append(name)
+        keys += [pinyin.search_keys(name), m.get("id_number") or "", m.get("phone") or ""]
         tags.update(m.get("tags") or [])
-    text = "\n".join(p.lower() for p in parts if p)
+    key_text = " ".join(k.lower() for k in keys if k)
+    name_text = " ".join(n.lower() for n in names if n).replace(_SEP, " ")
     tag_text = "|" + "|".join(sorted(tags)) + "|" if tags else ""
-    return (h["id"], h.get("village_id"), _sort_key(h), tag_text, text)
+    return (h["id"], h.get("village_id"), _sort_key(h), tag_text, key_text, name_text)
 
 
 def reindex(store: Store, household_ids: Iterable[str]) -> None:
@@ -52,6 +63,7 @@ def reindex(store: Store, household_ids: Iterable[str]) -> None:
     sql.write_index(store, [_index_row(h, members[h["id"]]) for h in live])
     live_ids = {h["id"] for h in live}
     sql.drop_from_index(store, [i for i in ids if i not in live_ids])
+    _memory(store).stale.update(ids)
 
 
 def reindex_touched(
@@ -67,5 +79,108 @@ def reindex_touched(
             if old and old.get("household_id"):
                 ids.add(old["household_id"])
     if touched.get("villages"):
-        ids |= set(sql.search_ids(store))
+        ids |= {row[0] for row in sql.index_rows(store)}
     reindex(store, ids)
+
+
+class _Blob:
+    """Many texts joined into one string, searched with str.find, hits mapped back by bisect."""
+
+    def __init__(self, texts: list[str]) -> None:
+        starts, pos = [], 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + 1
+        self.starts = starts
+        self.text = _SEP.join(texts)
+
+    def matching(self, query: str) -> list[int]:
+        hits: list[int] = []
+        starts, find = self.starts, self.text.find
+        pos = find(query)
+        while pos >= 0:
+            index = bisect_right(starts, pos) - 1
+            hits.append(index)
+            if index + 1 >= len(starts):
+                break
+            pos = find(query, starts[index + 1])
+        return hits
+
+
+@dataclass
+class _MemoryIndex:
+    """The index of one connection, in register order. ASCII keys and names are kept apart, so
+    the common queries (initials, digits) scan a compact one-byte-per-character string."""
+
+    version: int | None = None  # data_version when loaded; own writes mark rows stale instead
+    rows: dict[str, sql.IndexRow] = field(default_factory=dict)
+    ids: list[str] = field(default_factory=list)
+    villages: list[str | None] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    keys: _Blob = field(default_factory=lambda: _Blob([]))
+    names: _Blob = field(default_factory=lambda: _Blob([]))
+    stale: set[str] = field(default_factory=set)
+
+    def load(self, rows: Iterable[sql.IndexRow]) -> None:
+        for row in rows:
+            self.rows[row[0]] = row
+
+    def rebuild(self) -> None:
+        ordered = sorted(self.rows.values(), key=lambda row: row[1])
+        self.ids = [r[0] for r in ordered]
+        self.villages = [r[2] for r in ordered]
+        self.tags = [r[3] for r in ordered]
+        self.keys = _Blob([r[4] for r in ordered])
+        self.names = _Blob([r[5] for r in ordered])
+
+    def matching(self, query: str) -> list[int]:
+        if query.isascii():
+            return sorted(set(self.keys.matching(query)) | set(self.names.matching(query)))
+        return self.names.matching(query)
+
+
+def _memory(store: Store) -> _MemoryIndex:
+    index = getattr(store, "_search_index", None)
+    if index is None:
+        index = _MemoryIndex()
+        store._search_index = index  # type: ignore[attr-defined]
+    return index
+
+
+def _fresh(store: Store) -> _MemoryIndex:
+    index = _memory(store)
+    if store.in_transaction:  # inside a write: ask the table, which sees uncommitted rows
+        fresh = _MemoryIndex()
+        fresh.load(sql.index_rows(store))
+        fresh.rebuild()
+        return fresh
+    version = sql.data_version(store)
+    if version != index.version:
+        # first use, or another connection (a background task, an import) committed
+        index.rows.clear()
+        index.stale.clear()
+        index.load(sql.index_rows(store))
+        index.rebuild()
+    elif index.stale:
+        stale = list(index.stale)
+        index.stale.clear()
+        for hid in stale:
+            index.rows.pop(hid, None)
+        index.load(sql.index_rows(store, stale))
+        index.rebuild()
+    index.version = version
+    return index
+
+
+def find(store: Store, text: str = "", village_id: str | None = None, tag: str | None = None) -> list[str]:
+    """Ids of live households matching every given filter, in register order."""
+    index = _fresh(store)
+    query = normalize_query(text)
+    positions: Iterable[int] = index.matching(query) if query else range(len(index.ids))
+    if village_id:
+        positions = [i for i in positions if index.villages[i] == village_id]
+    if tag:
+        needle = f"|{tag}|"
+        positions = [i for i in positions if needle in index.tags[i]]
+    ids = index.ids
+    return [ids[i] for i in positions]

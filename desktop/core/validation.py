@@ -20,6 +20,8 @@ LABELS = {
     "guardian_relation": "监护人关系", "guardian_phone": "监护人电话", "health_notes": "健康状况",
     "village_id": "行政村", "group_name": "村民小组", "house_no": "门牌号", "address": "地址",
     "risk_level": "风险等级", "worker": "负责社工", "notes": "备注",
+    "station": "站点名称", "county": "县（市、区）", "township": "乡镇（街道）", "computer": "本机名称",
+    "worker_name": "社工姓名", "tag_name": "标签名称",
 }
 
 

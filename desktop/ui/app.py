@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME, APP_ORG, __version__, paths
 from desktop.core.context import Context
@@ -16,6 +18,9 @@ from desktop.core.services import station
 from desktop.ui import crash, fonts, i18n
 from desktop.ui.appcontext import AppContext
 from desktop.ui.labels import error_text
+
+SMOKE_ENV = "STATIONDESK_SMOKE_EXIT"  # set: quit as soon as the main window is shown
+STARTED = time.perf_counter()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -61,4 +66,17 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     window.show()
     if wants_demo:
         window.load_demo(500)
+    if os.environ.get(SMOKE_ENV):
+        _quit_when_shown(app, window)
     return app.exec()
+
+
+def _quit_when_shown(app: QApplication, window: QWidget) -> None:
+    """Checks and benchmarks: print how long start-up took, once the window is on screen, and quit."""
+
+    def report() -> None:
+        elapsed = time.perf_counter() - STARTED
+        print(f"shown {window.windowTitle()} after {elapsed * 1000:.0f} ms", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, report)

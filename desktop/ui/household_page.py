@@ -203,7 +203,8 @@ class HouseholdPage(QWidget):
         title = self.tr("{0}户").format(head["name"]) if head else self.tr("（无户主）")
         rows = [
             (self.tr("档案编号"), d["code"]),
-            (self.tr("地址"), f"{d.get('village') or ''} {d.get('group_name') or ''} {d.get('house_no') or ''}" + (self.tr("号") if d.get("house_no") else "")),
+            (self.tr("地址"), " ".join(x for x in (d.get("village"), d.get("group_name"),
+                                                    self.tr("{0}号").format(d["house_no"]) if d.get("house_no") else "") if x)),
             (self.tr("详细地址"), d.get("address") or ""),
             (self.tr("联系电话"), phone.mask(d.get("phone") or "")),
             (self.tr("风险等级"), label(d.get("risk_level") or "")),

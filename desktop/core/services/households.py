@@ -128,7 +128,7 @@ def person(ctx: Context, person_id: str) -> dict[str, Any]:
 
 
 def find(ctx: Context, text: str = "", village_id: str | None = None, tag: str | None = None) -> list[str]:
-    return sql.search_ids(ctx.store, search.normalize_query(text), village_id, tag)
+    return search.find(ctx.store, text, village_id, tag)
 
 
 def rows(ctx: Context, ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -12,6 +12,7 @@ from desktop.core.records import StationSetup
 from desktop.core.store import station as sql
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.text import clean
+from desktop.core.validation import LABELS
 
 
 def new_id() -> str:
@@ -55,9 +56,9 @@ def setup_station(ctx: Context, setup: StationSetup) -> ChangeSet:
     if existing is not None:
         raise StationDeskError("station.exists", name=existing["name"])
     errors: list[FieldError] = []
-    for name, label in (("station", "站点名称"), ("county", "县（市、区）"), ("township", "乡镇（街道）"),
-                        ("computer", "本机名称"), ("worker", "社工姓名")):
+    for name in ("station", "county", "township", "computer", "worker"):
         if not clean(getattr(setup, name)):
+            label = LABELS["worker_name" if name == "worker" else name]
             errors.append(FieldError(name, "required", {"label": label}))
     villages = [(clean(n), [clean(g) for g in gs if clean(g)]) for n, gs in setup.villages if clean(n)]
     if not villages:
@@ -83,7 +84,7 @@ def setup_station(ctx: Context, setup: StationSetup) -> ChangeSet:
 def add_tag(ctx: Context, name: str) -> ChangeSet:
     name = clean(name)
     if not name:
-        raise ValidationError([FieldError("name", "required", {"label": "标签名称"})])
+        raise ValidationError([FieldError("name", "required", {"label": LABELS["tag_name"]})])
     if name in sql.tag_names(ctx.store):
         raise ValidationError([FieldError("name", "tag.exists", {"name": name})])
     with ctx.write() as w:
@@ -94,7 +95,7 @@ def add_tag(ctx: Context, name: str) -> ChangeSet:
 def add_worker(ctx: Context, name: str) -> ChangeSet:
     name = clean(name)
     if not name:
-        raise ValidationError([FieldError("name", "required", {"label": "社工姓名"})])
+        raise ValidationError([FieldError("name", "required", {"label": LABELS["worker_name"]})])
     with ctx.write() as w:
         if name not in sql.worker_names(ctx.store):
             w.put("workers", new_id(), {"name": name, "role": "社工"}, new=True)

@@ -53,12 +53,12 @@ def members_of(store: Store, household_ids: Sequence[str]) -> dict[str, list[dic
     return out
 
 
-def write_index(store: Store, rows: list[tuple[str, str | None, str, str, str]]) -> None:
+def write_index(store: Store, rows: list[tuple[str, str | None, str, str, str, str]]) -> None:
+    """Rows of (household_id, village_id, sort_key, tags, keys, names)."""
+    store.conn.executemany("DELETE FROM household_search WHERE household_id = ?", [(r[0],) for r in rows])
     store.conn.executemany(
-        "INSERT INTO household_search(household_id, village_id, sort_key, tags, text) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(household_id) DO UPDATE SET "
-        "village_id = excluded.village_id, sort_key = excluded.sort_key, "
-        "tags = excluded.tags, text = excluded.text",
+        "INSERT INTO household_search(household_id, village_id, sort_key, tags, keys, names) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
         rows,
     )
 
@@ -80,28 +80,25 @@ def person_household_ids(store: Store, person_ids: Sequence[str]) -> set[str]:
     return out
 
 
-def search_ids(
-    store: Store, text: str = "", village_id: str | None = None, tag: str | None = None
-) -> list[str]:
-    """Ids of live households matching every given filter, in register order."""
-    where: list[str] = []
-    params: list[Any] = []
-    if text:
-        where.append("instr(text, ?) > 0")
-        params.append(text)
-    if village_id:
-        where.append("village_id = ?")
-        params.append(village_id)
-    if tag:
-        where.append("instr(tags, ?) > 0")
-        params.append(f"|{tag}|")
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
-    return [
-        r[0]
-        for r in store.conn.execute(
-            f"SELECT household_id FROM household_search {clause} ORDER BY sort_key", params
-        )
-    ]
+IndexRow = tuple[str, str, "str | None", str, str, str]
+
+
+def index_rows(store: Store, ids: Sequence[str] | None = None) -> list[IndexRow]:
+    """(household_id, sort_key, village_id, tags, keys, names) of the search index, in register
+    order: all, or the given households."""
+    columns = "SELECT household_id, sort_key, village_id, tags, keys, names FROM household_search"
+    if ids is None:
+        return store.conn.execute(columns).fetchall()
+    out: list[IndexRow] = []
+    for chunk in _chunks(ids):
+        out.extend(store.conn.execute(
+            f"{columns} WHERE household_id IN ({_marks(len(chunk))})", list(chunk)).fetchall())
+    return out
+
+
+def data_version(store: Store) -> int:
+    """Changes whenever another connection commits (this connection's own writes do not count)."""
+    return int(store.conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 def list_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:

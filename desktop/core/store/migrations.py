@@ -58,14 +58,19 @@ V1: list[str] = [
     "CREATE INDEX changes_row ON changes(tbl, row_id)",
 ]
 
-# v2: a local (not synced) search index, one row per household with every member's name,
-# pinyin keys, ID number and phone; rebuilt from the synced tables whenever they change.
+# v2: a local (not synced) search index, one row per household: ``keys`` holds the ASCII search
+# keys (pinyin, ID numbers, phones, house number, short code), ``names`` the names and address;
+# rebuilt from the synced tables for every household a write touches.
 V2: list[str] = [
+    # Clustered by sort_key, so a plain scan reads it in register order.
     """CREATE TABLE household_search (
-        household_id TEXT PRIMARY KEY,
-        village_id TEXT, sort_key TEXT NOT NULL, tags TEXT NOT NULL, text TEXT NOT NULL
-    )""",
-    "CREATE INDEX household_search_sort ON household_search(sort_key)",
+        sort_key TEXT PRIMARY KEY,
+        household_id TEXT NOT NULL UNIQUE,
+        village_id TEXT,
+        tags TEXT NOT NULL,
+        keys TEXT NOT NULL,
+        names TEXT NOT NULL
+    ) WITHOUT ROWID""",
 ]
 
 

@@ -1,0 +1,153 @@
+"""Register benchmark: demo generation, cold start, search latency, scrolling, peak memory.
+
+Targets (issue 2): search p95 < 30 ms, start < 1 s, peak memory < 300 MB, at 50,000 households.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop import paths  # noqa: E402
+from desktop.core import demo, pinyin  # noqa: E402
+from desktop.core.context import Context  # noqa: E402
+from desktop.core.services import households  # noqa: E402
+
+
+def generate(folder: Path, count: int, seed: int) -> float | None:
+    db = paths.database_path(folder)
+    if db.exists():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    ctx = Context.open(db)
+    start = time.perf_counter()
+    demo.generate(ctx, count, seed=seed)
+    elapsed = time.perf_counter() - start
+    ctx.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ctx.close()
+    return elapsed
+
+
+def cold_start(folder: Path, runs: int = 3) -> list[float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STATIONDESK_SMOKE_EXIT": "1"}
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(folder)],
+                             env=env, capture_output=True, text=True, timeout=120)
+        assert "shown" in out.stdout, out.stderr
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.95) - 1] * 1000
+
+
+def search_latency(folder: Path, seed: int = 9, n: int = 200) -> dict[str, tuple[float, float, float]]:
+    ctx = Context.open(paths.database_path(folder))
+    rows = ctx.store.conn.execute("SELECT name, id_number, phone FROM persons WHERE deleted = 0").fetchall()
+    rng = random.Random(seed)
+    sample = [rng.choice(rows) for _ in range(n)]
+    queries = {
+        "name fragment": [r[0][1:3] or r[0] for r in sample],
+        "pinyin initials": [pinyin.initials(r[0]) for r in sample],
+        "ID fragment": [r[1][6:14] for r in sample if r[1]],
+        "phone tail": [r[2][-4:] for r in sample if r[2]],
+    }
+    out = {}
+    for label, items in queries.items():
+        times, hits = [], []
+        for q in items:
+            start = time.perf_counter()
+            found = households.find(ctx, q)
+            times.append(time.perf_counter() - start)
+            hits.append(len(found))
+        p50, p95 = percentiles(times)
+        out[label] = (p50, p95, statistics.mean(hits))
+    ctx.close()
+    return out
+
+
+GUI_PROBE = r"""
+import json, resource, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.ui.app import make_application, open_app_context
+from desktop.ui.main_window import MainWindow
+app = make_application()
+appctx = open_app_context(Path(sys.argv[1]))
+window = MainWindow(appctx); window.show(); app.processEvents()
+page = window.pages["HouseholdPage"]
+model, view = page.model, page.view
+start = time.perf_counter()
+for row in range(0, model.rowCount(), max(1, model.rowCount() // 200)):
+    view.scrollTo(model.index(row, 0)); app.processEvents()
+scroll = time.perf_counter() - start
+rows, cached = model.rowCount(), len(model._rows)
+times = []
+for q in ["张", "王芳", "zs", "lx", "4331", "1995", "138", "龑", "li", "qsc"]:
+    t = time.perf_counter(); page.search_edit.setText(q); page.run_search(); app.processEvents()
+    times.append(time.perf_counter() - t)
+print(json.dumps({"rows": rows, "scroll_s": scroll, "cached_rows": cached,
+                  "ui_search_ms": [round(t * 1000, 1) for t in times],
+                  "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def gui_probe(folder: Path) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", GUI_PROBE, str(folder)], env=env, capture_output=True, text=True, timeout=600)
+    line = [x for x in out.stdout.splitlines() if x.startswith("{")]
+    assert line, out.stderr
+    return json.loads(line[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--households", type=int, default=50_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--db-cache", type=Path, default=Path("/tmp/stationdesk-bench"))
+    parser.add_argument("--fresh", action="store_true", help="regenerate the database")
+    args = parser.parse_args()
+    folder = args.db_cache / f"register-{args.households}-{args.seed}"
+    if args.fresh:
+        shutil.rmtree(folder, ignore_errors=True)
+    took = generate(folder, args.households, args.seed)
+    ctx = Context.open(paths.database_path(folder))
+    persons = ctx.store.count("persons")
+    ctx.close()
+    size = paths.database_path(folder).stat().st_size / 1e6
+    print(f"households {args.households}, persons {persons}, database {size:.0f} MB")
+    if took is not None:
+        print(f"demo generation: {took:.1f} s ({args.households / took:.0f} households/s)")
+    else:
+        print("demo generation: cached database reused (run with --fresh to time it)")
+    starts = cold_start(folder)
+    print(f"cold start to shown main window: best {min(starts):.2f} s, median {statistics.median(starts):.2f} s"
+          f"  (target < 1 s: ratio {min(starts) / 1.0:.2f})")
+    for label, (p50, p95, hits) in search_latency(folder).items():
+        print(f"search {label:16s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  (target p95 < 30 ms: ratio {p95 / 30:.2f})"
+              f"  mean hits {hits:.0f}")
+    gui = gui_probe(folder)
+    print(f"GUI: {gui['rows']} rows; scrolled top to bottom in {gui['scroll_s']:.2f} s with {gui['cached_rows']} rows cached")
+    print(f"GUI search incl. model reset (ms): {gui['ui_search_ms']}")
+    print(f"peak memory (GUI process, maxrss): {gui['maxrss_mb']:.0f} MB  (target < 300 MB: ratio {gui['maxrss_mb'] / 300:.2f})")
+    print(f"this process maxrss: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""First start, the main window, demo data in the background, language, the list model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from desktop import paths
+from desktop.core.context import Context
+from desktop.core.services import households, station
+from desktop.ui import i18n
+from desktop.ui.app import open_app_context
+from desktop.ui.appcontext import AppContext
+from desktop.ui.household_model import HouseholdTableModel
+from desktop.ui.main_window import MainWindow
+from desktop.ui.setup_dialog import SetupDialog
+from tests.ui.conftest import type_text
+
+
+def test_first_start_setup_dialog_creates_the_station(qtbot, tmp_path: Path):
+    appctx = open_app_context(tmp_path / "new")
+    dialog = SetupDialog(appctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()  # nothing filled in: inline messages, nothing saved
+    assert dialog.isVisible()
+    assert dialog.form.errors["station"].isVisible() and dialog.form.errors["villages"].isVisible()
+    assert station.current(appctx.ctx) is None
+    type_text(qtbot, dialog.station_name, "石门乡社工站")
+    type_text(qtbot, dialog.county, "武陵县")
+    type_text(qtbot, dialog.township, "石门乡")
+    type_text(qtbot, dialog.villages, "石门村：一组 二组\n溪口村：一组")
+    type_text(qtbot, dialog.computer, "笔记本2")
+    type_text(qtbot, dialog.worker, "周敏")
+    dialog.accept()
+    assert not dialog.isVisible()
+    info = station.current(appctx.ctx)
+    assert info["name"] == "石门乡社工站"
+    assert [(v["name"], v["groups"]) for v in station.villages(appctx.ctx)] == [("石门村", ["一组", "二组"]), ("溪口村", ["一组"])]
+    assert appctx.ctx.worker == "周敏" and appctx.ctx.computer == "笔记本2"
+    appctx.ctx.close()
+
+
+def test_demo_data_loads_in_the_background_and_the_list_follows(qtbot, app: AppContext):
+    window = MainWindow(app)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages["HouseholdPage"]
+    assert page.model.rowCount() == 0
+    window.load_demo(300, seed=2)
+    assert not window.demo_action.isEnabled()  # one load at a time
+    qtbot.waitUntil(lambda: window.demo_action.isEnabled(), timeout=60_000)
+    assert page.model.rowCount() == 300
+    assert "300 户" in window.statusBar().currentMessage() or "300" in page.count_label.text()
+    # the work ran in another thread with its own connection; the GUI's connection sees it
+    assert app.ctx.store.count("households") == 300
+    # rows are fetched on demand: only what was drawn or asked for is cached
+    assert len(page.model._rows) <= 2 * 200
+    last = page.model.index(299, 0)
+    assert page.model.data(last)
+    assert page.model.ids[299] in page.model._rows
+
+
+def test_demo_load_can_be_cancelled(qtbot, app: AppContext):
+    window = MainWindow(app)
+    qtbot.addWidget(window)
+    window.load_demo(5000, seed=3)
+    window.demo_task.cancel()
+    qtbot.waitUntil(lambda: window.demo_action.isEnabled(), timeout=60_000)
+    count = app.ctx.store.count("households")
+    assert 0 <= count < 5000
+    assert len(households.find(app.ctx)) == count  # whole batches only: index and rows agree
+
+
+def test_household_model_passes_qt_model_checks(qtmodeltester, ctx: Context):
+    from desktop.core import demo
+
+    demo.generate(ctx, 30, seed=4)
+    model = HouseholdTableModel(ctx)
+    model.search()
+    assert model.rowCount() == 30
+    qtmodeltester.check(model)
+
+
+def test_english_translation_switches_the_interface(qtbot, app: AppContext):
+    qapp = QApplication.instance()
+    translators = i18n.install(qapp, "en")
+    try:
+        assert translators, "the English .qm file must load"
+        window = MainWindow(app)
+        qtbot.addWidget(window)
+        page = window.pages["HouseholdPage"]
+        assert page.page_title() == "Households"
+        assert page.new_button.text() == "New household"
+        assert QCoreApplication.translate("refdata", "留守儿童") == "Left-behind child"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+    assert MainWindow(app).pages["HouseholdPage"].page_title() == "户档案"
+
+
+def test_language_choice_is_saved_per_data_folder(app: AppContext, data_dir: Path):
+    i18n.save_language(app.settings, "en")
+    again = open_app_context(data_dir)
+    assert i18n.saved_language(again.settings) == "en"
+    again.ctx.close()
+    assert paths.database_path(data_dir).exists()
