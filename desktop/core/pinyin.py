@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import os
 from functools import cache, lru_cache
-
-from pypinyin import Style, lazy_pinyin, pinyin
 
 # Surnames whose reading differs from the character's most common reading.
 SURNAME_READINGS: dict[str, tuple[str, ...]] = {
@@ -67,6 +66,11 @@ def _split_surname(name: str) -> tuple[tuple[str, ...] | None, str]:
 @cache
 def _char_readings(ch: str) -> tuple[str, ...]:
     """Readings of one character, its usual one first; empty for characters without pinyin."""
+    # Names are read character by character: pypinyin's phrase dictionary is not needed, and
+    # skipping it (and importing pypinyin only when indexing) keeps start-up fast.
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "true")
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     usual = lazy_pinyin(ch, errors="ignore")
     if not usual:
         return ()

@@ -6,6 +6,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
+def _known(cls: type, row: dict[str, Any]) -> dict[str, Any]:
+    """The row's values for the dataclass's fields, NULL read as empty text."""
+    names = set(cls.__dataclass_fields__)
+    return {k: (v if v is not None else "") for k, v in row.items() if k in names}
+
+
 @dataclass
 class PersonInput:
     name: str = ""
@@ -31,8 +37,7 @@ class PersonInput:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> PersonInput:
-        names = set(cls.__dataclass_fields__)
-        return cls(**{k: (v if v is not None else "") for k, v in row.items() if k in names})
+        return cls(**_known(cls, row))
 
 
 @dataclass
@@ -51,8 +56,7 @@ class HouseholdInput:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> HouseholdInput:
-        names = set(cls.__dataclass_fields__)
-        return cls(**{k: (v if v is not None else "") for k, v in row.items() if k in names})
+        return cls(**_known(cls, row))
 
 
 @dataclass

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -29,6 +28,7 @@ from desktop.ui.forms import (
     FieldForm,
     combo,
     combo_value,
+    dialog_buttons,
     line,
     notes,
     run_modal,
@@ -94,11 +94,7 @@ class HouseholdDialog(QDialog):
         self.members_error = ErrorLabel()
         self.members_error.setObjectName("error_members")
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("保存"), self.tr("取消"))
 
         layout = QHBoxLayout(self)
         left = QWidget()

@@ -13,6 +13,7 @@ from desktop.ui.labels import label, labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
+CACHE_LIMIT = 5000  # rows kept; scrolling through 50,000 households does not keep them all
 
 COLUMNS = ("head_name", "village", "group_name", "house_no", "size", "tags", "risk_level", "worker", "phone")
 
@@ -45,6 +46,8 @@ class HouseholdTableModel(QAbstractTableModel):
         hid = self.ids[row]
         found = self._rows.get(hid)
         if found is None:
+            if len(self._rows) >= CACHE_LIMIT:
+                self._rows.clear()
             start = (row // PAGE) * PAGE
             page = [i for i in self.ids[start : start + PAGE] if i not in self._rows]
             self._rows.update(households.rows(self.ctx, page))

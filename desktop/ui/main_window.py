@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core import demo
 from desktop.core.errors import StationDeskError
 from desktop.core.services import station
 from desktop.core.sync.recorder import ChangeSet
@@ -112,6 +111,8 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(False)
 
         def work(ctx, state):  # runs in the task thread with its own connection
+            from desktop.core import demo
+
             return demo.generate(ctx, count, seed=seed, state=state)
 
         def done(written: int | None, cancelled: bool) -> None:

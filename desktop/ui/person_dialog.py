@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,7 +23,16 @@ from desktop.core.errors import ValidationError
 from desktop.core.records import PersonInput
 from desktop.core.services import households, station
 from desktop.ui.appcontext import AppContext
-from desktop.ui.forms import FieldForm, combo, combo_value, line, notes, run_modal, set_combo
+from desktop.ui.forms import (
+    FieldForm,
+    combo,
+    combo_value,
+    dialog_buttons,
+    line,
+    notes,
+    run_modal,
+    set_combo,
+)
 from desktop.ui.labels import error_text, label
 
 
@@ -102,12 +110,7 @@ class PersonDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.buttons = buttons = dialog_buttons(self, self.tr("确定"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         row = QHBoxLayout()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.services import station
 from desktop.ui import i18n
 from desktop.ui.appcontext import AppContext
+from desktop.ui.forms import dialog_buttons
 from desktop.ui.labels import label
 
 
@@ -42,40 +44,12 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(i18n.saved_language(app.settings)), 0))
         form.addRow(self.tr("界面语言（重新启动后生效）"), self.language)
 
-        tags = QGroupBox(self.tr("人员类别（本站可增加）"))
-        tag_layout = QVBoxLayout(tags)
-        self.tag_list = QListWidget()
-        self.tag_list.setObjectName("tag_list")
-        self.new_tag = QLineEdit()
-        self.new_tag.setObjectName("new_tag")
-        self.new_tag.setPlaceholderText(self.tr("新类别名称，如 高龄老年人"))
-        add_tag = QPushButton(self.tr("增加类别"))
-        add_tag.setObjectName("add_tag")
-        add_tag.clicked.connect(self.add_tag)
-        row = QHBoxLayout()
-        row.addWidget(self.new_tag)
-        row.addWidget(add_tag)
-        tag_layout.addWidget(self.tag_list)
-        tag_layout.addLayout(row)
+        tags, self.tag_list, self.new_tag = self._list_editor(
+            self.tr("人员类别（本站可增加）"), self.tr("新类别名称，如 高龄老年人"), self.tr("增加类别"), self.add_tag)
+        workers, self.worker_list, self.new_worker = self._list_editor(
+            self.tr("本站社工"), self.tr("社工姓名"), self.tr("增加社工"), self.add_worker)
 
-        workers = QGroupBox(self.tr("本站社工"))
-        worker_layout = QVBoxLayout(workers)
-        self.worker_list = QListWidget()
-        self.new_worker = QLineEdit()
-        self.new_worker.setPlaceholderText(self.tr("社工姓名"))
-        add_worker = QPushButton(self.tr("增加社工"))
-        add_worker.clicked.connect(self.add_worker)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.new_worker)
-        row2.addWidget(add_worker)
-        worker_layout.addWidget(self.worker_list)
-        worker_layout.addLayout(row2)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("确定"), self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         lists = QHBoxLayout()
@@ -85,6 +59,25 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.reload()
         self.resize(640, 560)
+
+    @staticmethod
+    def _list_editor(title: str, placeholder: str, button_text: str,
+                     on_add: Callable[[], None]) -> tuple[QGroupBox, QListWidget, QLineEdit]:
+        """A list with a line edit and an add button under it."""
+        group = QGroupBox(title)
+        column = QVBoxLayout(group)
+        items = QListWidget()
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.returnPressed.connect(on_add)
+        add = QPushButton(button_text)
+        add.clicked.connect(on_add)
+        row = QHBoxLayout()
+        row.addWidget(edit)
+        row.addWidget(add)
+        column.addWidget(items)
+        column.addLayout(row)
+        return group, items, edit
 
     def reload(self) -> None:
         self.tag_list.clear()

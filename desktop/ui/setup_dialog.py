@@ -15,7 +15,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.records import StationSetup
 from desktop.core.services import station
 from desktop.ui.appcontext import AppContext
-from desktop.ui.forms import ErrorLabel, FieldForm, line, notes
+from desktop.ui.forms import ErrorLabel, FieldForm, dialog_buttons, line, notes
 
 
 class SetupDialog(QDialog):
@@ -37,15 +37,11 @@ class SetupDialog(QDialog):
         self.computer = form.add("computer", self.tr("本机名称"), line("", self.tr("如 站点主机、笔记本1")))
         self.worker = form.add("worker", self.tr("社工姓名"), line())
         self.general_error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存并开始"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons = dialog_buttons(self, self.tr("保存并开始"), self.tr("退出"))
         self.demo_button = QPushButton(self.tr("先看看演示数据"))
         self.demo_button.setObjectName("use_demo")
         buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.demo_button.clicked.connect(self.use_demo)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
