@@ -107,3 +107,34 @@ def test_language_choice_is_saved_per_data_folder(app: AppContext, data_dir: Pat
     assert i18n.saved_language(again.settings) == "en"
     again.ctx.close()
     assert paths.database_path(data_dir).exists()
+
+
+def test_setup_dialog_offers_the_demo(qtbot, tmp_path: Path):
+    appctx = open_app_context(tmp_path / "demo")
+    dialog = SetupDialog(appctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.demo_button.click()
+    assert dialog.wants_demo and not dialog.isVisible()
+    assert station.current(appctx.ctx) is None  # the demo task creates the demo station
+    appctx.ctx.close()
+
+
+def test_unexpected_error_offers_a_report_not_a_traceback(qtbot, modal, tmp_path: Path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.crash import show_crash
+
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(box.text())
+        modal.next(QMessageBox, lambda info: (seen.append(info.text()), info.accept()))
+        box.buttons()[0].click()  # 保存错误报告
+
+    modal.next(QMessageBox, answer)
+    show_crash(None, "Traceback (most recent call last):\n  boom", tmp_path / "logs")
+    assert "Traceback" not in seen[0] and "数据不受影响" in seen[0]
+    reports = list((tmp_path / "logs").glob("crash-*.txt"))
+    assert len(reports) == 1 and "boom" in reports[0].read_text(encoding="utf-8")
+    assert str(reports[0]) in seen[1]
