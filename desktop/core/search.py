@@ -10,6 +10,7 @@ a query over 50,000 households takes a few milliseconds instead of a table scan.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -33,9 +34,13 @@ def short_code(uuid_text: str) -> str:
 
 
 def _sort_key(h: dict[str, Any]) -> str:
+    """Register order: village, group in the village's own order (一组 before 二组), house number."""
+    groups = json.loads(h.get("village_groups") or "[]")
+    group = h.get("group_name") or ""
+    group_rank = groups.index(group) if group in groups else len(groups)
     house = (h.get("house_no") or "").strip()
     number = house.zfill(6) if house.isdigit() else house
-    return f"{int(h.get('village_sort') or 0):05d}|{h.get('group_name') or ''}|{number}|{h['id']}"
+    return f"{int(h.get('village_sort') or 0):05d}|{group_rank:03d}{group}|{number}|{h['id']}"
 
 
 def _index_row(h: dict[str, Any], members: list[dict[str, Any]]) -> tuple[str, str | None, str, str, str, str]:

@@ -227,7 +227,8 @@ class HouseholdPage(QWidget):
                 tags += f"（{label(m['disability_type'])}{label(m.get('disability_grade') or '')}）"
             cells = (m["name"], label(m.get("relation") or ""), label(m.get("sex") or ""), m.get("birth_date") or "",
                      idcard.mask(m.get("id_number") or ""), tags)
-            out.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
+            out.append("<tr>" + "".join(f"<td style='white-space:nowrap'>{e(c)}</td>" for c in cells[:5])
+                       + f"<td>{e(cells[5])}</td></tr>")
         out.append("</table>")
         return "".join(out)
 

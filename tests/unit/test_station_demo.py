@@ -91,3 +91,17 @@ def test_demo_can_be_cancelled_between_batches(tmp_path):
     assert ctx.store.count("households") == 100
     assert len(households.find(ctx)) == 100
     ctx.close()
+
+
+def test_register_order_follows_village_group_and_house_number(tmp_path):
+    ctx = Context.open(paths.database_path(tmp_path / "o"))
+    demo.generate(ctx, 300, seed=2)
+    villages = {v["id"]: v for v in station.villages(ctx)}
+    keys = []
+    for hid in households.find(ctx):
+        h = households.household(ctx, hid)
+        village = villages[h["village_id"]]
+        keys.append((village["sort"], village["groups"].index(h["group_name"]), int(h["house_no"])))
+    assert keys == sorted(keys)
+    assert len({k[1] for k in keys}) > 3  # 三组 sorts after 二组 although its character sorts first
+    ctx.close()

@@ -30,7 +30,7 @@ def households_for_index(store: Store, ids: Sequence[str]) -> list[dict[str, Any
     for chunk in _chunks(ids):
         out.extend(
             store.db.query(
-                "SELECT h.*, coalesce(v.sort, 9999) AS village_sort FROM households h "
+                "SELECT h.*, coalesce(v.sort, 9999) AS village_sort, v.groups AS village_groups FROM households h "
                 f"LEFT JOIN villages v ON v.id = h.village_id WHERE h.id IN ({_marks(len(chunk))})",
                 list(chunk),
             )
