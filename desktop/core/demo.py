@@ -119,7 +119,7 @@ def _household(g: _Gen) -> tuple[list[dict[str, Any]], str, str]:
     if kind < 0.40:  # a disabled member
         members = [g.person("户主", male, (35, 60), surname, ["低保对象"] if rng.random() < 0.4 else [])]
         members.append(g.person("配偶", not male, (33, 58), None))
-        disabled = g.person("子" if male else "女", male, (10, 35), surname, ["残疾人"],
+        disabled = g.person("儿子" if male else "女儿", male, (10, 35), surname, ["残疾人"],
                             disability_type=rng.choice(("肢体", "智力", "精神", "视力", "听力", "言语", "多重")),
                             disability_grade=rng.choice(("一级", "二级", "三级", "四级")),
                             health_notes="持残疾证，需要康复训练")
@@ -144,7 +144,7 @@ def _household(g: _Gen) -> tuple[list[dict[str, Any]], str, str]:
         members.append(g.person("配偶", not male, (28, 63), None))
     for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
         boy = rng.random() < 0.5
-        members.append(g.person("子" if boy else "女", boy, (1, 30), surname))
+        members.append(g.person("儿子" if boy else "女儿", boy, (1, 30), surname))
     if rng.random() < 0.25:
         members.append(g.person("母亲" if rng.random() < 0.6 else "父亲", rng.random() < 0.4, (60, 90), surname,
                                 ["留守老年人"] if rng.random() < 0.2 else []))
@@ -177,6 +177,7 @@ def generate(ctx: Context, households: int, seed: int = 1, state: TaskState | No
     workers = station.worker_names(ctx)
     house_numbers: dict[tuple[str, str], int] = {}
     written = 0
+    new_ids: list[str] = []  # for the visit history
     while written < households:
         if state.cancel_requested:
             break
@@ -189,6 +190,7 @@ def generate(ctx: Context, households: int, seed: int = 1, state: TaskState | No
                 house_numbers[key] = house_numbers.get(key, 0) + g.rng.randint(1, 3)
                 members, risk, notes = _household(g)
                 hid = new_id()
+                new_ids.append(hid)
                 head_id = ""
                 for m in members:
                     pid = new_id()
@@ -203,4 +205,8 @@ def generate(ctx: Context, households: int, seed: int = 1, state: TaskState | No
                 }, new=True)
         written += size
         state.progress(written, households)
+    if not state.cancel_requested:  # two years of visits for these households (issue 3)
+        from desktop.core import demo_visits
+
+        demo_visits.add_history(ctx, new_ids, seed=seed, today=g.today, state=state)
     return written

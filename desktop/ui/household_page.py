@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import idcard, phone
 from desktop.core.errors import StationDeskError
 from desktop.core.services import households, station
 from desktop.core.sync.recorder import ChangeSet
 from desktop.ui.appcontext import AppContext
 from desktop.ui.forms import run_modal
+from desktop.ui.household_detail import household_html
 from desktop.ui.household_dialog import HouseholdDialog
 from desktop.ui.household_model import ID_ROLE, HouseholdTableModel
-from desktop.ui.labels import label, labels
+from desktop.ui.labels import label
 
 
 class HouseholdPage(QWidget):
@@ -69,7 +69,7 @@ class HouseholdPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for col, width in enumerate((90, 80, 70, 60, 45, 220, 70, 70)):
-            self.view.setColumnWidth(col, width)
+            self.view.setColumnWidth(col, max(width, header.sectionSizeHint(col)))  # fits translated headers
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.view.doubleClicked.connect(lambda _: self.edit_household())
 
@@ -195,42 +195,7 @@ class HouseholdPage(QWidget):
         except StationDeskError:
             self.detail.clear()
             return
-        self.detail.setHtml(self._detail_html(data))
-
-    def _detail_html(self, d: dict) -> str:
-        e = html.escape
-        head = next((m for m in d["members"] if m["id"] == d.get("head_id")), None)
-        title = self.tr("{0}户").format(head["name"]) if head else self.tr("（无户主）")
-        rows = [
-            (self.tr("档案编号"), d["code"]),
-            (self.tr("地址"), " ".join(x for x in (d.get("village"), d.get("group_name"),
-                                                    self.tr("{0}号").format(d["house_no"]) if d.get("house_no") else "") if x)),
-            (self.tr("详细地址"), d.get("address") or ""),
-            (self.tr("联系电话"), phone.mask(d.get("phone") or "")),
-            (self.tr("风险等级"), label(d.get("risk_level") or "")),
-            (self.tr("负责社工"), d.get("worker") or ""),
-            (self.tr("最近修改"), f"{d.get('updated_at') or ''} {d.get('updated_by') or ''}"),
-        ]
-        out = [f"<h2>{e(title)}</h2><table cellspacing='4'>"]
-        out += [f"<tr><td style='color:#555'>{e(k)}</td><td>{e(str(v))}</td></tr>" for k, v in rows]
-        out.append("</table>")
-        if d.get("notes"):
-            out.append(f"<p><b>{e(self.tr('备注'))}</b><br>{e(d['notes']).replace(chr(10), '<br>')}</p>")
-        out.append(f"<h3>{e(self.tr('家庭成员（{0} 人）').format(len(d['members'])))}</h3>")
-        out.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>")
-        for h in (self.tr("姓名"), self.tr("关系"), self.tr("性别"), self.tr("出生日期"), self.tr("身份证号"), self.tr("人员类别")):
-            out.append(f"<th>{e(h)}</th>")
-        out.append("</tr>")
-        for m in d["members"]:
-            tags = labels(m["tags"])
-            if m.get("disability_type"):
-                tags += f"（{label(m['disability_type'])}{label(m.get('disability_grade') or '')}）"
-            cells = (m["name"], label(m.get("relation") or ""), label(m.get("sex") or ""), m.get("birth_date") or "",
-                     idcard.mask(m.get("id_number") or ""), tags)
-            out.append("<tr>" + "".join(f"<td style='white-space:nowrap'>{e(c)}</td>" for c in cells[:5])
-                       + f"<td>{e(cells[5])}</td></tr>")
-        out.append("</table>")
-        return "".join(out)
+        self.detail.setHtml(household_html(data))
 
     # -- actions ------------------------------------------------------------------------------
     def _run_dialog(self, dialog: HouseholdDialog) -> None:

@@ -17,7 +17,8 @@ def label(value: str) -> str:
 
 
 def labels(values: list[str]) -> str:
-    return "、".join(label(v) for v in values)
+    """Several values in one line, with the language's own separator (、 or ", ")."""
+    return QCoreApplication.translate("refdata", "、").join(label(v) for v in values)
 
 
 def error_text(error: StationDeskError | FieldError) -> str:
