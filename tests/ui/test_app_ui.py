@@ -138,3 +138,17 @@ def test_unexpected_error_offers_a_report_not_a_traceback(qtbot, modal, tmp_path
     reports = list((tmp_path / "logs").glob("crash-*.txt"))
     assert len(reports) == 1 and "boom" in reports[0].read_text(encoding="utf-8")
     assert str(reports[0]) in seen[1]
+
+
+def test_bundled_font_is_the_application_font_and_draws_rare_names(qapp):
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.ui import fonts
+
+    assert fonts.install(qapp) == "Noto Sans SC"
+    font = QApplication.font()
+    assert font.family() == "Noto Sans SC"
+    metrics = QFontMetrics(font)
+    for ch in "龑㛃堃赟喆张三":
+        assert metrics.inFontUcs4(ord(ch)), ch
+    assert (paths.resource("fonts", "OFL.txt")).exists()
