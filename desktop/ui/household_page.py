@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import StationDeskError
 from desktop.core.services import households, station
 from desktop.core.sync.recorder import ChangeSet
+from desktop.ui import case_hooks, visit_hooks
 from desktop.ui.appcontext import AppContext
 from desktop.ui.forms import run_modal
 from desktop.ui.household_detail import household_html
@@ -71,7 +73,6 @@ class HouseholdPage(QWidget):
         for col, width in enumerate((90, 80, 70, 60, 45, 220, 70, 70)):
             self.view.setColumnWidth(col, max(width, header.sectionSizeHint(col)))  # fits translated headers
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
-        self.view.doubleClicked.connect(lambda _: self.edit_household())
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
@@ -85,6 +86,11 @@ class HouseholdPage(QWidget):
         self.remove_button = QPushButton(self.tr("删除"))
         self.remove_button.setObjectName("remove_household")
         self.remove_button.clicked.connect(self.remove_household)
+        # Keyboard: Ctrl+F search, Ctrl+N new household, Enter edits the selected one.
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_household)
+        self.view.activated.connect(lambda _: self.edit_household())
+        self.search_edit.returnPressed.connect(self.view.setFocus)
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 3)
@@ -105,6 +111,8 @@ class HouseholdPage(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        self.visit_button = visit_hooks.visit_button(self)  # 记录走访 (issue 3)
+        buttons.addWidget(self.visit_button)
         right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -187,6 +195,7 @@ class HouseholdPage(QWidget):
         has = hid is not None
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        self.visit_button.setEnabled(has)
         if not has:
             self.detail.setHtml(f"<p>{html.escape(self.tr('没有找到符合条件的户。'))}</p>")
             return
@@ -195,7 +204,9 @@ class HouseholdPage(QWidget):
         except StationDeskError:
             self.detail.clear()
             return
-        self.detail.setHtml(household_html(data))
+        self.detail.setHtml(visit_hooks.alert_html(self.app.ctx, hid) + household_html(data)
+                            + case_hooks.household_cases_html(self.app.ctx, hid)  # issue 4
+                            + visit_hooks.visits_html(self.app.ctx, hid))
 
     # -- actions ------------------------------------------------------------------------------
     def _run_dialog(self, dialog: HouseholdDialog) -> None:
