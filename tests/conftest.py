@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Database stamps (copy/restore detection) and a quick KDF: never the real user folders.
+os.environ.setdefault("STATIONDESK_STATE_DIR", tempfile.mkdtemp(prefix="stationdesk-state-"))
+os.environ.setdefault("STATIONDESK_KDF_LOG_N", "14")
 
 from desktop import paths  # noqa: E402
 from desktop.core.context import Context  # noqa: E402

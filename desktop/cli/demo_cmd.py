@@ -7,8 +7,10 @@ import sys
 import time
 
 from desktop import paths
+from desktop.cli import sync_cmd
 from desktop.core import demo
 from desktop.core.context import Context
+from desktop.core.services import station, sync
 from desktop.core.tasks import TaskState
 
 
@@ -23,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="载入演示数据（空文件夹会先建立演示站点）")
     p.add_argument("--households", type=int, default=200, help="户数（默认 200）")
     p.add_argument("--seed", type=int, default=1, help="随机种子：同一种子生成同样的数据（默认 1）")
+    sync_cmd.add_passphrase_option(p)
     p.set_defaults(func=run)
 
 
@@ -31,6 +34,13 @@ def run(args: argparse.Namespace) -> int:
 
     ctx = Context.open(paths.database_path(data_dir(args)))
     try:
+        if station.current(ctx) is None and 1 <= args.households <= 200_000:  # a new demo station
+            passphrase = sync_cmd.given_passphrase(args)
+            if passphrase is None:
+                passphrase = sync.DEMO_PASSPHRASE
+                print(f"演示站点的同步口令：{passphrase}（可用 --passphrase-file 或环境变量 "
+                      f"{sync_cmd.PASSPHRASE_ENV} 指定）", file=sys.stderr)
+            station.setup_station(ctx, demo.DEMO_STATION, passphrase=passphrase)
         start = time.perf_counter()
         written = demo.generate(ctx, args.households, seed=args.seed, state=_Printer())
         print(f"已载入 {written} 户演示数据，用时 {time.perf_counter() - start:.1f} 秒。")

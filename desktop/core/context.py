@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.core import search
 from desktop.core.store import Store, open_store
+from desktop.core.sync import instance
 from desktop.core.sync.recorder import Writer
 
 
@@ -25,11 +26,19 @@ def ensure_identity(store: Store) -> None:
         store.meta_set("hlc", 0)
 
 
-def new_incarnation(store: Store) -> str:
-    """After a restore from backup or a copy: a fresh origin so no counter is ever reused."""
+def new_incarnation(store: Store, new_replica: bool = False) -> str:
+    """After a restore from backup or a copy: a fresh origin so no counter is ever reused.
+
+    The incarnation is a sequence number and a random part, so two copies of one database that
+    each start a new incarnation still get different origins. A copy living on elsewhere is a
+    replica of its own (``new_replica``): a new replica id, first incarnation."""
     with store.transaction():
         replica = store.meta_get("replica_id") or uuid.uuid4().hex[:12]
-        incarnation = int(store.meta_get("incarnation", "0") or 0) + 1
+        sequence = str(store.meta_get("incarnation", "0") or "0").split("-")[0]
+        incarnation = f"{int(sequence) + 1 if sequence.isdigit() else 2}-{uuid.uuid4().hex[:6]}"
+        if new_replica:
+            replica, incarnation = uuid.uuid4().hex[:12], "1"
+            store.meta_set("replica_id", replica)
         origin = f"{replica}.{incarnation}"
         store.meta_set("incarnation", incarnation)
         store.meta_set("origin", origin)
@@ -44,7 +53,12 @@ class Context:
 
     @classmethod
     def open(cls, path: Path | str) -> Context:
-        return cls(open_store(path))
+        ctx = cls(open_store(path))
+        found = instance.disagreement(ctx.store, Path(path))
+        if found is not None:  # a copy (a new replica), or restored from a backup
+            new_incarnation(ctx.store, new_replica=found == instance.COPIED)
+        instance.record(ctx.store, Path(path))
+        return ctx
 
     def close(self) -> None:
         self.store.close()
@@ -69,3 +83,5 @@ class Context:
             yield writer
             search.reindex_touched(self.store, writer.touched, writer.before)
             writer.result = writer.finish()
+        if self.store.path is not None and not self.store.in_transaction:
+            instance.record(self.store, self.store.path)  # the highest counter written, outside

@@ -209,4 +209,8 @@ def generate(ctx: Context, households: int, seed: int = 1, state: TaskState | No
         from desktop.core import demo_visits
 
         demo_visits.add_history(ctx, new_ids, seed=seed, today=g.today, state=state)
+    if not state.cancel_requested:  # cases, plans, resources and referrals (issue 4)
+        from desktop.core import demo_cases
+
+        demo_cases.add_cases(ctx, new_ids, seed=seed, today=g.today, state=state)
     return written

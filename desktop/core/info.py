@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.context import Context
-from desktop.core.services import station
+from desktop.core.services import station, visits
 
 
 def summary(ctx: Context) -> dict[str, Any]:
@@ -22,6 +22,8 @@ def summary(ctx: Context) -> dict[str, Any]:
         "villages": len(station.villages(ctx)),
         "households": store.count("households"),
         "persons": store.count("persons"),
-        "visits": store.count("visits") if "visits" in tables else 0,
+        # visit records (current version of each submitted record, void ones left out), not versions
+        "visits": visits.count(ctx) if "visits" in tables else 0,
+        "visit_drafts": visits.count_drafts(ctx) if "visits" in tables else 0,
         "changes": store.count("changes", "1"),
     }

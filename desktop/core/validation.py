@@ -23,6 +23,31 @@ LABELS = {
     "station": "站点名称", "county": "县（市、区）", "township": "乡镇（街道）", "computer": "本机名称",
     "worker_name": "社工姓名", "tag_name": "标签名称",
 }
+# Visits (issue 3): labels of the visit record's fields, used in messages.
+LABELS.update({
+    "visit_date": "走访日期", "visit_time": "走访时间", "visit_type": "走访方式", "workers": "走访社工",
+    "partners": "同行人员", "members_met": "见到的成员", "observations": "观察评估", "needs": "发现的需求",
+    "services": "现场服务", "services_note": "服务说明", "risk_after": "走访后风险等级",
+    "crisis_note": "危机情况", "safeguarding": "强制报告情形", "report_made": "是否已报告",
+    "report_to": "报告对象", "report_at": "报告日期", "report_note": "未报告原因", "signature": "签字情况",
+    "signed_by": "代签人", "next_visit_date": "下次走访日期", "visit_notes": "走访记录",
+    "correction_reason": "更正原因", "resolution": "处置情况", "done_note": "完成情况",
+    "visit_interval": "走访周期", "domain_name": "观察项名称", "action": "跟进事项",
+})
+
+# Case work (issue 4): labels of case, plan, resource and referral fields, used in messages.
+LABELS.update({
+    "case_title": "个案名称", "case_source": "个案来源", "intake_date": "接案日期", "supervisor": "督导",
+    "closure_reason": "结案原因", "closure_note": "结案说明", "reopen_note": "重新开案原因",
+    "assess_date": "评估日期", "assessor": "评估人", "assessment_summary": "评估小结",
+    "overall_goal": "总目标", "plan_start": "计划开始日期", "plan_end": "计划结束日期",
+    "agreed_on": "确认日期", "agreed_by": "服务对象签字", "change_reason": "修订原因",
+    "review_date": "回顾日期", "eval_date": "评估日期", "next_date": "下次评估日期",
+    "next_review": "下次回顾日期", "party_kind": "五社类别", "resource_name": "资源名称",
+    "resource_kind": "资源类型", "categories": "服务类别", "need": "需求类别", "resource": "接收资源",
+    "referred_on": "转介日期", "follow_up": "跟进日期", "consent": "服务对象同意", "consent_on": "同意日期",
+    "referral_status": "转介状态", "outcome": "转介结果", "event_date": "日期", "approval_comment": "审批意见",
+})
 
 
 def _parse_date(text: str) -> dt.date | None:

@@ -23,6 +23,7 @@ class AppContext(QObject):
 
     changed = Signal(object)  # ChangeSet
     open_household = Signal(str)  # ask the main window to show this household
+    open_case = Signal(str)  # ask the main window to show this case (issue 4)
 
     def __init__(self, ctx: Context, data_dir: Path) -> None:
         super().__init__()

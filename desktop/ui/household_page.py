@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import StationDeskError
 from desktop.core.services import households, station
 from desktop.core.sync.recorder import ChangeSet
-from desktop.ui import case_hooks, visit_hooks
+from desktop.ui import case_hooks, print_hooks, visit_hooks
 from desktop.ui.appcontext import AppContext
 from desktop.ui.forms import run_modal
 from desktop.ui.household_detail import household_html
@@ -113,6 +113,8 @@ class HouseholdPage(QWidget):
         buttons.addStretch(1)
         self.visit_button = visit_hooks.visit_button(self)  # 记录走访 (issue 3)
         buttons.addWidget(self.visit_button)
+        self.print_button = print_hooks.household_print_button(self)  # 打印 (issue 5)
+        buttons.addWidget(self.print_button)
         right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -196,6 +198,7 @@ class HouseholdPage(QWidget):
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
         self.visit_button.setEnabled(has)
+        self.print_button.setEnabled(has)
         if not has:
             self.detail.setHtml(f"<p>{html.escape(self.tr('没有找到符合条件的户。'))}</p>")
             return

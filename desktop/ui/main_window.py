@@ -19,16 +19,25 @@ from desktop import __version__
 from desktop.core.errors import StationDeskError
 from desktop.core.services import station
 from desktop.core.sync.recorder import ChangeSet
+from desktop.ui import print_hooks
 from desktop.ui.appcontext import AppContext
+from desktop.ui.approval_page import ApprovalPage
+from desktop.ui.case_page import CasePage
+from desktop.ui.coverage_page import CoveragePage
 from desktop.ui.crash import show_crash
 from desktop.ui.forms import run_modal
 from desktop.ui.household_page import HouseholdPage
 from desktop.ui.labels import error_text
+from desktop.ui.resource_page import ResourcePage
+from desktop.ui.schedule_page import SchedulePage
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.start_page import StartPage
 from desktop.ui.tasks import run_task
+from desktop.ui.visits_page import VisitsPage
 
 # Each page is a QWidget made from the AppContext, with page_title(). Later pages add themselves here.
-PAGES: list[Callable[[AppContext], QWidget]] = [HouseholdPage]
+PAGES: list[Callable[[AppContext], QWidget]] = [StartPage, HouseholdPage, SchedulePage, VisitsPage, CoveragePage]
+PAGES += [CasePage, ResourcePage, ApprovalPage]  # case work (issue 4)
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +64,7 @@ class MainWindow(QMainWindow):
         self._menus()
         app.changed.connect(self.update_status)
         app.open_household.connect(lambda _: self.show_page(HouseholdPage))
+        app.open_case.connect(lambda _: self.show_page(CasePage))
         self.update_status()
         self.resize(1280, 760)
 
@@ -62,6 +72,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         self.demo_action = QAction(self.tr("载入演示数据…"), self)
         self.demo_action.triggered.connect(self.load_demo)
+        print_hooks.add_file_menu_entries(self, file_menu)  # 打印 (issue 5)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)

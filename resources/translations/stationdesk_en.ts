@@ -2,10 +2,1183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>记录走访(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危机未处置：{0}（{1}，首页可记录处置）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本户单独设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应访 {0}，{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未遇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>行动</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>行动内容(&amp;A)</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>需求类别</source>
+        <translation>Need category</translation>
+    </message>
+    <message>
+        <source>责任方（五社联动）</source>
+        <translation>Responsible party (five societies)</translation>
+    </message>
+    <message>
+        <source>资源</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>责任人/单位名称</source>
+        <translation>Person or unit responsible</translation>
+    </message>
+    <message>
+        <source>资源库里没有时填写</source>
+        <translation>When it is not in the resource directory</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（不指定资源）</source>
+        <translation>(no resource named)</translation>
+    </message>
+    <message>
+        <source>有 {0} 个资源提供这类服务，按匹配程度排列。</source>
+        <translation>{0} resources offer this service, best match first.</translation>
+    </message>
+    <message>
+        <source>资源库中没有提供这类服务并覆盖本村的资源。</source>
+        <translation>No resource in the directory offers this service in this village.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>跟进事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation type="unfinished">Due date</translation>
+    </message>
+    <message>
+        <source>添加跟进事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreePlanDialog</name>
+    <message>
+        <source>确认服务计划</source>
+        <translation>Agree service plan</translation>
+    </message>
+    <message>
+        <source>服务对象（或监护人）同意并签字后确认。确认后这一版不能再修改，以后的修改会成为新版本。</source>
+        <translation>Agree the plan once the client (or guardian) has agreed and signed. This version cannot be changed afterwards; later changes become a new version.</translation>
+    </message>
+    <message>
+        <source>签字人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>确认日期</source>
+        <translation>Date agreed</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>无法完成</source>
         <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>督导审批</source>
+        <translation>Supervision</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalModel</name>
+    <message>
+        <source>审批事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>个案</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>提交人</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>督导</source>
+        <translation>Supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPage</name>
+    <message>
+        <source>只看指定给我审批的</source>
+        <translation>Only those assigned to me</translation>
+    </message>
+    <message>
+        <source>督导审批</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>待审批 {0} 项</source>
+        <translation>{0} waiting for approval</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalView</name>
+    <message>
+        <source>审批意见（退回时必填）</source>
+        <translation>Comment (required when returning)</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation>Return for changes</translation>
+    </message>
+    <message>
+        <source>打开个案</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>审批意见：</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;没有待审批的事项。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nothing is waiting for approval.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>这是您自己提交的，请由站长或督导审批。</source>
+        <translation>You submitted this yourself; the station director or a supervisor must approve it.</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>服务对象 {0}&#x3000;{1}&#x3000;负责社工 {2}&#x3000;{3} 提交</source>
+        <translation>Client {0}  {1}  worker {2}  submitted {3}</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>优势与资源</source>
+        <translation>Strengths and resources</translation>
+    </message>
+    <message>
+        <source>评估小结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>优先处理的问题</source>
+        <translation>Priority problems</translation>
+    </message>
+    <message>
+        <source>总目标：{0}</source>
+        <translation>Overall goal: {0}</translation>
+    </message>
+    <message>
+        <source>目标 {0}：{1}</source>
+        <translation>Goal {0}: {1}</translation>
+    </message>
+    <message>
+        <source>修订原因：{0}</source>
+        <translation>Reason for the change: {0}</translation>
+    </message>
+    <message>
+        <source>结案原因：{0}&#x3000;{1}</source>
+        <translation>Reason for closing: {0}  {1}</translation>
+    </message>
+    <message>
+        <source>最近评估 {0}：</source>
+        <translation>Latest evaluation {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>需求评估 {0}</source>
+        <translation>Needs assessment {0}</translation>
+    </message>
+    <message>
+        <source>新的需求评估（第 {0} 次）</source>
+        <translation>New needs assessment (no. {0})</translation>
+    </message>
+    <message>
+        <source>评估日期(&amp;D)</source>
+        <translation>Assessment &amp;date</translation>
+    </message>
+    <message>
+        <source>评估人</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>下次评估日期</source>
+        <translation>Next assessment</translation>
+    </message>
+    <message>
+        <source>优势与资源</source>
+        <translation>Strengths and resources</translation>
+    </message>
+    <message>
+        <source>评估小结(&amp;S)</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>优先处理的问题</source>
+        <translation>Priority problems</translation>
+    </message>
+    <message>
+        <source>各领域需求程度：0 无需求，1 轻度，2 中度，3 严重。</source>
+        <translation>Need level per domain: 0 none, 1 mild, 2 moderate, 3 severe.</translation>
+    </message>
+    <message>
+        <source>“首次”是第一次评估（{0}）的结果。</source>
+        <translation> “First” is the first assessment ({0}).</translation>
+    </message>
+    <message>
+        <source>保存评估</source>
+        <translation>Save assessment</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>这次评估已经督导审批通过，只能查看。情况有变化时，请新做一次评估。</source>
+        <translation>This assessment has been approved and can only be viewed. If the situation has changed, make a new assessment.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>批量打印</source>
+        <translation>Batch printing</translation>
+    </message>
+    <message>
+        <source>空白走访记录表（每户一份，印好户主、住址和成员）</source>
+        <translation>Blank visit forms (one per household, with head, address and members printed)</translation>
+    </message>
+    <message>
+        <source>家庭档案（每户一份）</source>
+        <translation>Household profiles (one per household)</translation>
+    </message>
+    <message>
+        <source>某月的全部走访记录</source>
+        <translation>All visit records of a month</translation>
+    </message>
+    <message>
+        <source>近期到期回顾的服务计划书</source>
+        <translation>Service plans due for review soon</translation>
+    </message>
+    <message>
+        <source>全部行政村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source> 天内</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>行政村：</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>月份：</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>回顾日期：</source>
+        <translation>Review due within:</translation>
+    </message>
+    <message>
+        <source>生成的 PDF 可以预览、打印或保存；每份文书单独编页码。数量多时会在后台生成，可以随时取消。</source>
+        <translation>The PDF can be previewed, printed or saved; each document has its own page numbers. Large batches are made in the background and can be cancelled at any time.</translation>
+    </message>
+    <message>
+        <source>生成并预览</source>
+        <translation>Make and preview</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>空白走访记录表</source>
+        <translation>Blank visit forms</translation>
+    </message>
+    <message>
+        <source>家庭档案</source>
+        <translation>Household profiles</translation>
+    </message>
+    <message>
+        <source>走访记录 {0}</source>
+        <translation>Visit records {0}</translation>
+    </message>
+    <message>
+        <source>服务计划书</source>
+        <translation>Service plans</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>{0}号</source>
+        <translation>No. {0}</translation>
+    </message>
+    <message>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>所属户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>个案编号</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>个案来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>接案日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <source>{0}（已 {1} 天）</source>
+        <translation>{0} ({1} days ago)</translation>
+    </message>
+    <message>
+        <source>负责社工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>督导</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>（未指定，由站长审批）</source>
+        <translation>(none named: the station director approves)</translation>
+    </message>
+    <message>
+        <source>服务轮次</source>
+        <translation>Round of service</translation>
+    </message>
+    <message>
+        <source>第 {0} 轮（曾结案后重新开案）</source>
+        <translation>Round {0} (reopened after closure)</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>主要问题</source>
+        <translation>Presenting problem</translation>
+    </message>
+    <message>
+        <source>重复救助提示：“{0}”同时由 {1} 提供，请核实是否重复，必要时协调停止其中一项。</source>
+        <translation>Duplicate aid: “{0}” is provided by {1} at the same time. Check whether this duplicates help and, if so, arrange to stop one.</translation>
+    </message>
+    <message>
+        <source>有 {0} 个转介已过跟进日期，请尽快跟进。</source>
+        <translation>{0} referrals are past their follow-up date: follow them up soon.</translation>
+    </message>
+    <message>
+        <source>督导退回了{0}（{1}）：{2}</source>
+        <translation>The supervisor returned the {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>需求评估（{0} 次）</source>
+        <translation>Needs assessments ({0})</translation>
+    </message>
+    <message>
+        <source>还没有需求评估。</source>
+        <translation>No needs assessment yet.</translation>
+    </message>
+    <message>
+        <source>首次（{0}）与最近一次（{1}）对比：需求总分 {2} → {3}；风险等级 {4} → {5}</source>
+        <translation>First ({0}) compared with latest ({1}): total need {2} → {3}; risk level {4} → {5}</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>需求程度</source>
+        <translation>Need level</translation>
+    </message>
+    <message>
+        <source>首次</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>最近</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>优势与资源</source>
+        <translation>Strengths and resources</translation>
+    </message>
+    <message>
+        <source>评估小结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>服务计划</source>
+        <translation>Service plan</translation>
+    </message>
+    <message>
+        <source>还没有服务计划。</source>
+        <translation>No service plan yet.</translation>
+    </message>
+    <message>
+        <source>{0}草稿尚未与服务对象确认。</source>
+        <translation>The draft of {0} has not been agreed with the client yet.</translation>
+    </message>
+    <message>
+        <source>打开草稿</source>
+        <translation>Open draft</translation>
+    </message>
+    <message>
+        <source>{0} 由 {1} 确认签字</source>
+        <translation>Agreed and signed by {1} on {0}</translation>
+    </message>
+    <message>
+        <source>总目标</source>
+        <translation>Overall goal</translation>
+    </message>
+    <message>
+        <source>（衡量：{0}）</source>
+        <translation> (measured by: {0})</translation>
+    </message>
+    <message>
+        <source>目标 {0}</source>
+        <translation>Goal {0}</translation>
+    </message>
+    <message>
+        <source>行动</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>责任方</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>各版本：</source>
+        <translation>Versions: </translation>
+    </message>
+    <message>
+        <source>计划回顾（{0} 次）</source>
+        <translation>Plan reviews ({0})</translation>
+    </message>
+    <message>
+        <source>下次回顾：{0}</source>
+        <translation>Next review: {0}</translation>
+    </message>
+    <message>
+        <source>评估（目标达成）</source>
+        <translation>Evaluation (goal attainment)</translation>
+    </message>
+    <message>
+        <source>T 分数 {0:.0f}</source>
+        <translation>T-score {0:.0f}</translation>
+    </message>
+    <message>
+        <source>转介（{0} 个）</source>
+        <translation>Referrals ({0})</translation>
+    </message>
+    <message>
+        <source>接收资源</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>转介日期</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>督导审批</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>过程记录</source>
+        <translation>Case history</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>修改个案信息</source>
+        <translation>Edit case</translation>
+    </message>
+    <message>
+        <source>新建个案（接案）</source>
+        <translation>New case (intake)</translation>
+    </message>
+    <message>
+        <source>所属户(&amp;H)</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>个案名称(&amp;T)</source>
+        <translation>Case &amp;title</translation>
+    </message>
+    <message>
+        <source>如：独居老人照顾安排</source>
+        <translation>e.g. Care arrangements for an older person living alone</translation>
+    </message>
+    <message>
+        <source>主要问题</source>
+        <translation>Presenting problem</translation>
+    </message>
+    <message>
+        <source>个案来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>来源说明</source>
+        <translation>Source details</translation>
+    </message>
+    <message>
+        <source>如：转介单位、求助人</source>
+        <translation>e.g. referring unit, who asked for help</translation>
+    </message>
+    <message>
+        <source>接案日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <source>负责社工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>督导</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（全户）</source>
+        <translation>(whole household)</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>搜索：姓名、拼音首字母、身份证号或电话</source>
+        <translation>Search: name, pinyin initials, ID number or phone</translation>
+    </message>
+    <message>
+        <source>进行中的个案</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>全部个案</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>新建个案</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>需求评估…</source>
+        <translation>Assess…</translation>
+    </message>
+    <message>
+        <source>服务计划…</source>
+        <translation>Service plan…</translation>
+    </message>
+    <message>
+        <source>确认计划…</source>
+        <translation>Agree plan…</translation>
+    </message>
+    <message>
+        <source>计划回顾…</source>
+        <translation>Review plan…</translation>
+    </message>
+    <message>
+        <source>转介…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>评估…</source>
+        <translation>Evaluate…</translation>
+    </message>
+    <message>
+        <source>结案…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>重新开案…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>修改个案…</source>
+        <translation>Edit case…</translation>
+    </message>
+    <message>
+        <source>查看户档案</source>
+        <translation>Show household</translation>
+    </message>
+    <message>
+        <source>个案</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>全部社工</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <source>共 {0} 个个案</source>
+        <translation>{0} cases</translation>
+    </message>
+    <message>
+        <source>&#x3000;今年评估 {0} 个个案、{1} 个目标，{2:.0f}% 达到预期或更好</source>
+        <translation>  This year: {0} cases, {1} goals evaluated, {2:.0f}% as expected or better</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;没有找到个案。点“新建个案”为一户或一位居民接案。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No case found. Click “New case” to open a case for a household or a resident.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>编辑计划草稿…</source>
+        <translation>Edit plan draft…</translation>
+    </message>
+    <message>
+        <source>修订计划…</source>
+        <translation>Revise plan…</translation>
+    </message>
+    <message>
+        <source>修订服务计划</source>
+        <translation>Revise service plan</translation>
+    </message>
+    <message>
+        <source>已确认的计划已打印签字，不能直接修改。要在它的基础上生成新版本吗？原版本会保留。</source>
+        <translation>The agreed plan was printed and signed and cannot be changed. Make a new version from it? The agreed version is kept.</translation>
+    </message>
+    <message>
+        <source>还不能结案</source>
+        <translation>Cannot close yet</translation>
+    </message>
+    <message>
+        <source>结案前要先做评估：请点“评估…”为本轮服务的目标评定达成情况，再结案。</source>
+        <translation>Evaluate before closing: click “Evaluate…” to rate the goals of this round of service, then close the case.</translation>
+    </message>
+    <message>
+        <source>重新开案</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <source>重新开案原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>重新开案后开始新一轮服务，从需求评估开始，结案前需要重新评估。</source>
+        <translation>Reopening starts a new round of service with a needs assessment; it needs a new evaluation before it can be closed.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>个案名称</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>行政村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>负责社工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>接案日期</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTexts</name>
+    <message>
+        <source>未评</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>↓ 减少 {0}</source>
+        <translation>↓ down {0}</translation>
+    </message>
+    <message>
+        <source>↑ 增加 {0}</source>
+        <translation>↑ up {0}</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>草稿（未确认）</source>
+        <translation>draft (not agreed)</translation>
+    </message>
+    <message>
+        <source>已确认，已被新版本取代</source>
+        <translation>agreed, replaced by a newer version</translation>
+    </message>
+    <message>
+        <source>已确认（当前版本）</source>
+        <translation>agreed (current version)</translation>
+    </message>
+    <message>
+        <source>进入阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>重新开案</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>督导退回结案</source>
+        <translation>Closure returned by the supervisor</translation>
+    </message>
+    <message>
+        <source>第 {0} 版</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>逾期 {0} 天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>全镇</source>
+        <translation>Whole township</translation>
+    </message>
+    <message>
+        <source>在办 {0}，不限人数</source>
+        <translation>{0} in progress, no limit</translation>
+    </message>
+    <message>
+        <source>在办 {0}/{1}</source>
+        <translation>{0}/{1} in progress</translation>
+    </message>
+    <message>
+        <source>覆盖本村</source>
+        <translation>Serves this village</translation>
+    </message>
+    <message>
+        <source>全镇服务</source>
+        <translation>Serves the township</translation>
+    </message>
+    <message>
+        <source>已满</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>完成 {0} 次，未接收 {1} 次</source>
+        <translation>{0} completed, {1} declined</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>结案</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>结案原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>结案日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>结案说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>结案后将提交督导审批；督导退回时个案回到“评估”阶段。</source>
+        <translation>The closure goes to the supervisor for approval; if it is returned, the case goes back to “Evaluation”.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>应访户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已访户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未访户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>探访率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未分村）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未分组）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>{0} 年 {1} 月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政村 / 村民小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应访户：按走访周期，本月到期或已逾期的户（含从未走访的户）；已访：本月至少有一次见到人的走访（入户未遇、作废的不计）。周期按现行规则和人员类别计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按风险等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>探访率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应访 {0} 户，已访 {1} 户，探访率 {2}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另有 {0} 户未到期也已走访。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>如 2026-11-28 或 1128</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>评估：目标达成情况</source>
+        <translation>Evaluation: goal attainment</translation>
+    </message>
+    <message>
+        <source>评估日期(&amp;D)</source>
+        <translation>Evaluation &amp;date</translation>
+    </message>
+    <message>
+        <source>具体目标</source>
+        <translation>Specific goal</translation>
+    </message>
+    <message>
+        <source>衡量标准</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>达成程度</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>（请评定）</source>
+        <translation>(rate it)</translation>
+    </message>
+    <message>
+        <source>-2 远低于预期，-1 低于预期，0 达到预期，+1 高于预期，+2 远高于预期。</source>
+        <translation>-2 much less than expected, -1 less than expected, 0 as expected, +1 more than expected, +2 much more than expected.</translation>
+    </message>
+    <message>
+        <source>这个个案没有已确认的服务计划，只需写评估小结。</source>
+        <translation>This case has no agreed service plan: only a summary is needed.</translation>
+    </message>
+    <message>
+        <source>评估小结(&amp;S)</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>服务对象的反馈</source>
+        <translation>Client&apos;s feedback</translation>
+    </message>
+    <message>
+        <source>保存评估</source>
+        <translation>Save evaluation</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已评定 {0}/{1} 个目标，T 分数 {2}（50 为达到预期）</source>
+        <translation>{0}/{1} goals rated, T-score {2} (50 is as expected)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>具体目标</source>
+        <translation>Specific goal</translation>
+    </message>
+    <message>
+        <source>目标要具体、可观察、可衡量，用正面的说法，如“三个月内每周至少 5 天有人送午餐”。</source>
+        <translation>Make the goal specific, observable, measurable and positively worded, e.g. “within three months, lunch is brought at least 5 days a week”.</translation>
+    </message>
+    <message>
+        <source>具体目标(&amp;G)</source>
+        <translation>Specific &amp;goal</translation>
+    </message>
+    <message>
+        <source>衡量标准</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCases</name>
+    <message>
+        <source>重复救助提示：“{0}”同时由 {1} 提供，请核实。</source>
+        <translation>Duplicate aid: “{0}” is provided by {1} at the same time; please check.</translation>
+    </message>
+    <message>
+        <source>进行中的个案（{0} 个）</source>
+        <translation>Open cases ({0})</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;{2}阶段&#x3000;负责社工 {3}&#x3000;{4} 接案</source>
+        <translation>{0}  {1}  stage: {2}  worker {3}  opened {4}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetail</name>
+    <message>
+        <source>{0} 岁</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <source>（{0}残疾 {1}）</source>
+        <translation> ({0} disability, {1})</translation>
+    </message>
+    <message>
+        <source>监护人：{0}</source>
+        <translation>Guardian: {0}</translation>
+    </message>
+    <message>
+        <source>{0}户</source>
+        <translation>Household of {0}</translation>
+    </message>
+    <message>
+        <source>（无户主）</source>
+        <translation>(no head)</translation>
+    </message>
+    <message>
+        <source>{0}号</source>
+        <translation>No. {0}</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>详细地址</source>
+        <translation>Full address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>负责社工</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <source>最近修改</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>家庭成员（{0} 人）</source>
+        <translation>Members ({0})</translation>
     </message>
 </context>
 <context>
@@ -158,70 +1331,6 @@
         <translation>{0} households</translation>
     </message>
     <message>
-        <source>{0}户</source>
-        <translation>Household of {0}</translation>
-    </message>
-    <message>
-        <source>（无户主）</source>
-        <translation>(no head)</translation>
-    </message>
-    <message>
-        <source>档案编号</source>
-        <translation>Record no.</translation>
-    </message>
-    <message>
-        <source>地址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>{0}号</source>
-        <translation>No. {0}</translation>
-    </message>
-    <message>
-        <source>详细地址</source>
-        <translation>Full address</translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation>Contact phone</translation>
-    </message>
-    <message>
-        <source>风险等级</source>
-        <translation>Risk level</translation>
-    </message>
-    <message>
-        <source>负责社工</source>
-        <translation>Responsible worker</translation>
-    </message>
-    <message>
-        <source>最近修改</source>
-        <translation>Last changed</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>关系</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>出生日期</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>人员类别</source>
-        <translation>Special groups</translation>
-    </message>
-    <message>
         <source>请先设置站点</source>
         <translation>Set up the station first</translation>
     </message>
@@ -238,6 +1347,13 @@
 删除后在列表中不再显示，记录仍保留在数据库的历史中，可由管理员恢复。</source>
         <translation>Delete the record of the household of {0} ({1} people)?
 It will no longer be listed; the record stays in the database history and an administrator can restore it.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <source>户主或成员姓名、拼音首字母（如 sds）、身份证号或电话</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -277,6 +1393,17 @@ It will no longer be listed; the record stays in the database history and an adm
     <message>
         <source>联系电话</source>
         <translation>Contact phone</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalEdit</name>
+    <message>
+        <source>不定期（不排入待走访）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -352,6 +1479,67 @@ Data is kept on this computer only: {1}</translation>
     <message>
         <source>正在生成演示数据…</source>
         <translation>Generating demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationGrid</name>
+    <message>
+        <source>情况说明（选填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueReferralsBox</name>
+    <message>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>接收资源</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>转介人</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>跟进转介…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <source>打开个案</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>逾期未跟进的转介（{0} 个）</source>
+        <translation>Overdue referral follow-ups ({0})</translation>
+    </message>
+    <message>
+        <source>督导待审批 {0} 项</source>
+        <translation>{0} waiting for supervision</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerGrid</name>
+    <message>
+        <source>姓名或单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名（选填）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -459,6 +1647,755 @@ Data is kept on this computer only: {1}</translation>
     <message>
         <source>请修改</source>
         <translation>Please correct</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>服务计划 {0}</source>
+        <translation>Service plan {0}</translation>
+    </message>
+    <message>
+        <source>（已确认，只能查看）</source>
+        <translation> (agreed: view only)</translation>
+    </message>
+    <message>
+        <source>修订服务计划（生成新版本）</source>
+        <translation>Revise service plan (new version)</translation>
+    </message>
+    <message>
+        <source>新建服务计划</source>
+        <translation>New service plan</translation>
+    </message>
+    <message>
+        <source>总目标(&amp;O)</source>
+        <translation>&amp;Overall goal</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>回顾日期</source>
+        <translation>Review dates</translation>
+    </message>
+    <message>
+        <source>如 2026-12-15、2027-01-20</source>
+        <translation>e.g. 2026-12-15, 2027-01-20</translation>
+    </message>
+    <message>
+        <source>修订原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>具体目标</source>
+        <translation>Specific goal</translation>
+    </message>
+    <message>
+        <source>衡量标准</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>行动</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>责任方</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>资源/名称</source>
+        <translation>Resource / name</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>添加目标…</source>
+        <translation>Add goal…</translation>
+    </message>
+    <message>
+        <source>修改目标…</source>
+        <translation>Edit goal…</translation>
+    </message>
+    <message>
+        <source>删除目标</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>添加行动…</source>
+        <translation>Add action…</translation>
+    </message>
+    <message>
+        <source>修改行动…</source>
+        <translation>Edit action…</translation>
+    </message>
+    <message>
+        <source>删除行动</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <source>要处理的问题和对象</source>
+        <translation>Problems and people addressed</translation>
+    </message>
+    <message>
+        <source>介入策略</source>
+        <translation>Intervention strategy</translation>
+    </message>
+    <message>
+        <source>社工的角色</source>
+        <translation>Worker&apos;s role</translation>
+    </message>
+    <message>
+        <source>服务对象的角色</source>
+        <translation>Client&apos;s role</translation>
+    </message>
+    <message>
+        <source>目标与行动</source>
+        <translation>Goals and actions</translation>
+    </message>
+    <message>
+        <source>问题、策略与角色</source>
+        <translation>Problems, strategy and roles</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>目标 {0} 的行动：</source>
+        <translation>Actions of goal {0}:</translation>
+    </message>
+    <message>
+        <source>请先添加目标。</source>
+        <translation>Add a goal first.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>打印预览 — {0}</source>
+        <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <source>共 {0} 页</source>
+        <translation>of {0} pages</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF(&amp;S)…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>打印机没有响应。请检查打印机是否已连接并开机，然后重试。</source>
+        <translation>The printer did not respond. Check that it is connected and switched on, then try again.</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTable</name>
+    <message>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>首次</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>本次需求程度</source>
+        <translation>Need level now</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>（不评）</source>
+        <translation>(not rated)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>转介</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>需求类别(&amp;N)</source>
+        <translation>&amp;Need</translation>
+    </message>
+    <message>
+        <source>转介日期</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>服务对象同意</source>
+        <translation>Client&apos;s consent</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>转介原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>移交的材料</source>
+        <translation>Documents handed over</translation>
+    </message>
+    <message>
+        <source>只移交必要的材料，如转介单</source>
+        <translation>Only what is necessary, e.g. the referral form</translation>
+    </message>
+    <message>
+        <source>对方联系人</source>
+        <translation>Contact there</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>推荐的资源（提供这类服务并覆盖本村，最匹配的在前）：</source>
+        <translation>Suggested resources (offering this service in this village, best match first):</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>注意：这一户已经在接受“{0}”方面的帮助（{1}）。再转介前请核实，避免重复救助。</source>
+        <translation>Note: this household already gets help with “{0}” ({1}). Check before referring again, to avoid duplicate aid.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatusDialog</name>
+    <message>
+        <source>转介跟进 — {0}</source>
+        <translation>Referral follow-up — {0}</translation>
+    </message>
+    <message>
+        <source>新状态(&amp;S)</source>
+        <translation>New &amp;status</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>情况记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>转介结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>下次跟进日期</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>更正上一条记录（状态记错了）</source>
+        <translation>Correct the last entry (wrong status recorded)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>需求</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>转介日期</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>当前状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>（更正）</source>
+        <translation> (correction)</translation>
+    </message>
+    <message>
+        <source>{0}（跟进记录，状态不变）</source>
+        <translation>{0} (follow-up contact, same status)</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>修改资源</source>
+        <translation>Edit resource</translation>
+    </message>
+    <message>
+        <source>新增资源</source>
+        <translation>New resource</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>如：青山镇卫生院、桃源村邻里互助队</source>
+        <translation>e.g. township health centre, village neighbourhood help team</translation>
+    </message>
+    <message>
+        <source>资源类型</source>
+        <translation>Kind of resource</translation>
+    </message>
+    <message>
+        <source>五社类别</source>
+        <translation>Five-society kind</translation>
+    </message>
+    <message>
+        <source>提供的服务</source>
+        <translation>Services offered</translation>
+    </message>
+    <message>
+        <source>服务的村（不选为全镇）</source>
+        <translation>Villages served (none: whole township)</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>没有可不填</source>
+        <translation>Leave empty if none</translation>
+    </message>
+    <message>
+        <source>可同时服务人数</source>
+        <translation>People served at once</translation>
+    </message>
+    <message>
+        <source>不限可不填</source>
+        <translation>Leave empty for no limit</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>在用（停用后不再推荐，已有记录保留）</source>
+        <translation>In use (an inactive resource is no longer suggested; its records are kept)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>核对统一社会信用代码</source>
+        <translation>Check the credit code</translation>
+    </message>
+    <message>
+        <source>证照上的代码确实如此吗？（有些真实代码不符合校验规则）</source>
+        <translation>Is this exactly the code on the licence? (Some real codes fail the check.)</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceModel</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>五社类别</source>
+        <translation>Five-society kind</translation>
+    </message>
+    <message>
+        <source>提供的服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>服务范围</source>
+        <translation>Serves</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>在办转介</source>
+        <translation>In progress</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePage</name>
+    <message>
+        <source>搜索名称、拼音首字母、联系人</source>
+        <translation>Search name, pinyin initials, contact</translation>
+    </message>
+    <message>
+        <source>全部服务</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>全部五社类别</source>
+        <translation>All five-society kinds</translation>
+    </message>
+    <message>
+        <source>新增资源</source>
+        <translation>New resource</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>资源库</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>共 {0} 个资源</source>
+        <translation>{0} resources</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;资源库是空的。点“新增资源”登记村委、卫生院、志愿服务队、社会组织、慈善资源等。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The resource directory is empty. Click “New resource” to add village committees, health centres, volunteer teams, social organisations, charities and so on.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>恢复使用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>资源类型</source>
+        <translation>Kind of resource</translation>
+    </message>
+    <message>
+        <source>五社类别</source>
+        <translation>Five-society kind</translation>
+    </message>
+    <message>
+        <source>提供的服务</source>
+        <translation>Services offered</translation>
+    </message>
+    <message>
+        <source>服务范围</source>
+        <translation>Serves</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>转介情况</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>（已停用）</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
+        <source>最近的转介</source>
+        <translation>Latest referrals</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>计划回顾</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <source>回顾日期(&amp;D)</source>
+        <translation>Review &amp;date</translation>
+    </message>
+    <message>
+        <source>具体目标</source>
+        <translation>Specific goal</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>行动</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>各目标的进展：</source>
+        <translation>Progress of each goal:</translation>
+    </message>
+    <message>
+        <source>各项行动的状态：</source>
+        <translation>Status of each action:</translation>
+    </message>
+    <message>
+        <source>回顾小结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>下次回顾日期</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>保存回顾</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>户主</source>
+        <translation type="unfinished">Head</translation>
+    </message>
+    <message>
+        <source>行政村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>村民小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应访日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责社工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未走访过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（{0} 未遇）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>今天及以前到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含 7 天内到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含 30 天内到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录走访(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本户周期…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访周期规则…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部行政村</source>
+        <translation type="unfinished">All villages</translation>
+    </message>
+    <message>
+        <source>全部人员类别</source>
+        <translation type="unfinished">All special groups</translation>
+    </message>
+    <message>
+        <source>全部社工</source>
+        <translation type="unfinished">All workers</translation>
+    </message>
+    <message>
+        <source>{0} {1} 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {0} 户待走访，其中逾期 {1} 户，从未走访 {2} 户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按走访周期规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本户走访周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一户单独的走访周期（覆盖规则）：</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -588,6 +2525,689 @@ Data is kept on this computer only: {1}</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>记录走访(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危机提示（处置后消除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation type="unfinished">Head</translation>
+    </message>
+    <message>
+        <source>村 / 组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发生日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责社工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录处置…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看户档案</source>
+        <translation type="unfinished">Show household</translation>
+    </message>
+    <message>
+        <source>本周到期的跟进事项（含已逾期），按负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人 / 事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation type="unfinished">Due date</translation>
+    </message>
+    <message>
+        <source>标记完成…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>星期{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}&#x3000;社工：{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待走访 {0} 户（逾期 {1} 户）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我的草稿 {0} 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月探访率 {0}（{1}/{2}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有未处置的危机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}（已逾期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}（{1} 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本周没有到期的跟进事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录危机处置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}：{1}
+如何处置的（送医、安置、转介、报告等）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跟进事项完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+完成情况（选填）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>不定期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每 {0} 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每 {0} 周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每 {0} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation type="unfinished">draft</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation type="unfinished">Completed</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <source>未处置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已处置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤销（更正后不再标记危机）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 {0} 天</source>
+        <translation type="unfinished">{0} days overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 天后到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>走访对象(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访日期(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入户未遇（未见到人，不计入探访）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访方式(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访社工(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同行人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>见到的成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代签人姓名及关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质表签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下次走访日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>强制报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其余全部正常(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>观察评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需求说明，如 需要助餐服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现的需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场提供的服务说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跟进事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危机：需要立即处置(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访后风险等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危机情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发生了什么，已采取的措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访记录(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先写事实（看到、听到的），再写判断和建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正原因(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为什么更正，如 日期录错</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存为草稿(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交并录下一份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>报告对象，如 派出所、民政部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未报告的原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否已报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正走访记录（原记录保留在历史中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑走访草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>风险：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次走访 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危机未处置：{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿已保存 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交：{0}。共录入 {1} 份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitSettingsDialog</name>
+    <message>
+        <source>走访设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访周期规则（一户符合多条时取最频繁的一条；都不符合的按“其他户”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>观察评估项目（本站可增加）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新项目名称，如 用药情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅用于有未成年人的户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>增加项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>（儿童）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation type="unfinished">Head</translation>
+    </message>
+    <message>
+        <source>村 / 组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访社工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（第 {0} 版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未遇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>强制报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitView</name>
+    <message>
+        <source>{0}户 · {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {0} 版</source>
+        <translation type="unfinished">Version {0}</translation>
+    </message>
+    <message>
+        <source>已被更正（历史版本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入户未遇，不计入探访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危机：{0}（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处置：{0}（{1} {2}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}号</source>
+        <translation type="unfinished">No. {0}</translation>
+    </message>
+    <message>
+        <source>，{0} 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访社工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同行人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>见到的成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质表签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下次走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（向 {0}，{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（原因：{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {0} 版，{1}，{2} {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。更正原因：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>按户查找：姓名、拼音首字母、身份证号或电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近 30 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近 3 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近一年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation type="unfinished">draft</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部社工</source>
+        <translation type="unfinished">All workers</translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录走访(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交的记录不能修改：更正会生成新版本，原记录保留在历史中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {0} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除这份走访草稿？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废后这条记录不再计入探访，原记录保留在历史中。
+请写明作废原因（如 录错了户）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>无法打开数据库</source>
@@ -700,6 +3320,366 @@ Data is kept on this computer only: {1}</translation>
         <source>户数应在 1 到 200000 之间。</source>
         <translation>The number of households must be between 1 and 200000.</translation>
     </message>
+    <message>
+        <source>请选择走访的户（输入户主或成员姓名、拼音首字母）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期 {date} 太早，请核对年份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间格式应为 时:分，例如 09:30。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时长应为 0 到 1440 之间的分钟数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请至少选择一名走访社工。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写“其他”同行人员的姓名或单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选的成员不是本户成员，请重新选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请为“{domain}”选择评估结果（正常、需关注或有风险）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {n} 项跟进事项缺少内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {n} 项跟进事项缺少负责人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {n} 项跟进事项缺少完成期限，或日期格式不对（年-月-日）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记为危机的，请简要写明危机情况。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录了“{kind}”，请填写是否已按规定报告（强制报告）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已报告的，请填写报告对象（如 公安机关、民政部门）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未报告的，请写明原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代签的，请填写代签人姓名及与居民的关系。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下次走访日期不能早于本次走访日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份走访记录已提交，不能直接修改。如需改正，请使用“更正”，原记录会保留在历史中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份记录已被更正为第 {version} 版，请在最新版本上更正。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有已提交的走访记录可以更正或作废。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只能删除草稿，已提交的记录请使用“作废”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这条危机提示已经处理，无需再次处置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这项跟进事项已完成或已取消。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访周期格式不对：请填写 1 到 999 的数字，并选择天、周或个月。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}”已有走访周期规则，请直接修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择规则适用的人员类别或风险等级。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>观察项“{name}”已存在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择个案所属的户（输入户主或成员姓名、拼音首字母）。</source>
+        <translation>Choose the case&apos;s household (type the name of the head or a member, or pinyin initials).</translation>
+    </message>
+    <message>
+        <source>所选的服务对象不是本户成员，请重新选择。</source>
+        <translation>The client chosen is not a member of this household; choose again.</translation>
+    </message>
+    <message>
+        <source>这个个案已结案，不能再修改。如需继续服务，请先“重新开案”。</source>
+        <translation>This case is closed and cannot be changed. To continue the service, reopen it first.</translation>
+    </message>
+    <message>
+        <source>这个个案尚未结案，不需要重新开案。</source>
+        <translation>This case is not closed; there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>结案前要先做评估：请先在“评估”中为本轮服务的目标评定达成情况，再结案。</source>
+        <translation>Evaluate before closing: rate the goals of this round of service under “Evaluate”, then close the case.</translation>
+    </message>
+    <message>
+        <source>请先为这个个案完成需求评估。</source>
+        <translation>Complete a needs assessment for this case first.</translation>
+    </message>
+    <message>
+        <source>请至少为一个领域评定需求程度（0-3）。</source>
+        <translation>Rate the need level (0-3) of at least one domain.</translation>
+    </message>
+    <message>
+        <source>“{domain}”的需求程度应为 0 到 3，请重新选择。</source>
+        <translation>The need level of “{domain}” must be 0 to 3; choose again.</translation>
+    </message>
+    <message>
+        <source>这次评估已经督导审批通过，不能再修改。情况有变化时，请新做一次评估。</source>
+        <translation>This assessment has been approved and cannot be changed. If the situation has changed, make a new assessment.</translation>
+    </message>
+    <message>
+        <source>请至少填写一个具体目标。</source>
+        <translation>Write at least one specific goal.</translation>
+    </message>
+    <message>
+        <source>第 {n} 个具体目标缺少内容。</source>
+        <translation>Specific goal {n} is empty.</translation>
+    </message>
+    <message>
+        <source>第 {n} 个目标的第 {m} 项行动缺少内容。</source>
+        <translation>Action {m} of goal {n} is empty.</translation>
+    </message>
+    <message>
+        <source>第 {n} 个目标的第 {m} 项行动请选择责任方（五社联动）。</source>
+        <translation>Action {m} of goal {n}: choose the responsible party (five societies).</translation>
+    </message>
+    <message>
+        <source>第 {n} 个目标的第 {m} 项行动：完成日期不能早于开始日期，日期格式为 年-月-日。</source>
+        <translation>Action {m} of goal {n}: the due date cannot be before the start date; dates are written year-month-day.</translation>
+    </message>
+    <message>
+        <source>第 {n} 个目标的第 {m} 项行动所选的资源已不在资源库中，请重新选择。</source>
+        <translation>Action {m} of goal {n}: the resource chosen is no longer in the directory; choose again.</translation>
+    </message>
+    <message>
+        <source>计划结束日期不能早于开始日期。</source>
+        <translation>The plan&apos;s end date cannot be before its start date.</translation>
+    </message>
+    <message>
+        <source>这一版服务计划已经确认（已打印签字），不能直接修改。请用“修订计划”生成新版本，原版本会保留。</source>
+        <translation>This version of the plan was agreed (printed and signed) and cannot be changed. Use “Revise plan” to make a new version; the agreed one is kept.</translation>
+    </message>
+    <message>
+        <source>这个个案已有一份未确认的计划草稿，请继续编辑那份草稿。</source>
+        <translation>This case already has a plan draft that is not agreed; keep editing that draft.</translation>
+    </message>
+    <message>
+        <source>只有草稿可以确认或删除。</source>
+        <translation>Only a draft can be agreed or deleted.</translation>
+    </message>
+    <message>
+        <source>这一版计划已有更新的版本，请在最新版本上修订。</source>
+        <translation>There is a newer version of this plan; revise the latest version.</translation>
+    </message>
+    <message>
+        <source>还没有已确认的服务计划。请先与服务对象确认计划，再做回顾。</source>
+        <translation>There is no agreed service plan yet. Agree the plan with the client first, then review it.</translation>
+    </message>
+    <message>
+        <source>请至少填写一个目标的进展，或更新一项行动的状态。</source>
+        <translation>Write the progress of at least one goal, or update the status of an action.</translation>
+    </message>
+    <message>
+        <source>请为每个具体目标评定达成程度（-2 到 +2）：“{goal}”还没有评定。</source>
+        <translation>Rate the attainment of every specific goal (-2 to +2): “{goal}” is not rated yet.</translation>
+    </message>
+    <message>
+        <source>不能审批自己提交的记录，请由站长或督导审批。</source>
+        <translation>You cannot approve a record you submitted; the station director or a supervisor must approve it.</translation>
+    </message>
+    <message>
+        <source>这项审批已经处理过了。</source>
+        <translation>This request has already been decided.</translation>
+    </message>
+    <message>
+        <source>退回时请写明意见，方便社工修改。</source>
+        <translation>When returning, write a comment so that the worker knows what to change.</translation>
+    </message>
+    <message>
+        <source>资源“{name}”已在资源库中，请直接修改那一条。</source>
+        <translation>The resource “{name}” is already in the directory; edit that one instead.</translation>
+    </message>
+    <message>
+        <source>请至少选择一个服务类别。</source>
+        <translation>Choose at least one service category.</translation>
+    </message>
+    <message>
+        <source>服务容量应为 1 到 9999 的整数；不限人数请留空。</source>
+        <translation>Capacity must be a whole number from 1 to 9999; leave it empty for no limit.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为 18 位数字或大写字母（不含 I、O、Z、S、V），请核对。</source>
+        <translation>A unified social credit code has 18 digits or capital letters (not I, O, Z, S or V); please check it.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码校验位不对（按前 17 位应为 {expected}）。请核对证照；确认无误可再次保存。</source>
+        <translation>The check character of the credit code is wrong (the first 17 characters call for {expected}). Check the licence; if the code is right, save again.</translation>
+    </message>
+    <message>
+        <source>资源“{name}”已停用，请选择其他资源。</source>
+        <translation>The resource “{name}” is inactive; choose another one.</translation>
+    </message>
+    <message>
+        <source>请选择服务对象是否同意转介（书面或口头）。</source>
+        <translation>Record whether the client consented to the referral (in writing or orally).</translation>
+    </message>
+    <message>
+        <source>跟进日期不能早于转介日期。</source>
+        <translation>The follow-up date cannot be before the referral date.</translation>
+    </message>
+    <message>
+        <source>转介状态不能从“{old}”改为“{new}”。</source>
+        <translation>A referral cannot go from “{old}” to “{new}”.</translation>
+    </message>
+    <message>
+        <source>这个转介已经“{status}”，不能再更新状态。</source>
+        <translation>This referral is already “{status}”; its status cannot be updated.</translation>
+    </message>
+    <message>
+        <source>转介完成或未被接收时，请填写结果。</source>
+        <translation>When a referral is completed or declined, write its outcome.</translation>
+    </message>
+    <message>
+        <source>本机还没有本站的同步口令，不能导出同步包。请站长设置同步口令（命令行：sync passphrase），或先在本机导入站点主机导出的同步包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本站已经设置了同步口令，不能再次设置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步口令至少需要 {min} 个字符（可以是汉字、字母或数字），请换一个更长的口令。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两次输入的同步口令不一致，请重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请提供本站的同步口令：在提示时输入，或用 --passphrase-file 指定口令文件，或设置环境变量 STATIONDESK_PASSPHRASE。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步口令不对。请核对本站的同步口令（区分大小写、全角半角）后重试。本机数据没有任何改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到电脑“{name}”。本机知道的电脑：{known}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”对应多台电脑：{known}。请输入更完整的电脑名称或编号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}。请检查 U 盘是否插好、是否写保护、空间是否已满，然后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入后读回校验失败：{path}。U 盘可能有问题，请换一个 U 盘重新导出（本机数据没有改动）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取 {path}：{reason}。请检查 U 盘是否插好后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入前备份数据库失败（{reason}），为安全起见没有导入。请检查磁盘空间后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这条冲突已经处理过了（可能已在别的电脑上处理），请刷新列表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机还没有站点。加入站点前，请填写本机名称和使用本机的社工姓名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”不是社工站工作台的同步包，或文件开头已损坏。本机数据没有任何改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步包“{name}”已损坏、不完整或被改动过（可能拷贝没有完成，或 U 盘被提前拔出）。请在导出的电脑上重新导出后再导入。本机数据没有任何改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法用这个口令打开同步包“{name}”：口令不对，或同步包已损坏。请核对口令后重试。本机数据没有任何改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步包“{name}”属于另一个站点，不能导入本站。请确认 U 盘上的文件来自本站的电脑。本机数据没有任何改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步包“{name}”由更新版本的社工站工作台导出（数据结构版本 {found}，本程序支持到 {supported}）。请先升级本机的程序再导入。本机数据没有任何改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步包“{name}”的文件格式（第 {found} 版）比本程序新。请先升级本机的程序再导入。本机数据没有任何改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机还没有站点。加入站点请导入站点主机导出的“完整同步包”，而不是“{name}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”是回执文件，不是同步包；回执会在导出或导入时自动读取，无需导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record}的“{field}”中有字体无法打印的字符“{char}”（{unicode}），打印出来会漏掉这个字。请先在记录中改正（例如改用常用写法，或在括号中注明读音）后再打印。</source>
+        <translation>{record}: the field “{field}” holds the character “{char}” ({unicode}), which the font cannot print; it would be missing on paper. Correct it in the record first (for example use the common form, or add its reading in brackets), then print.</translation>
+    </message>
+    <message>
+        <source>{record}的“{field}”中有字体无法打印的字符“{char}”（{unicode}），另有 {more} 处无法打印的字符，打印出来会漏字。请先在记录中改正后再打印。</source>
+        <translation>{record}: the field “{field}” holds the character “{char}” ({unicode}), which the font cannot print, and there are {more} more such characters; they would be missing on paper. Correct them in the records first, then print.</translation>
+    </message>
+    <message>
+        <source>没有要打印的记录。</source>
+        <translation>There is nothing to print.</translation>
+    </message>
+    <message>
+        <source>无法保存 {path}：{reason}。请检查文件夹是否可写、磁盘空间是否已满，或文件是否正被其他程序打开。</source>
+        <translation>Cannot save {path}: {reason}. Check that the folder is writable, the disk is not full and the file is not open in another program.</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -733,6 +3713,100 @@ You can save an error report for technical support.</translation>
     </message>
 </context>
 <context>
+    <name>print_hooks</name>
+    <message>
+        <source>打印(&amp;P)</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>家庭档案…</source>
+        <translation>Household profile…</translation>
+    </message>
+    <message>
+        <source>空白走访记录表（本户）…</source>
+        <translation>Blank visit form (this household)…</translation>
+    </message>
+    <message>
+        <source>家庭档案</source>
+        <translation>Household profile</translation>
+    </message>
+    <message>
+        <source>空白走访记录表</source>
+        <translation>Blank visit form</translation>
+    </message>
+    <message>
+        <source>打印清单(&amp;P)…</source>
+        <translation>&amp;Print list…</translation>
+    </message>
+    <message>
+        <source>待走访户清单</source>
+        <translation>Households due for a visit</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>入户走访记录表</source>
+        <translation>Visit record</translation>
+    </message>
+    <message>
+        <source>请先选择个案</source>
+        <translation>Select a case first</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>已被新版本取代</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>现行</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>服务计划书 第 {0} 版（{1}）…</source>
+        <translation>Service plan, version {0} ({1})…</translation>
+    </message>
+    <message>
+        <source>转介单：{0}（{1}，{2}）…</source>
+        <translation>Referral letter: {0} ({1}, {2})…</translation>
+    </message>
+    <message>
+        <source>这个个案还没有服务计划或转介</source>
+        <translation>This case has no service plan or referral yet</translation>
+    </message>
+    <message>
+        <source>服务计划书</source>
+        <translation>Service plan</translation>
+    </message>
+    <message>
+        <source>转介单</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>打印空白走访记录表…</source>
+        <translation>Print blank visit form…</translation>
+    </message>
+    <message>
+        <source>批量打印…</source>
+        <translation>Batch printing…</translation>
+    </message>
+</context>
+<context>
+    <name>print_jobs</name>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>正在生成“{0}”…</source>
+        <translation>Making “{0}”…</translation>
+    </message>
+</context>
+<context>
     <name>refdata</name>
     <message>
         <source>一级</source>
@@ -745,6 +3819,26 @@ You can save an error report for technical support.</translation>
     <message>
         <source>三级</source>
         <translation>Grade 3</translation>
+    </message>
+    <message>
+        <source>上级交办</source>
+        <translation>Assigned by higher level</translation>
+    </message>
+    <message>
+        <source>下次回顾日期</source>
+        <translation>next review date</translation>
+    </message>
+    <message>
+        <source>下次评估日期</source>
+        <translation>next assessment date</translation>
+    </message>
+    <message>
+        <source>下次走访日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>与其他亲属同住</source>
@@ -771,20 +3865,68 @@ You can save an error report for technical support.</translation>
         <translation>Lives with spouse</translation>
     </message>
     <message>
+        <source>严重需求</source>
+        <translation>severe need</translation>
+    </message>
+    <message>
+        <source>个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个案名称</source>
+        <translation>case title</translation>
+    </message>
+    <message>
+        <source>个案来源</source>
+        <translation>case source</translation>
+    </message>
+    <message>
+        <source>中度需求</source>
+        <translation>moderate need</translation>
+    </message>
+    <message>
         <source>乡镇（街道）</source>
         <translation>the township</translation>
+    </message>
+    <message>
+        <source>书面同意</source>
+        <translation>Written consent</translation>
     </message>
     <message>
         <source>二级</source>
         <translation>Grade 2</translation>
     </message>
     <message>
+        <source>五社类别</source>
+        <translation>five-society kind</translation>
+    </message>
+    <message>
         <source>人员类别</source>
         <translation>special group</translation>
     </message>
     <message>
+        <source>介入</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>代签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代签人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>低于预期</source>
+        <translation>less than expected</translation>
+    </message>
+    <message>
         <source>低保对象</source>
         <translation>Minimum living allowance (dibao)</translation>
+    </message>
+    <message>
+        <source>修订原因</source>
+        <translation>reason for the change</translation>
     </message>
     <message>
         <source>健康状况</source>
@@ -795,12 +3937,24 @@ You can save an error report for technical support.</translation>
         <translation>Daughter-in-law</translation>
     </message>
     <message>
+        <source>儿子</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>儿童主任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>兄姐</source>
         <translation>Elder sibling</translation>
     </message>
     <message>
         <source>兄弟姐妹</source>
         <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>入户走访</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>其他</source>
@@ -815,20 +3969,60 @@ You can save an error report for technical support.</translation>
         <translation>the date of birth</translation>
     </message>
     <message>
+        <source>医疗康复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危机干预</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>危机情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>县（市、区）</source>
         <translation>the county</translation>
+    </message>
+    <message>
+        <source>发现的需求</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>受灾人员</source>
         <translation>Disaster-affected</translation>
     </message>
     <message>
+        <source>口头同意</source>
+        <translation>Oral consent</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>consent date</translation>
+    </message>
+    <message>
+        <source>同行人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>听力</source>
         <translation>Hearing</translation>
     </message>
     <message>
+        <source>周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>咨询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>四级</source>
         <translation>Grade 4</translation>
+    </message>
+    <message>
+        <source>回顾日期</source>
+        <translation>review date</translation>
     </message>
     <message>
         <source>困境儿童</source>
@@ -837,6 +4031,10 @@ You can save an error report for technical support.</translation>
     <message>
         <source>地址</source>
         <translation>the address</translation>
+    </message>
+    <message>
+        <source>处置情况</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>备注</source>
@@ -859,8 +4057,16 @@ You can save an error report for technical support.</translation>
         <translation>Multiple</translation>
     </message>
     <message>
+        <source>天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>女</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>女儿</source>
+        <translation>Daughter</translation>
     </message>
     <message>
         <source>女婿</source>
@@ -869,10 +4075,6 @@ You can save an error report for technical support.</translation>
     <message>
         <source>姓名</source>
         <translation>the name</translation>
-    </message>
-    <message>
-        <source>子</source>
-        <translation>Son</translation>
     </message>
     <message>
         <source>孙女</source>
@@ -887,24 +4089,256 @@ You can save an error report for technical support.</translation>
         <translation>Orphan / de facto unsupported child</translation>
     </message>
     <message>
+        <source>学业成长支持</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>家庭辅导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>就业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>居住安全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>居住状况</source>
         <translation>living situation</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已接收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已转介</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>强制报告情形</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>待签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>心理情绪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>志愿服务队</source>
+        <translation>Volunteer team</translation>
+    </message>
+    <message>
+        <source>志愿者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>志愿者个人</source>
+        <translation>Individual volunteer</translation>
     </message>
     <message>
         <source>性别</source>
         <translation>the sex</translation>
     </message>
     <message>
+        <source>总目标</source>
+        <translation>overall goal</translation>
+    </message>
+    <message>
+        <source>情绪疏导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>慈善资源</source>
+        <translation>Charitable resource</translation>
+    </message>
+    <message>
         <source>户主</source>
         <translation>Head</translation>
+    </message>
+    <message>
+        <source>报告对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接收资源</source>
+        <translation>receiving resource</translation>
+    </message>
+    <message>
+        <source>接案</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>接案日期</source>
+        <translation>intake date</translation>
+    </message>
+    <message>
+        <source>政府服务</source>
+        <translation>Government service</translation>
+    </message>
+    <message>
+        <source>政府部门</source>
+        <translation>Government department</translation>
+    </message>
+    <message>
+        <source>政策申请/救助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>救助服务/政策代办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>教育</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无需求</source>
+        <translation>no need</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>是否已报告</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>智力</source>
         <translation>Intellectual</translation>
     </message>
     <message>
+        <source>更正原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有风险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务中</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>服务对象主动要求结案</source>
+        <translation>Client asked to close</translation>
+    </message>
+    <message>
+        <source>服务对象去世</source>
+        <translation>Client died</translation>
+    </message>
+    <message>
+        <source>服务对象及家庭</source>
+        <translation>Client and family</translation>
+    </message>
+    <message>
+        <source>服务对象同意</source>
+        <translation>client&apos;s consent</translation>
+    </message>
+    <message>
+        <source>服务对象签字</source>
+        <translation>client&apos;s signature</translation>
+    </message>
+    <message>
+        <source>服务对象迁出或失联</source>
+        <translation>Client moved away or lost contact</translation>
+    </message>
+    <message>
+        <source>服务目标达成</source>
+        <translation>Goals achieved</translation>
+    </message>
+    <message>
+        <source>服务类别</source>
+        <translation>service categories</translation>
+    </message>
+    <message>
+        <source>服务计划</source>
+        <translation>Service plan</translation>
+    </message>
+    <message>
+        <source>服务说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>未报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未报告原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未接收</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>本人/家属求助</source>
+        <translation>Client or family asked</translation>
+    </message>
+    <message>
+        <source>本人已签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>本机名称</source>
         <translation>this computer&apos;s name</translation>
+    </message>
+    <message>
+        <source>机构/单位</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>机构供养</source>
@@ -915,12 +4349,24 @@ You can save an error report for technical support.</translation>
         <translation>Village committee</translation>
     </message>
     <message>
+        <source>村(居)委转介</source>
+        <translation>Referred by village committee</translation>
+    </message>
+    <message>
+        <source>村/社区干部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>村民小组</source>
         <translation>village group</translation>
     </message>
     <message>
         <source>标签名称</source>
         <translation>the group name</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>残疾人</source>
@@ -943,6 +4389,18 @@ You can save an error report for technical support.</translation>
         <translation>Civil affairs bureau</translation>
     </message>
     <message>
+        <source>法律</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法律/权益保障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照顾安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>父亲</source>
         <translation>Father</translation>
     </message>
@@ -963,8 +4421,24 @@ You can save an error report for technical support.</translation>
         <translation>Older person living alone</translation>
     </message>
     <message>
+        <source>现场服务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生活照料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生活照顾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>电话</source>
         <translation>the phone</translation>
+    </message>
+    <message>
+        <source>电话回访</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>男</source>
@@ -979,6 +4453,18 @@ You can save an error report for technical support.</translation>
         <translation>Left-behind older person</translation>
     </message>
     <message>
+        <source>疑似家庭暴力</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>疑似未成年人遭受侵害</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监护与教育</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>监护人关系</source>
         <translation>guardian relation</translation>
     </message>
@@ -989,6 +4475,42 @@ You can save an error report for technical support.</translation>
     <message>
         <source>监护人电话</source>
         <translation>the guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>督导</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>确认日期</source>
+        <translation>date agreed</translation>
+    </message>
+    <message>
+        <source>社会工作者</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>社会慈善资源</source>
+        <translation>Charitable resources</translation>
+    </message>
+    <message>
+        <source>社会支持</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会支持网络</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会组织</source>
+        <translation>Social organisation</translation>
+    </message>
+    <message>
+        <source>社区/村委</source>
+        <translation>Community / village committee</translation>
+    </message>
+    <message>
+        <source>社区志愿者</source>
+        <translation>Community volunteers</translation>
     </message>
     <message>
         <source>社工姓名</source>
@@ -1011,8 +4533,36 @@ You can save an error report for technical support.</translation>
         <translation>the station name</translation>
     </message>
     <message>
+        <source>签字情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>精神</source>
         <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <source>精神慰藉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紧急情况未取得</source>
+        <translation>Emergency, not obtained</translation>
+    </message>
+    <message>
+        <source>经济状况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>结案原因</source>
+        <translation>reason for closing</translation>
+    </message>
+    <message>
+        <source>结案说明</source>
+        <translation>closing notes</translation>
     </message>
     <message>
         <source>肢体</source>
@@ -1023,24 +4573,168 @@ You can save an error report for technical support.</translation>
         <translation>village</translation>
     </message>
     <message>
+        <source>见到的成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>观察评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>观察项名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>视力</source>
         <translation>Visual</translation>
+    </message>
+    <message>
+        <source>视频</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>言语</source>
         <translation>Speech</translation>
     </message>
     <message>
+        <source>计划</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>计划开始日期</source>
+        <translation>plan start date</translation>
+    </message>
+    <message>
+        <source>计划结束日期</source>
+        <translation>plan end date</translation>
+    </message>
+    <message>
+        <source>评估</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>评估人</source>
+        <translation>assessor</translation>
+    </message>
+    <message>
+        <source>评估小结</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>assessment date</translation>
+    </message>
+    <message>
         <source>负责社工</source>
         <translation>worker</translation>
+    </message>
+    <message>
+        <source>资源名称</source>
+        <translation>resource name</translation>
+    </message>
+    <message>
+        <source>资源类型</source>
+        <translation>kind of resource</translation>
+    </message>
+    <message>
+        <source>资源链接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访发现</source>
+        <translation>Found on a visit</translation>
+    </message>
+    <message>
+        <source>走访后风险等级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访社工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跟进事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>follow-up date</translation>
     </message>
     <message>
         <source>身份证号</source>
         <translation>the ID number</translation>
     </message>
     <message>
+        <source>身体健康</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转介其他机构跟进</source>
+        <translation>Referred elsewhere for follow-up</translation>
+    </message>
+    <message>
+        <source>转介日期</source>
+        <translation>referral date</translation>
+    </message>
+    <message>
+        <source>转介状态</source>
+        <translation>referral status</translation>
+    </message>
+    <message>
+        <source>转介结果</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>轻度需求</source>
+        <translation>mild need</translation>
+    </message>
+    <message>
+        <source>达到预期</source>
+        <translation>as expected</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>远低于预期</source>
+        <translation>much less than expected</translation>
+    </message>
+    <message>
+        <source>远高于预期</source>
+        <translation>much more than expected</translation>
+    </message>
+    <message>
+        <source>适老化改造</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>配偶</source>
         <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>重新开案原因</source>
+        <translation>reason for reopening</translation>
     </message>
     <message>
         <source>重点</source>
@@ -1051,16 +4745,48 @@ You can save an error report for technical support.</translation>
         <translation>the house number</translation>
     </message>
     <message>
+        <source>陪同办事/就医</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>集中活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需关注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需求类别</source>
+        <translation>need category</translation>
+    </message>
+    <message>
+        <source>需求评估</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
         <source>非亲属</source>
         <translation>Not related</translation>
+    </message>
+    <message>
+        <source>预估</source>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>风险等级</source>
         <translation>risk level</translation>
     </message>
     <message>
+        <source>高于预期</source>
+        <translation>more than expected</translation>
+    </message>
+    <message>
         <source>高风险</source>
         <translation>High risk</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

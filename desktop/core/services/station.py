@@ -51,7 +51,8 @@ def parse_villages(text: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-def setup_station(ctx: Context, setup: StationSetup) -> ChangeSet:
+def setup_station(ctx: Context, setup: StationSetup, passphrase: str | None = None) -> ChangeSet:
+    """Create the station; ``passphrase`` (if given) becomes the station's sync passphrase."""
     existing = sql.station(ctx.store)
     if existing is not None:
         raise StationDeskError("station.exists", name=existing["name"])
@@ -63,9 +64,17 @@ def setup_station(ctx: Context, setup: StationSetup) -> ChangeSet:
     villages = [(clean(n), [clean(g) for g in gs if clean(g)]) for n, gs in setup.villages if clean(n)]
     if not villages:
         errors.append(FieldError("villages", "station.villages"))
+    if passphrase is not None:
+        from desktop.core.services import sync  # the station sync passphrase (issue 6)
+
+        problem = sync.passphrase_problem(passphrase)
+        if problem is not None:
+            errors.append(problem)
     if errors:
         raise ValidationError(errors)
     with ctx.store.transaction():
+        if passphrase is not None:
+            sync.set_passphrase(ctx, passphrase)
         ctx.store.meta_set("computer_name", clean(setup.computer))
         ctx.store.meta_set("worker_name", clean(setup.worker))
         with ctx.write() as w:
@@ -78,6 +87,9 @@ def setup_station(ctx: Context, setup: StationSetup) -> ChangeSet:
             w.put("workers", new_id(), {"name": clean(setup.worker), "role": "社工"}, new=True)
             for i, tag in enumerate(refdata.DEFAULT_TAGS):
                 w.put("tag_types", new_id(), {"name": tag, "sort": i + 1, "builtin": 1}, new=True)
+            from desktop.core.services import visit_setup  # visit schedule defaults (issue 3)
+
+            visit_setup.seed_defaults(w, station_id)
     return w.result
 
 

@@ -74,6 +74,66 @@ V2: list[str] = [
 ]
 
 
+# v3: sync by file (local bookkeeping, never synced itself). The changes a replica holds are
+# always, per origin, a contiguous run 1..n; a bundle's changes beyond a gap wait in sync_pending.
+V3: list[str] = [
+    # Every replica this computer has heard of, by origin (replica.incarnation), with the vector it
+    # reported holding (in its own bundle or receipt, or relayed in another replica's bundle).
+    """CREATE TABLE sync_peers (
+        origin TEXT PRIMARY KEY,
+        replica_id TEXT NOT NULL,
+        computer TEXT NOT NULL DEFAULT '',
+        worker TEXT NOT NULL DEFAULT '',
+        vector TEXT NOT NULL DEFAULT '{}',
+        reported_at TEXT,
+        heard_at TEXT,
+        heard_via TEXT NOT NULL DEFAULT 'bundle',
+        last_bundle_id TEXT
+    )""",
+    # Bundles and receipts made or taken in here: taking one twice is a no-op.
+    """CREATE TABLE sync_bundles (
+        bundle_id TEXT PRIMARY KEY,
+        direction TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        computer TEXT, worker TEXT,
+        created_at TEXT, handled_at TEXT NOT NULL,
+        file_name TEXT,
+        full INTEGER NOT NULL DEFAULT 0,
+        summary TEXT NOT NULL DEFAULT '{}'
+    )""",
+    # Changes that arrived ahead of a gap in their origin's run; applied once the gap is filled.
+    """CREATE TABLE sync_pending (
+        origin TEXT NOT NULL, counter INTEGER NOT NULL,
+        tbl TEXT NOT NULL, row_id TEXT NOT NULL,
+        fields TEXT NOT NULL, ctx TEXT NOT NULL,
+        hlc INTEGER NOT NULL, author TEXT, computer TEXT,
+        PRIMARY KEY (origin, counter)
+    )""",
+    # The sync log becomes an ordinary (rowid) table: its rows are large (a visit's change is about
+    # 1 KB) and a WITHOUT ROWID table gives every row over ~1 KB an overflow page of its own (the
+    # log took 2.7 times the space). Same columns, key and index.
+    """CREATE TABLE changes_v3 (
+        origin TEXT NOT NULL, counter INTEGER NOT NULL,
+        tbl TEXT NOT NULL, row_id TEXT NOT NULL,
+        fields TEXT NOT NULL, ctx TEXT NOT NULL,
+        hlc INTEGER NOT NULL, author TEXT, computer TEXT,
+        PRIMARY KEY (origin, counter)
+    )""",
+    "INSERT INTO changes_v3 SELECT origin, counter, tbl, row_id, fields, ctx, hlc, author, computer"
+    " FROM changes ORDER BY origin, counter",
+    "DROP TABLE changes",
+    "ALTER TABLE changes_v3 RENAME TO changes",
+    "CREATE INDEX changes_row ON changes(tbl, row_id)",
+    # Rows holding concurrent values of a field, or edited while deleted: the review list (a hint:
+    # the conflicts themselves are recomputed from the changes when listed).
+    """CREATE TABLE sync_conflicts (
+        tbl TEXT NOT NULL, row_id TEXT NOT NULL, found_at TEXT NOT NULL,
+        PRIMARY KEY (tbl, row_id)
+    ) WITHOUT ROWID""",
+]
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -93,5 +153,187 @@ def _rebuild_search(db: sqlite_utils.Database) -> None:
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: register, sync log", V1),
     Migration(2, "household search index", V2, _rebuild_search),
+    Migration(3, "sync by file: peers, bundles, pending changes, conflicts", V3),
 ]
-LATEST = MIGRATIONS[-1].version
+
+
+# v4: household visits (入户走访), their follow-up actions and crisis alerts, and the station's
+# visit schedule settings (observation domains, interval rules, a per-household override).
+# Visits are append-only: a submitted row is never changed; a correction is a new row with the
+# same record_id, version + 1 and ``replaces`` = the id of the version it corrects.
+V4: list[str] = [
+    *_synced(
+        "visits",
+        "record_id TEXT, version INTEGER NOT NULL DEFAULT 1, replaces TEXT, status TEXT NOT NULL DEFAULT 'draft',"
+        " household_id TEXT, visit_date TEXT, visit_time TEXT, duration_min INTEGER, visit_type TEXT,"
+        " not_home INTEGER NOT NULL DEFAULT 0, workers TEXT NOT NULL DEFAULT '[]',"
+        " partners TEXT NOT NULL DEFAULT '[]', members_met TEXT NOT NULL DEFAULT '[]',"
+        " observations TEXT NOT NULL DEFAULT '[]', needs TEXT NOT NULL DEFAULT '[]',"
+        " services TEXT NOT NULL DEFAULT '[]', services_note TEXT, actions TEXT NOT NULL DEFAULT '[]',"
+        " risk_before TEXT, risk_after TEXT, crisis INTEGER NOT NULL DEFAULT 0, crisis_note TEXT,"
+        " safeguarding TEXT NOT NULL DEFAULT '[]', report_made TEXT, report_to TEXT, report_at TEXT,"
+        " report_note TEXT, signature TEXT, signed_by TEXT, next_visit_date TEXT, notes TEXT,"
+        " correction_reason TEXT, void INTEGER NOT NULL DEFAULT 0, submitted_at TEXT, submitted_by TEXT",
+    ),
+    "CREATE INDEX visits_household ON visits(household_id, visit_date)",
+    "CREATE INDEX visits_date ON visits(visit_date)",
+    # A record's first version has id = record_id; only later versions need this index.
+    "CREATE INDEX visits_record ON visits(record_id) WHERE version > 1",
+    "CREATE INDEX visits_replaces ON visits(replaces) WHERE replaces IS NOT NULL",
+    # Submitted visits where someone was met: what the schedule and coverage read.
+    "CREATE INDEX visits_done ON visits(household_id, visit_date, next_visit_date, id) "
+    "WHERE status = 'submitted' AND deleted = 0 AND not_home = 0 AND void = 0",
+    # Attempts where nobody was met (few): the schedule shows the latest one.
+    "CREATE INDEX visits_attempts ON visits(household_id, visit_date) "
+    "WHERE status = 'submitted' AND deleted = 0 AND not_home = 1 AND void = 0",
+    *_synced(
+        "visit_followups",
+        "record_id TEXT, visit_id TEXT, household_id TEXT, action TEXT, owner TEXT, due_date TEXT,"
+        " status TEXT NOT NULL DEFAULT 'open', done_on TEXT, done_by TEXT, done_note TEXT",
+    ),
+    "CREATE INDEX visit_followups_due ON visit_followups(status, due_date)",
+    "CREATE INDEX visit_followups_record ON visit_followups(record_id)",
+    *_synced(
+        "crisis_alerts",
+        "household_id TEXT, record_id TEXT, visit_id TEXT, raised_on TEXT, summary TEXT,"
+        " status TEXT NOT NULL DEFAULT 'open', resolved_on TEXT, resolved_by TEXT, resolution TEXT",
+    ),
+    "CREATE INDEX crisis_alerts_household ON crisis_alerts(household_id)",
+    *_synced(
+        "observation_domains",
+        "name TEXT, sort INTEGER NOT NULL DEFAULT 0, builtin INTEGER NOT NULL DEFAULT 0,"
+        " children_only INTEGER NOT NULL DEFAULT 0",
+    ),
+    *_synced(
+        "visit_rules",
+        "kind TEXT, value TEXT, interval TEXT, sort INTEGER NOT NULL DEFAULT 0,"
+        " builtin INTEGER NOT NULL DEFAULT 0",
+    ),
+    "ALTER TABLE households ADD COLUMN visit_interval TEXT",
+    # The visit schedule, derived and local (not synced): one row per household with its interval
+    # and due date. Triggers mark households whose inputs changed, whoever wrote them (a service,
+    # sync import, demo data); the core recomputes marked rows before it reads ("*": all of them).
+    # Kept in due-date order (households without scheduled visits last, due_key '9999'), so the
+    # due list and a month's coverage read one contiguous range.
+    """CREATE TABLE schedule (
+        due_key TEXT NOT NULL, household_id TEXT NOT NULL,
+        due_date TEXT, interval TEXT, source TEXT,
+        last_done TEXT, planned TEXT, last_attempt TEXT, registered TEXT,
+        village_id TEXT, group_name TEXT, worker TEXT, risk_level TEXT, tags TEXT,
+        PRIMARY KEY (due_key, household_id)
+    ) WITHOUT ROWID""",
+    "CREATE UNIQUE INDEX schedule_household ON schedule(household_id)",
+    "CREATE TABLE schedule_dirty (household_id TEXT PRIMARY KEY) WITHOUT ROWID",
+    "INSERT INTO schedule_dirty VALUES ('*')",
+    # (NOT EXISTS rather than INSERT OR IGNORE: inside a trigger, the outer upsert's conflict
+    # policy would override OR IGNORE.)
+    *[
+        f"CREATE TRIGGER schedule_{table}_{event.lower()} AFTER {event} ON {table} BEGIN "
+        + " ".join(
+            f"INSERT INTO schedule_dirty SELECT x FROM (SELECT {key} AS x) WHERE x IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM schedule_dirty WHERE household_id = x);"
+            for key in keys
+        )
+        + " END"
+        for table, event, keys in (
+            ("households", "INSERT", ["NEW.id"]),
+            ("households", "UPDATE", ["NEW.id"]),
+            ("households", "DELETE", ["OLD.id"]),
+            ("persons", "INSERT", ["NEW.household_id"]),
+            ("persons", "UPDATE", ["NEW.household_id", "OLD.household_id"]),
+            ("persons", "DELETE", ["OLD.household_id"]),
+            ("visits", "INSERT", ["NEW.household_id", "(SELECT household_id FROM visits WHERE id = NEW.replaces)"]),
+            ("visits", "UPDATE", ["NEW.household_id", "OLD.household_id",
+                                  "(SELECT household_id FROM visits WHERE id = NEW.replaces)"]),
+            ("visits", "DELETE", ["OLD.household_id"]),
+            ("visit_rules", "INSERT", ["'*'"]),
+            ("visit_rules", "UPDATE", ["'*'"]),
+            ("visit_rules", "DELETE", ["'*'"]),
+        )
+    ],
+]
+
+
+def _seed_visit_settings(db: sqlite_utils.Database) -> None:
+    from desktop.core.services import visit_setup  # seeding writes through the sync log
+    from desktop.core.store.base import Store
+
+    visit_setup.seed_existing_station(Store(db))
+
+
+MIGRATIONS.append(Migration(4, "household visits and the visit schedule", V4, _seed_visit_settings))
+# v5 (issue 4): case work, service plans, the resource directory and referrals. See schema.py.
+V5: list[str] = [
+    *_synced(
+        "cases",
+        "household_id TEXT, person_id TEXT, title TEXT, problem TEXT, source TEXT, source_note TEXT,"
+        " intake_date TEXT, worker TEXT, supervisor TEXT, stage TEXT, episode INTEGER NOT NULL DEFAULT 1,"
+        " closed_on TEXT, closure_reason TEXT, closure_note TEXT",
+    ),
+    "CREATE INDEX cases_household ON cases(household_id)",
+    "CREATE INDEX cases_stage ON cases(stage, intake_date)",
+    *_synced(
+        "case_events",
+        "case_id TEXT, event_date TEXT, kind TEXT, stage TEXT, from_stage TEXT, episode INTEGER,"
+        " note TEXT, worker TEXT",
+    ),
+    "CREATE INDEX case_events_case ON case_events(case_id, event_date)",
+    *_synced(
+        "assessments",
+        "case_id TEXT, household_id TEXT, assess_date TEXT, assessor TEXT, ratings TEXT NOT NULL DEFAULT '[]',"
+        " strengths TEXT, risk_level TEXT, summary TEXT, priorities TEXT, next_date TEXT",
+    ),
+    "CREATE INDEX assessments_case ON assessments(case_id, assess_date)",
+    *_synced(
+        "plans",
+        "case_id TEXT, record_id TEXT, version INTEGER NOT NULL DEFAULT 1, replaces TEXT,"
+        " status TEXT NOT NULL DEFAULT 'draft', overall_goal TEXT, problems TEXT, strategy TEXT,"
+        " worker_role TEXT, client_role TEXT, start_date TEXT, end_date TEXT,"
+        " review_dates TEXT NOT NULL DEFAULT '[]', goals TEXT NOT NULL DEFAULT '[]', agreed_on TEXT,"
+        " agreed_by TEXT, change_reason TEXT, author TEXT",
+    ),
+    "CREATE INDEX plans_case ON plans(case_id, version)",
+    *_synced(
+        "plan_reviews",
+        "case_id TEXT, plan_id TEXT, review_date TEXT, reviewer TEXT, progress TEXT NOT NULL DEFAULT '[]',"
+        " action_status TEXT NOT NULL DEFAULT '[]', summary TEXT, next_review TEXT",
+    ),
+    "CREATE INDEX plan_reviews_case ON plan_reviews(case_id, review_date)",
+    *_synced(
+        "evaluations",
+        "case_id TEXT, plan_id TEXT, episode INTEGER, eval_date TEXT, evaluator TEXT,"
+        " ratings TEXT NOT NULL DEFAULT '[]', summary TEXT, client_feedback TEXT",
+    ),
+    "CREATE INDEX evaluations_case ON evaluations(case_id, eval_date)",
+    *_synced(
+        "approvals",
+        "case_id TEXT, subject TEXT, subject_id TEXT, requested_on TEXT, requested_by TEXT,"
+        " supervisor TEXT, status TEXT, decided_on TEXT, decided_by TEXT, comment TEXT, replaces TEXT",
+    ),
+    "CREATE INDEX approvals_status ON approvals(status, requested_on)",
+    "CREATE INDEX approvals_subject ON approvals(subject_id)",
+    *_synced(
+        "resources",
+        "name TEXT, kind TEXT, party_kind TEXT, categories TEXT NOT NULL DEFAULT '[]',"
+        " villages TEXT NOT NULL DEFAULT '[]', contact TEXT, phone TEXT, address TEXT, credit_code TEXT,"
+        " capacity INTEGER, notes TEXT, active INTEGER NOT NULL DEFAULT 1",
+    ),
+    *_synced(
+        "referrals",
+        "case_id TEXT, household_id TEXT, person_id TEXT, resource_id TEXT, need TEXT, reason TEXT,"
+        " referred_on TEXT, referred_by TEXT, consent TEXT, consent_on TEXT, documents TEXT, contact TEXT,"
+        " status TEXT, status_on TEXT, outcome TEXT, follow_up TEXT",
+    ),
+    "CREATE INDEX referrals_household ON referrals(household_id)",
+    "CREATE INDEX referrals_case ON referrals(case_id)",
+    "CREATE INDEX referrals_resource ON referrals(resource_id)",
+    "CREATE INDEX referrals_follow_up ON referrals(status, follow_up)",
+    *_synced(
+        "referral_events",
+        "referral_id TEXT, event_date TEXT, status TEXT, note TEXT, outcome TEXT, follow_up TEXT,"
+        " worker TEXT, corrects TEXT",
+    ),
+    "CREATE INDEX referral_events_referral ON referral_events(referral_id, event_date)",
+]
+MIGRATIONS.append(Migration(5, "case work, service plans, resources and referrals", V5))
+LATEST = max(m.version for m in MIGRATIONS)

@@ -55,9 +55,12 @@ class Writer:
         self.before: dict[tuple[str, str], dict[str, Any] | None] = {}
         self.result = ChangeSet()
 
-    def put(self, table: str, row_id: str, fields: dict[str, Any], *, new: bool = False) -> bool:
+    def put(self, table: str, row_id: str, fields: dict[str, Any], *, new: bool = False,
+            force: bool = False) -> bool:
         """Write ``fields`` of one row. Only values that differ are recorded. ``new`` skips the
-        lookup of a row that cannot exist yet (fresh UUID). Returns whether anything changed."""
+        lookup of a row that cannot exist yet (fresh UUID). ``force`` records every given field
+        even if unchanged (resolving a sync conflict supersedes the other values). Returns
+        whether anything changed."""
         allowed = SYNCED_FIELDS[table]
         unknown = set(fields) - set(allowed)
         if unknown:
@@ -67,7 +70,7 @@ class Writer:
             # Empty is the default of every column: a new row records only what it has.
             fields = {k: v for k, v in fields.items() if not _empty(v)}
         else:
-            fields = {k: v for k, v in fields.items() if not _same(current.get(k), v)}
+            fields = {k: v for k, v in fields.items() if force or not _same(current.get(k), v)}
             if not fields:
                 return False
         vv = {} if new else sql.row_vv(self.store, table, row_id)

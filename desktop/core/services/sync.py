@@ -1,0 +1,601 @@
+"""Sync by file (同步): the service calls behind the sync page and the ``sync`` command.
+
+- ``set_passphrase`` once per station (stored only as a verifier);
+- ``export`` everything, or what a chosen peer has not reported holding, to a folder;
+- ``inspect`` a bundle (who, when, how many records of each kind) and ``import_bundle`` it:
+  verified first, the database backed up, applied in one transaction, a receipt written back;
+- ``conflicts`` to review and ``resolve_conflict`` (a new write that syncs like any other);
+- ``peers`` and ``status``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import json
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core import search
+from desktop.core.context import Context, new_incarnation
+from desktop.core.errors import BundleError, FieldError, SyncError
+from desktop.core.store import bundle_sql, sync_sql
+from desktop.core.store.connection import backup_copy
+from desktop.core.sync import bundle, crypto, instance, merge, peers
+from desktop.core.sync.bundle import EXT, RECEIPT_EXT
+from desktop.core.sync.clock import wall_ms
+from desktop.core.sync.recorder import ChangeSet, hlc_text
+from desktop.core.tasks import TaskState
+from desktop.core.text import clean
+
+KDF_KEY, VERIFIER_KEY = "sync_kdf", "sync_verifier"
+# The passphrase of the demo station that ``demo`` creates on an empty folder, when none is given.
+DEMO_PASSPHRASE = "qingshan-demo"
+BACKUP_LABEL = "before-sync"
+KEEP_BACKUPS = 2  # each is a full copy of the database
+HLC_AHEAD_MS = 24 * 3600 * 1000  # a remote clock further ahead than this does not pull ours along
+
+
+# -- results ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    full: bool
+    peer: str  # the peer it was made for ("" for everything / every known peer)
+    changes: int
+    rows: dict[str, int]
+    size: int
+    receipts_read: int
+
+
+@dataclass(frozen=True)
+class Preview:
+    path: Path
+    kind: str
+    bundle_id: str
+    station: str
+    computer: str
+    worker: str
+    created_at: str
+    full: bool
+    rows: dict[str, int]  # records per table in the bundle
+    changes: int
+    new_changes: int  # changes this computer does not hold yet
+    already_imported: bool
+    joins_station: bool  # importing it makes this (empty) computer part of the station
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    path: Path
+    kind: str
+    bundle_id: str
+    computer: str
+    worker: str
+    new: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    conflicts: int = 0
+    pending: int = 0  # changes held back until an earlier bundle arrives
+    refused: int = 0  # changes refused: their number was used twice (see the report)
+    known: int = 0  # changes already held here
+    applied: int = 0
+    already_imported: bool = False
+    joined: bool = False
+    new_incarnation: bool = False
+    backup: Path | None = None
+    receipt: Path | None = None
+    receipt_error: str = ""
+    receipts_read: int = 0
+
+    @property
+    def new_total(self) -> int:
+        return sum(self.new.values())
+
+    @property
+    def updated_total(self) -> int:
+        return sum(self.updated.values())
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    value: Any
+    author: str
+    computer: str
+    when: str
+    origin: str
+    counter: int
+    shown: bool  # the value the record shows now (the provisional winner)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    table: str
+    row_id: str
+    field: str  # "deleted" for a record edited while deleted
+    kind: str  # "value": concurrent values of one field; "deleted": edited while deleted
+    label: str
+    values: list[ConflictValue]  # the concurrent values; for "deleted", the delete(s)
+    edits: dict[str, list[ConflictValue]] = field(default_factory=dict)  # "deleted": edits unseen
+
+
+@dataclass(frozen=True)
+class Status:
+    station: str
+    replica_id: str
+    origin: str
+    computer: str
+    worker: str
+    passphrase_set: bool
+    changes: int
+    pending: int
+    conflicts: int
+    peers: list[peers.Peer]
+
+
+# -- the station passphrase -------------------------------------------------------------------
+def has_passphrase(ctx: Context) -> bool:
+    return bool(ctx.store.meta_get(VERIFIER_KEY))
+
+
+def passphrase_problem(passphrase: str) -> FieldError | None:
+    """Why a new station passphrase is not acceptable (for the set-up form), or None."""
+    if len(passphrase.strip()) < crypto.MIN_PASSPHRASE:
+        return FieldError("passphrase", "sync.passphrase_short", {"min": crypto.MIN_PASSPHRASE})
+    return None
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if passphrase_problem(passphrase) is not None:
+        raise SyncError("sync.passphrase_short", min=crypto.MIN_PASSPHRASE)
+
+
+def set_passphrase(ctx: Context, passphrase: str) -> None:
+    """Set the station passphrase (once): only a salted scrypt verifier is kept."""
+    if has_passphrase(ctx):
+        raise SyncError("sync.passphrase_exists")
+    check_new_passphrase(passphrase)
+    params = crypto.KdfParams.new()
+    key = crypto.station_key(passphrase, params)
+    _store_secret(ctx, params, key)
+
+
+def _store_secret(ctx: Context, params: crypto.KdfParams, key: bytes) -> None:
+    with ctx.store.transaction():
+        ctx.store.meta_set(KDF_KEY, json.dumps(params.to_json(), sort_keys=True))
+        ctx.store.meta_set(VERIFIER_KEY, crypto.verifier_text(key))
+
+
+def _params(ctx: Context) -> crypto.KdfParams:
+    text = ctx.store.meta_get(KDF_KEY)
+    if not text or not has_passphrase(ctx):
+        raise SyncError("sync.passphrase_missing")
+    return crypto.KdfParams.from_json(json.loads(text))
+
+
+def station_key(ctx: Context, passphrase: str) -> tuple[bytes, crypto.KdfParams]:
+    """The station key for a passphrase checked against this station's verifier."""
+    params = _params(ctx)
+    key = crypto.station_key(passphrase, params)
+    if not crypto.matches(key, ctx.store.meta_get(VERIFIER_KEY) or ""):
+        raise SyncError("sync.passphrase_wrong")
+    return key, params
+
+
+def _key_for(ctx: Context, passphrase: str, name: str) -> Any:
+    """A callback giving the key for a file header: station and passphrase checked first."""
+    station_id = ctx.store.meta_get("station_id")
+
+    def key_for(header: dict[str, Any]) -> bytes:
+        if station_id and header.get("station") != station_id:
+            raise BundleError("bundle.other_station", name=name)
+        if station_id and has_passphrase(ctx):
+            key, params = station_key(ctx, passphrase)
+            if header.get("kdf") != params.to_json() or not crypto.matches(key, str(header.get("check"))):
+                raise BundleError("bundle.passphrase", name=name)
+            return key
+        try:
+            params = crypto.KdfParams.from_json(header.get("kdf"))
+        except crypto.BadHeader as exc:
+            raise BundleError("bundle.not_bundle", name=name) from exc
+        key = crypto.station_key(passphrase, params)
+        if not crypto.matches(key, str(header.get("check"))):
+            raise BundleError("bundle.passphrase", name=name)
+        return key
+
+    return key_for
+
+
+# -- identity ---------------------------------------------------------------------------------
+def _identity(ctx: Context, bundle_id: str) -> dict[str, str]:
+    store = ctx.store
+    info = sync_sql.read_row(store, "station", store.meta_get("station_id") or "") or {}
+    return {
+        "bundle_id": bundle_id, "station_id": store.meta_get("station_id") or "",
+        "station_name": info.get("name") or "", "replica_id": ctx.replica_id,
+        "origin": store.meta_get("origin") or "", "computer": ctx.computer, "worker": ctx.worker,
+    }
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("._") or "computer"
+
+
+def _target(to: Path, prefix: str, computer: str, ext: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    if to.suffix.lower() == ext:
+        return to
+    name = f"{prefix}-{_safe_name(computer)}-{stamp}{ext}"
+    target = to / name
+    n = 1
+    while target.exists():
+        n += 1
+        target = to / f"{prefix}-{_safe_name(computer)}-{stamp}-{n}{ext}"
+    return target
+
+
+def _seal(ctx: Context, manifest: bundle.Manifest, plain: Path, target: Path, key: bytes,
+          params: crypto.KdfParams) -> int:
+    header = {"format": bundle.FORMAT, "kind": manifest.kind, "station": manifest.station_id,
+              "bundle": manifest.bundle_id}
+    size = bundle.seal(plain, target, header, key, params)
+    with ctx.store.transaction():
+        sync_sql.record_bundle(ctx.store, {
+            "bundle_id": manifest.bundle_id, "direction": "out", "kind": manifest.kind,
+            "origin": manifest.origin, "computer": manifest.computer, "worker": manifest.worker,
+            "created_at": manifest.created_at, "handled_at": bundle.now_text(), "file_name": target.name,
+            "full": int(manifest.full),
+            "summary": json.dumps({"changes": manifest.changes, "rows": manifest.rows, "size": size},
+                                  ensure_ascii=False)})
+    return size
+
+
+# -- export -----------------------------------------------------------------------------------
+def export(ctx: Context, to: Path | str, passphrase: str, *, full: bool = False, peer: str | None = None,
+           state: TaskState | None = None) -> ExportResult:
+    """Write a bundle into the folder ``to`` (or to the ``.sdsync`` file ``to``): everything
+    (``full``), what the peer named ``peer`` has not reported holding, or by default what some
+    known peer may lack. Receipts found in the folder are read first."""
+    state = state or TaskState()
+    store = ctx.store
+    if not store.meta_get("station_id"):
+        raise SyncError("station.missing")
+    key, params = station_key(ctx, passphrase)
+    to = Path(to)
+    folder = to.parent if to.suffix.lower() == EXT else to
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SyncError("sync.folder", path=str(folder), reason=exc.strerror or str(exc)) from exc
+    receipts = read_receipts(ctx, folder, passphrase)
+    state.progress(1, 4)
+    chosen = ""
+    if full:
+        since = None
+    elif peer:
+        target_peer = peers.find(store, peer, ctx.replica_id)
+        since, chosen = target_peer.vector, target_peer.computer or target_peer.replica_id
+    else:
+        since = peers.default_since(store, ctx.replica_id)
+    workdir = bundle.workdir_for(store)
+    try:
+        bundle_id = bundle.new_id()
+        plain = workdir / "bundle.db"
+        manifest = bundle.build(store, plain, kind="bundle", since=since,
+                                identity=_identity(ctx, bundle_id),
+                                peers=peers.report_rows(store, _identity(ctx, bundle_id), bundle.now_text()))
+        state.progress(2, 4)
+        state.check()
+        target = _target(to, "同步包", ctx.computer, EXT)
+        size = _seal(ctx, manifest, plain, target, key, params)
+        state.progress(4, 4)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return ExportResult(target, bundle_id, since is None, chosen, manifest.changes, manifest.rows, size,
+                        receipts)
+
+
+# -- receipts ---------------------------------------------------------------------------------
+def receipt_path(ctx: Context, beside: Path) -> Path:
+    return beside.with_name(f"{beside.stem}.receipt-{ctx.replica_id[:8]}{RECEIPT_EXT}")
+
+
+def write_receipt(ctx: Context, beside: Path, in_reply_to: str, key: bytes,
+                  params: crypto.KdfParams) -> Path:
+    """A receipt next to a bundle: this replica's vector and peer list, authenticated."""
+    store = ctx.store
+    workdir = bundle.workdir_for(store)
+    try:
+        receipt_id = bundle.new_id()
+        identity = _identity(ctx, receipt_id)
+        manifest = bundle.build(store, workdir / "receipt.db", kind="receipt", since=None,
+                                identity=identity, peers=peers.report_rows(store, identity, bundle.now_text()),
+                                in_reply_to=in_reply_to)
+        target = receipt_path(ctx, beside)
+        _seal(ctx, manifest, workdir / "receipt.db", target, key, params)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return target
+
+
+def read_receipts(ctx: Context, folder: Path | str, passphrase: str) -> int:
+    """Learn from every receipt of this station in ``folder`` not read before what its writer
+    holds. Damaged or foreign receipts are skipped. Returns how many were read."""
+    folder = Path(folder)
+    if not ctx.store.meta_get("station_id") or not folder.is_dir():
+        return 0
+    read = 0
+    for path in sorted(folder.glob(f"*{RECEIPT_EXT}")):
+        try:
+            header = bundle.read_header(path)
+            if header.get("kind") != "receipt" or sync_sql.bundle_known(ctx.store, str(header.get("bundle"))):
+                continue
+            opened = bundle.open_verified(path, _key_for(ctx, passphrase, path.name),
+                                          bundle.workdir_for(ctx.store))
+        except SyncError:
+            continue
+        try:
+            if opened.manifest.kind == "receipt":
+                apply_verified(ctx, opened, source=path)
+                read += 1
+        finally:
+            opened.close()
+    return read
+
+
+def _hear(ctx: Context, opened: bundle.Opened, via: str) -> None:
+    m = opened.manifest
+    own = ctx.store.meta_get("origin") or ""
+    now = bundle.now_text()
+    if m.origin != own:
+        peers.hear(ctx.store, origin=m.origin, replica_id=m.replica_id, computer=m.computer,
+                   worker=m.worker, vector=m.vector, reported_at=m.created_at, heard_at=now, via=via,
+                   bundle_id=m.bundle_id)
+    for p in opened.peers:
+        if p["origin"] in (own, m.origin):
+            continue
+        peers.hear(ctx.store, origin=p["origin"], replica_id=p["replica_id"], computer=p["computer"],
+                   worker=p["worker"], vector=json.loads(p["vector"]), reported_at=p["reported_at"] or "",
+                   heard_at=now, via="relay")
+
+
+def _record_in(ctx: Context, opened: bundle.Opened, path: Path, summary: dict[str, Any]) -> None:
+    m = opened.manifest
+    sync_sql.record_bundle(ctx.store, {
+        "bundle_id": m.bundle_id, "direction": "in", "kind": m.kind, "origin": m.origin,
+        "computer": m.computer, "worker": m.worker, "created_at": m.created_at,
+        "handled_at": bundle.now_text(), "file_name": path.name, "full": int(m.full),
+        "summary": json.dumps(summary, ensure_ascii=False, sort_keys=True)})
+
+
+# -- inspect and import -----------------------------------------------------------------------
+def _open(ctx: Context, path: Path, passphrase: str) -> bundle.Opened:
+    return bundle.open_verified(path, _key_for(ctx, passphrase, path.name), bundle.workdir_for(ctx.store))
+
+
+def inspect(ctx: Context, path: Path | str, passphrase: str) -> Preview:
+    """What a bundle holds, fully verified, without changing anything."""
+    path = Path(path)
+    opened = _open(ctx, path, passphrase)
+    try:
+        m = opened.manifest
+        return Preview(path, m.kind, m.bundle_id, m.station_name, m.computer, m.worker, m.created_at,
+                       m.full, dict(m.rows), m.changes, _new_changes(ctx, m),
+                       sync_sql.bundle_known(ctx.store, m.bundle_id),
+                       not ctx.store.meta_get("station_id"))
+    finally:
+        opened.close()
+
+
+def _new_changes(ctx: Context, m: bundle.Manifest) -> int:
+    """How many of the bundle's changes this computer does not hold yet."""
+    ours = sync_sql.vector(ctx.store)
+    return sum(max(0, hi - max(lo - 1, ours.get(o, 0))) for o, (lo, hi) in m.ranges.items())
+
+
+def _backup(ctx: Context) -> Path | None:
+    path = ctx.store.path
+    if path is None:
+        return None
+    try:
+        made = backup_copy(ctx.store.conn, path, BACKUP_LABEL)
+    except Exception as exc:  # sqlite3 or OS errors: disk full, no permission
+        raise SyncError("sync.backup", reason=str(exc)) from exc
+    old = sorted(path.parent.glob(f"{path.name}.{BACKUP_LABEL}-*.bak"), key=lambda p: p.stat().st_mtime)
+    for stale in old[:-KEEP_BACKUPS]:
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    return made
+
+
+def import_bundle(ctx: Context, path: Path | str, passphrase: str, state: TaskState | None = None, *,
+                  computer: str = "", worker: str = "") -> ImportSummary:
+    """Take in a bundle: verify everything, back up the database, apply it in one transaction,
+    then write a receipt beside it. An empty StationDesk (no station yet) joins the station of a
+    full bundle, as ``computer`` used by ``worker``. Importing a bundle again changes nothing."""
+    state = state or TaskState()
+    store = ctx.store
+    path = Path(path)
+    joining = not store.meta_get("station_id")
+    if joining and not (clean(computer) and clean(worker)):
+        raise SyncError("sync.join_names")
+    state.progress(0, 100)
+    opened = _open(ctx, path, passphrase)
+    try:
+        m = opened.manifest
+        key = _key_for(ctx, passphrase, path.name)(opened.header)
+        params = crypto.KdfParams.from_json(opened.header["kdf"])
+        if m.kind == "receipt":
+            return apply_verified(ctx, opened, source=path)
+        if joining and not m.full:
+            raise BundleError("bundle.join_full", name=path.name)
+        state.progress(30, 100)
+        if sync_sql.bundle_known(store, m.bundle_id):
+            summary = ImportSummary(path, m.kind, m.bundle_id, m.computer, m.worker, already_imported=True)
+        else:
+            state.check()
+            # a backup first, unless this computer is empty or the bundle brings nothing new
+            backup = None if joining or not _new_changes(ctx, m) else _backup(ctx)
+            join = {"computer": clean(computer), "worker": clean(worker)} if joining else None
+            summary = _apply(ctx, opened, path, state, join, (key, params), backup)
+    finally:
+        opened.close()
+    receipt, error = receipt_path(ctx, path), ""
+    if not (summary.already_imported and receipt.exists()):  # taking it again changes nothing
+        try:
+            write_receipt(ctx, path, m.bundle_id, key, params)
+        except SyncError as exc:
+            receipt, error = None, exc.message
+    read = read_receipts(ctx, path.parent, passphrase)
+    if summary.joined:
+        from desktop.core.services import station
+
+        station.add_worker(ctx, clean(worker))
+    if store.path is not None:
+        instance.record(store, store.path)
+    state.progress(100, 100)
+    return dataclasses.replace(summary, receipt=receipt, receipt_error=error, receipts_read=read)
+
+
+def apply_verified(ctx: Context, opened: bundle.Opened, state: TaskState | None = None,
+                   source: Path | None = None) -> ImportSummary:
+    """Apply an opened, verified bundle (read from ``source``) in one transaction: the heart of
+    ``import_bundle`` without the backup and the receipts. Applying it again changes nothing."""
+    m = opened.manifest
+    path = source or opened.path
+    if sync_sql.bundle_known(ctx.store, m.bundle_id):
+        return ImportSummary(path, m.kind, m.bundle_id, m.computer, m.worker, already_imported=True)
+    if m.kind == "receipt":
+        with ctx.store.transaction():
+            _hear(ctx, opened, via="receipt")
+            _record_in(ctx, opened, path, {"receipt": True})
+        return ImportSummary(path, m.kind, m.bundle_id, m.computer, m.worker, receipts_read=1)
+    return _apply(ctx, opened, path, state or TaskState(), None, None, None)
+
+
+def _apply(ctx: Context, opened: bundle.Opened, path: Path, state: TaskState, join: dict[str, str] | None,
+           secret: tuple[bytes, crypto.KdfParams] | None, backup: Path | None) -> ImportSummary:
+    """``join``: the computer and worker names when this empty database joins the station (with
+    ``secret``, the station key and KDF parameters, to keep as its verifier)."""
+    store = ctx.store
+    m = opened.manifest
+
+    def tick(done: int, total: int) -> None:
+        state.progress(30 + int(60 * done / max(total, 1)), 100)
+
+    restarted = False
+    bundle_sql.attach(store, opened.path, "b")
+    try:
+        with sync_sql.roomy_cache(store), store.transaction():
+            if join is not None:
+                store.meta_set("station_id", m.station_id)
+                store.meta_set("computer_name", join["computer"])
+                store.meta_set("worker_name", join["worker"])
+            if secret is not None and not has_passphrase(ctx):
+                _store_secret(ctx, secret[1], secret[0])  # the station's passphrase, as a verifier
+            own = store.meta_get("origin") or ""
+            applied = merge.apply_attached(store, own, tick, state.check)
+            if applied.own_origin_ahead:
+                # This database is older than changes it once wrote (restored without notice):
+                # continue under a new origin, and take the old origin's changes like any other's.
+                new_incarnation(store)
+                restarted = True
+                applied = merge.apply_attached(store, store.meta_get("origin") or "", tick, state.check)
+            search.reindex_touched(store, applied.touched, applied.moved_from)
+            sync_sql.drop_stale_pending(store)
+            _hear(ctx, opened, via="bundle")
+            hlc = int(store.meta_get("hlc", "0") or 0)
+            store.meta_set("hlc", max(hlc, min(sync_sql.max_attached_hlc(store), wall_ms() + HLC_AHEAD_MS)))
+            summary = ImportSummary(
+                path, m.kind, m.bundle_id, m.computer, m.worker,
+                new={t: n for t, n in applied.new.items() if n},
+                updated={t: n for t, n in applied.updated.items() if n}, conflicts=applied.conflicts,
+                pending=applied.pending, refused=applied.refused, known=applied.known,
+                applied=applied.applied, joined=join is not None, new_incarnation=restarted, backup=backup)
+            _record_in(ctx, opened, path, {
+                "new": summary.new, "updated": summary.updated, "conflicts": summary.conflicts,
+                "pending": summary.pending, "refused": summary.refused, "known": summary.known})
+    finally:
+        bundle_sql.detach(store, "b")
+    return summary
+
+
+# -- conflicts --------------------------------------------------------------------------------
+def _value(c: merge.Change, name: str, shown: merge.Change) -> ConflictValue:
+    return ConflictValue(c.fields[name], c.author or "", c.computer or "", hlc_text(c.hlc), c.origin,
+                         c.counter, c.dot == shown.dot)
+
+
+def _label(ctx: Context, table: str, row_id: str) -> str:
+    row = sync_sql.read_row(ctx.store, table, row_id) or {}
+    for key in ("name", "address", "visit_date", "action", "summary"):
+        if row.get(key):
+            return str(row[key])
+    return row_id[:8]
+
+
+def conflicts(ctx: Context) -> list[Conflict]:
+    """The review list, recomputed from the changes (hints no longer in conflict are dropped)."""
+    out: list[Conflict] = []
+    settled: list[tuple[str, str]] = []
+    for table, row_id in sync_sql.conflict_hints(ctx.store):
+        state = merge.row_state(ctx.store, table, row_id)
+        if state is None or not state.needs_review:
+            settled.append((table, row_id))
+            continue
+        label = _label(ctx, table, row_id)
+        for name in state.conflicted_fields():
+            st = state.fields[name]
+            out.append(Conflict(table, row_id, name, "value", label,
+                                [_value(c, name, st.winner) for c in st.alive]))
+        if state.edited_while_deleted:
+            st = state.fields["deleted"]
+            deletes = [_value(c, "deleted", st.winner) for c in st.alive if c.fields["deleted"]]
+            edits = {name: [_value(c, name, state.fields[name].winner) for c in cs]
+                     for name, cs in state.edited_while_deleted.items()}
+            out.append(Conflict(table, row_id, "deleted", "deleted", label, deletes, edits))
+    if settled:
+        with ctx.store.transaction():
+            sync_sql.remove_conflict_hints(ctx.store, settled)
+    return out
+
+
+def resolve_conflict(ctx: Context, table: str, row_id: str, field_name: str, value: Any) -> ChangeSet:
+    """Settle a conflict with ``value`` (one of the values, or a new one): a new write whose
+    context covers every concurrent value. For a record edited while deleted, ``field_name`` is
+    "deleted" and ``value`` 1 keeps it deleted, 0 restores it (with the edits)."""
+    state = merge.row_state(ctx.store, table, row_id)
+    if state is None or not (field_name in state.conflicted_fields()
+                             or (field_name == "deleted" and state.edited_while_deleted)):
+        raise SyncError("sync.conflict_gone")
+    with ctx.write() as w:
+        w.put(table, row_id, {field_name: value}, force=True)
+        after = merge.row_state(ctx.store, table, row_id)
+        if after is not None and not after.needs_review:
+            sync_sql.remove_conflict_hints(ctx.store, [(table, row_id)])
+    return w.result
+
+
+# -- peers and status -------------------------------------------------------------------------
+def peer_list(ctx: Context) -> list[peers.Peer]:
+    """Every other computer heard of (its latest incarnation), with whether it is in step."""
+    return peers.latest_per_replica(peers.all_peers(ctx.store, ctx.replica_id))
+
+
+def history(ctx: Context, limit: int = 50) -> list[dict[str, Any]]:
+    """Bundles and receipts made or taken here, newest first."""
+    return sync_sql.bundle_log(ctx.store, limit)
+
+
+def status(ctx: Context) -> Status:
+    store = ctx.store
+    info = sync_sql.read_row(store, "station", store.meta_get("station_id") or "") or {}
+    return Status(
+        station=info.get("name") or "", replica_id=ctx.replica_id, origin=store.meta_get("origin") or "",
+        computer=ctx.computer, worker=ctx.worker, passphrase_set=has_passphrase(ctx),
+        changes=store.count("changes", "1"), pending=sync_sql.pending_count(store),
+        conflicts=len(conflicts(ctx)), peers=peer_list(ctx))

@@ -1,0 +1,300 @@
+"""SQL of sync by file on the local database: vectors, peers, the bundle log, pending changes,
+conflict hints, and applying a verified bundle that is attached as ``b``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from desktop.core.store.base import Store
+
+_CHUNK = 500
+CHANGE_COLUMNS = "origin, counter, tbl, row_id, fields, ctx, hlc, author, computer"
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" for _ in range(n))
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _dicts(cur: Any) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+# -- what this replica holds ------------------------------------------------------------------
+def vector(store: Store) -> dict[str, int]:
+    """Per origin, the highest counter held (the held changes of an origin are always 1..n)."""
+    return dict(store.conn.execute("SELECT origin, max(counter) FROM changes GROUP BY origin").fetchall())
+
+
+def origin_counts(store: Store) -> dict[str, int]:
+    return dict(store.conn.execute("SELECT origin, count(*) FROM changes GROUP BY origin").fetchall())
+
+
+def pending_count(store: Store) -> int:
+    return int(store.conn.execute("SELECT count(*) FROM sync_pending").fetchone()[0])
+
+
+def pending_counters(store: Store, origin: str, above: int) -> list[int]:
+    return [r[0] for r in store.conn.execute(
+        "SELECT counter FROM sync_pending WHERE origin = ? AND counter > ? ORDER BY counter",
+        (origin, above))]
+
+
+def drop_stale_pending(store: Store) -> None:
+    """Pending changes that are now held (a full bundle brought them) are no longer pending."""
+    store.conn.execute(
+        "DELETE FROM sync_pending WHERE EXISTS (SELECT 1 FROM changes c"
+        " WHERE c.origin = sync_pending.origin AND c.counter = sync_pending.counter)")
+
+
+# -- peers ------------------------------------------------------------------------------------
+def peers(store: Store) -> list[dict[str, Any]]:
+    return _dicts(store.conn.execute("SELECT * FROM sync_peers ORDER BY computer, origin"))
+
+
+def peer(store: Store, origin: str) -> dict[str, Any] | None:
+    rows = _dicts(store.conn.execute("SELECT * FROM sync_peers WHERE origin = ?", (origin,)))
+    return rows[0] if rows else None
+
+
+def save_peer(store: Store, row: Mapping[str, Any]) -> None:
+    cols = list(row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "origin")
+    store.conn.execute(
+        f"INSERT INTO sync_peers({', '.join(cols)}) VALUES ({_marks(len(cols))}) "
+        f"ON CONFLICT(origin) DO UPDATE SET {updates}", [row[c] for c in cols])
+
+
+# -- bundles handled here ---------------------------------------------------------------------
+def bundle_known(store: Store, bundle_id: str) -> bool:
+    return store.conn.execute(
+        "SELECT 1 FROM sync_bundles WHERE bundle_id = ?", (bundle_id,)).fetchone() is not None
+
+
+def record_bundle(store: Store, row: Mapping[str, Any]) -> None:
+    cols = list(row)
+    store.conn.execute(
+        f"INSERT OR IGNORE INTO sync_bundles({', '.join(cols)}) VALUES ({_marks(len(cols))})",
+        [row[c] for c in cols])
+
+
+def bundle_log(store: Store, limit: int = 50) -> list[dict[str, Any]]:
+    rows = _dicts(store.conn.execute(
+        "SELECT * FROM sync_bundles ORDER BY handled_at DESC LIMIT ?", (limit,)))
+    for row in rows:
+        row["summary"] = json.loads(row["summary"] or "{}")
+    return rows
+
+
+# -- conflict hints ---------------------------------------------------------------------------
+def conflict_hints(store: Store) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in store.conn.execute(
+        "SELECT tbl, row_id FROM sync_conflicts ORDER BY found_at, tbl, row_id")]
+
+
+def add_conflict_hints(store: Store, rows: Iterable[tuple[str, str]], when: str) -> None:
+    store.conn.executemany("INSERT OR IGNORE INTO sync_conflicts(tbl, row_id, found_at) VALUES (?, ?, ?)",
+                           [(t, r, when) for t, r in rows])
+
+
+def remove_conflict_hints(store: Store, rows: Iterable[tuple[str, str]]) -> None:
+    store.conn.executemany("DELETE FROM sync_conflicts WHERE tbl = ? AND row_id = ?", list(rows))
+
+
+# -- rows and their changes -------------------------------------------------------------------
+def changes_of_rows(store: Store, table: str, row_ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(row_id, origin, counter, fields, ctx, hlc, author, computer) of every change to the rows."""
+    out: list[tuple[Any, ...]] = []
+    for chunk in _chunks(row_ids):
+        out.extend(store.conn.execute(
+            "SELECT row_id, origin, counter, fields, ctx, hlc, author, computer FROM changes"
+            f" WHERE tbl = ? AND row_id IN ({_marks(len(chunk))})", [table, *chunk]).fetchall())
+    return out
+
+
+def columns(store: Store, table: str) -> dict[str, tuple[bool, str | None]]:
+    """column -> (NOT NULL, default as SQL text)."""
+    return {r[1]: (bool(r[3]), r[4]) for r in store.conn.execute(f"PRAGMA table_info({table})")}
+
+
+def upsert_rows(store: Store, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Rows of (id, *cols): insert, or update the given columns of an existing row."""
+    all_cols = ["id", *cols]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols)
+    store.conn.executemany(
+        f"INSERT INTO {table}({', '.join(all_cols)}) VALUES ({_marks(len(all_cols))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}", rows)
+
+
+def person_homes(store: Store, person_ids: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for chunk in _chunks(person_ids):
+        out.update(store.conn.execute(
+            f"SELECT id, household_id FROM persons WHERE id IN ({_marks(len(chunk))})"
+            " AND household_id IS NOT NULL", list(chunk)).fetchall())
+    return out
+
+
+def read_row(store: Store, table: str, row_id: str) -> dict[str, Any] | None:
+    rows = _dicts(store.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)))
+    return rows[0] if rows else None
+
+
+def content(store: Store, table: str, cols: Sequence[str]) -> list[tuple[Any, ...]]:
+    """Every row of a table (id first, then ``cols``), ordered by id: for comparisons."""
+    return store.conn.execute(f"SELECT id, {', '.join(cols)} FROM {table} ORDER BY id").fetchall()
+
+
+def all_changes(store: Store) -> list[tuple[Any, ...]]:
+    return store.conn.execute(f"SELECT {CHANGE_COLUMNS} FROM changes ORDER BY origin, counter").fetchall()
+
+
+def has_change(store: Store, origin: str, counter: int) -> bool:
+    return store.conn.execute("SELECT 1 FROM changes WHERE origin = ? AND counter = ?",
+                              (origin, counter)).fetchone() is not None
+
+
+# -- applying a verified bundle attached as ``b`` ---------------------------------------------
+def attached_ranges(store: Store) -> dict[str, tuple[int, int]]:
+    return {r[0]: (r[1], r[2]) for r in store.conn.execute(
+        "SELECT origin, min(counter), max(counter) FROM b.changes GROUP BY origin")}
+
+
+def max_attached_hlc(store: Store) -> int:
+    return int(store.conn.execute("SELECT coalesce(max(hlc), 0) FROM b.changes").fetchone()[0])
+
+
+def clashes(store: Store) -> int:
+    """Changes in the bundle whose dot is already held here with different content: a dot used
+    twice (a database restored without a new incarnation somewhere). They are not applied."""
+    return int(store.conn.execute(
+        "SELECT count(*) FROM b.changes n JOIN main.changes c ON c.origin = n.origin AND c.counter = n.counter"
+        " WHERE c.tbl != n.tbl OR c.row_id != n.row_id OR c.fields != n.fields OR c.ctx != n.ctx"
+        " OR c.hlc != n.hlc").fetchone()[0])
+
+
+_IN_BOUNDS = ("JOIN temp.sync_bounds x ON x.origin = s.origin"
+              " WHERE s.counter > x.held AND s.counter <= x.upto")
+
+
+def stage(store: Store, bounds: Sequence[tuple[str, int, int]]) -> int:
+    """Mark what to apply now: for each (origin, held, upto), the bundle's and the pending changes
+    with held < counter <= upto. temp.sync_rows gets the rows they touch, with ``existed`` = 1 for
+    a row this replica already has changes of. Returns how many changes."""
+    conn = store.conn
+    drop_staging(store)
+    conn.execute("CREATE TEMP TABLE sync_bounds (origin TEXT PRIMARY KEY, held INTEGER, upto INTEGER)")
+    conn.executemany("INSERT INTO temp.sync_bounds VALUES (?, ?, ?)", list(bounds))
+    conn.execute(
+        "CREATE TEMP TABLE sync_rows (tbl TEXT NOT NULL, row_id TEXT NOT NULL, n INTEGER NOT NULL,"
+        " existed INTEGER NOT NULL DEFAULT 0, fresh INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (tbl, row_id)) WITHOUT ROWID")
+    conn.execute(
+        "INSERT INTO temp.sync_rows(tbl, row_id, n) SELECT tbl, row_id, count(*) FROM ("
+        f" SELECT s.origin, s.counter, s.tbl, s.row_id FROM b.changes s {_IN_BOUNDS} UNION"
+        f" SELECT s.origin, s.counter, s.tbl, s.row_id FROM main.sync_pending s {_IN_BOUNDS}"
+        ") GROUP BY tbl, row_id")
+    conn.execute("UPDATE temp.sync_rows SET existed = 1 WHERE EXISTS (SELECT 1 FROM main.changes c"
+                 " WHERE c.tbl = sync_rows.tbl AND c.row_id = sync_rows.row_id)")
+    return int(conn.execute("SELECT coalesce(sum(n), 0) FROM temp.sync_rows").fetchone()[0])
+
+
+def hold(store: Store, holds: Sequence[tuple[str, int]]) -> int:
+    """Keep the bundle's changes beyond a gap, (origin, above), in sync_pending. Returns how many
+    were new there."""
+    conn = store.conn
+    before = pending_count(store)
+    conn.execute("DROP TABLE IF EXISTS temp.sync_hold")
+    conn.execute("CREATE TEMP TABLE sync_hold (origin TEXT PRIMARY KEY, above INTEGER)")
+    conn.executemany("INSERT INTO temp.sync_hold VALUES (?, ?)", list(holds))
+    conn.execute(
+        f"INSERT OR IGNORE INTO sync_pending ({CHANGE_COLUMNS}) SELECT s.origin, s.counter, s.tbl,"
+        " s.row_id, s.fields, s.ctx, s.hlc, s.author, s.computer"
+        " FROM b.changes s JOIN temp.sync_hold h ON h.origin = s.origin WHERE s.counter > h.above")
+    conn.execute("DROP TABLE temp.sync_hold")
+    return pending_count(store) - before
+
+
+def mark_existing_rows(store: Store, table: str) -> None:
+    store.conn.execute(f"UPDATE temp.sync_rows SET existed = 1 WHERE tbl = ? AND existed = 0"
+                       f" AND row_id IN (SELECT id FROM main.{table})", (table,))
+
+
+def mark_fresh(store: Store) -> None:
+    store.conn.execute("UPDATE temp.sync_rows SET fresh = (n = 1 AND existed = 0)")
+
+
+def touched_tables(store: Store) -> list[str]:
+    return [r[0] for r in store.conn.execute("SELECT DISTINCT tbl FROM temp.sync_rows")]
+
+
+def touched(store: Store, table: str, fresh: bool) -> list[str]:
+    return [r[0] for r in store.conn.execute(
+        "SELECT row_id FROM temp.sync_rows WHERE tbl = ? AND fresh = ? ORDER BY row_id",
+        (table, int(fresh)))]
+
+
+def existed_count(store: Store, table: str) -> int:
+    return int(store.conn.execute(
+        "SELECT count(*) FROM temp.sync_rows WHERE tbl = ? AND existed = 1", (table,)).fetchone()[0])
+
+
+def commit_staged(store: Store) -> None:
+    """The staged changes join the log; the ones that were pending leave sync_pending."""
+    conn = store.conn
+    for source in ("b.changes", "main.sync_pending"):
+        conn.execute(
+            f"INSERT OR IGNORE INTO main.changes ({CHANGE_COLUMNS}) SELECT s.origin, s.counter, s.tbl,"
+            f" s.row_id, s.fields, s.ctx, s.hlc, s.author, s.computer FROM {source} s {_IN_BOUNDS}")
+    conn.execute("DELETE FROM main.sync_pending WHERE EXISTS (SELECT 1 FROM temp.sync_bounds x"
+                 " WHERE x.origin = sync_pending.origin AND sync_pending.counter > x.held"
+                 " AND sync_pending.counter <= x.upto)")
+
+
+def fresh_changes(store: Store, batch: int = 2000) -> Iterable[list[tuple[str, str, str, int, str | None]]]:
+    """(tbl, row_id, fields, hlc, author) of the one change of each fresh row, in one pass over
+    the bundle (and over sync_pending for the few that waited there)."""
+    fresh = ("EXISTS (SELECT 1 FROM temp.sync_rows r WHERE r.tbl = s.tbl AND r.row_id = s.row_id"
+             " AND r.fresh = 1)")
+    cur = store.conn.execute(
+        f"SELECT s.tbl, s.row_id, s.fields, s.hlc, s.author FROM b.changes s {_IN_BOUNDS} AND {fresh}"
+        " UNION ALL"
+        f" SELECT s.tbl, s.row_id, s.fields, s.hlc, s.author FROM main.sync_pending s {_IN_BOUNDS}"
+        f" AND {fresh} AND NOT EXISTS (SELECT 1 FROM b.changes d WHERE d.origin = s.origin"
+        " AND d.counter = s.counter)")
+    while True:
+        rows = cur.fetchmany(batch)
+        if not rows:
+            return
+        yield rows
+
+
+@contextmanager
+def roomy_cache(store: Store, kib: int = 65536) -> Iterator[None]:
+    """A larger page cache while a big bundle is applied (index updates stay in memory)."""
+    old = store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    store.conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        store.conn.execute(f"PRAGMA cache_size = {int(old)}")
+
+
+def insert_rows(store: Store, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Rows of (id, *cols) that are new here."""
+    all_cols = ["id", *cols]
+    store.conn.executemany(
+        f"INSERT INTO {table}({', '.join(all_cols)}) VALUES ({_marks(len(all_cols))})", rows)
+
+
+def drop_staging(store: Store) -> None:
+    for name in ("sync_rows", "sync_bounds"):
+        store.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")

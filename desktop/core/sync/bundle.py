@@ -1,0 +1,380 @@
+"""Bundle files: build, seal (compress + encrypt), write safely, open and verify.
+
+A bundle is one file (``.sdsync``; a receipt ``.sdreceipt`` has the same form and no changes):
+the crypto header (plaintext: format, kind, station id, bundle id, KDF parameters, passphrase
+verifier, nonce; no personal data) and the encrypted, zlib-compressed bytes of a SQLite database
+with three tables:
+
+- ``manifest``: format, kind, schema version, bundle id, station id and name, the sender's replica,
+  origin, computer and worker, when it was made, the sender's vector (what it holds), ``since``
+  (what it assumed the receiver holds; empty for a full bundle), per origin the run of counters
+  included, rows per table, the number of changes and a SHA-256 of them;
+- ``changes``: the sync log rows, exactly as in the sender's log;
+- ``peers``: the sender's peer list (what every replica it heard of reported holding).
+
+The plaintext database only ever exists in a private temporary folder on the computer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import time
+import uuid
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__
+from desktop.core.errors import BundleError, SyncError
+from desktop.core.store import bundle_sql, sync_sql
+from desktop.core.store.base import Store
+from desktop.core.store.migrations import LATEST
+from desktop.core.store.schema import JSON_FIELDS, SYNCED_FIELDS
+from desktop.core.sync import crypto
+
+FORMAT = 1
+EXT = ".sdsync"
+RECEIPT_EXT = ".sdreceipt"
+KINDS = ("bundle", "receipt")
+BLOCK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Manifest:
+    kind: str
+    bundle_id: str
+    station_id: str
+    station_name: str
+    schema_version: int
+    replica_id: str
+    origin: str
+    computer: str
+    worker: str
+    created_at: str
+    vector: dict[str, int]
+    since: dict[str, int]
+    full: bool
+    ranges: dict[str, tuple[int, int]]
+    rows: dict[str, int]
+    changes: int
+    content_sha256: str
+    in_reply_to: str = ""
+    app_version: str = ""
+    format: int = FORMAT
+
+    def to_items(self) -> dict[str, str]:
+        return {
+            "format": str(self.format), "kind": self.kind, "bundle_id": self.bundle_id,
+            "station_id": self.station_id, "station_name": self.station_name,
+            "schema_version": str(self.schema_version), "replica_id": self.replica_id,
+            "origin": self.origin, "computer": self.computer, "worker": self.worker,
+            "created_at": self.created_at, "vector": _dumps(self.vector), "since": _dumps(self.since),
+            "full": "1" if self.full else "0", "ranges": _dumps({k: list(v) for k, v in self.ranges.items()}),
+            "rows": _dumps(self.rows), "changes": str(self.changes), "content_sha256": self.content_sha256,
+            "in_reply_to": self.in_reply_to, "app_version": self.app_version,
+        }
+
+
+@dataclass
+class Opened:
+    """A decrypted, verified bundle in a private temporary folder (``close`` removes it)."""
+
+    path: Path
+    header: dict[str, Any]
+    manifest: Manifest
+    peers: list[dict[str, Any]] = field(default_factory=list)
+    workdir: Path | None = None
+
+    def close(self) -> None:
+        if self.workdir is not None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            self.workdir = None
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def now_text() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+STALE_WORKDIR_S = 6 * 3600
+
+
+def workdir_for(store: Store) -> Path:
+    """A private temporary folder for plaintext: beside the database (which is plaintext too).
+    Folders left behind by a process that was killed are removed after a few hours."""
+    parent = store.path.parent if store.path is not None else None
+    if parent is not None:
+        now = time.time()
+        for old in parent.glob(".sync-*"):
+            with contextlib.suppress(OSError):
+                if old.is_dir() and now - old.stat().st_mtime > STALE_WORKDIR_S:
+                    shutil.rmtree(old, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=".sync-", dir=str(parent) if parent else None))
+
+
+# -- content hash -----------------------------------------------------------------------------
+def content_hash(conn: Any) -> tuple[str, int]:
+    """SHA-256 over the changes in (origin, counter) order, each row as a compact JSON array
+    (one line per row), and their number."""
+    digest = hashlib.sha256()
+    count = 0
+    for rows in bundle_sql.iter_changes(conn):
+        for row in rows:
+            digest.update(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            digest.update(b"\n")
+        count += len(rows)
+    return digest.hexdigest(), count
+
+
+# -- building ---------------------------------------------------------------------------------
+def build(store: Store, path: Path, *, kind: str, since: dict[str, int] | None, identity: dict[str, str],
+          peers: list[tuple[str, str, str, str, str, str | None]], in_reply_to: str = "") -> Manifest:
+    """Build the plaintext bundle database at ``path``: the changes not covered by ``since``
+    (all of them for None; none for a receipt), with the manifest and the peer list."""
+    conn = bundle_sql.create(path)
+    conn.close()
+    bundle_sql.attach(store, path, "bx")
+    try:
+        with bundle_sql.snapshot(store):  # one read snapshot: the vector and the rows agree
+            vector = sync_sql.vector(store)
+            if kind == "bundle":
+                bundle_sql.copy_changes(store, path, since or {})
+    finally:
+        bundle_sql.detach(store, "bx")
+    conn = bundle_sql.open_plain(path)
+    try:
+        sha, count = content_hash(conn)
+        ranges = {o: (lo, hi) for o, (lo, hi, _) in bundle_sql.ranges(conn).items()}
+        manifest = Manifest(
+            kind=kind, bundle_id=identity["bundle_id"], station_id=identity["station_id"],
+            station_name=identity.get("station_name", ""), schema_version=store.schema_version(),
+            replica_id=identity["replica_id"], origin=identity["origin"],
+            computer=identity.get("computer", ""), worker=identity.get("worker", ""),
+            created_at=now_text(), vector=vector, since=dict(since or {}), full=since is None,
+            ranges=ranges, rows=bundle_sql.row_counts(conn), changes=count, content_sha256=sha,
+            in_reply_to=in_reply_to, app_version=__version__,
+        )
+        bundle_sql.write_manifest(conn, manifest.to_items())
+        bundle_sql.write_peers(conn, peers)
+    finally:
+        conn.close()
+    return manifest
+
+
+# -- sealing and writing ----------------------------------------------------------------------
+def _compressed(path: Path, digest: Any) -> Iterator[bytes]:
+    packer = zlib.compressobj(6)
+    with open(path, "rb") as src:
+        while True:
+            block = src.read(BLOCK)
+            if not block:
+                break
+            digest.update(block)
+            out = packer.compress(block)
+            if out:
+                yield out
+    yield packer.flush()
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows has no directory fsync; the file itself was flushed
+    with contextlib.suppress(OSError):
+        fd = os.open(str(folder), os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def seal(plain: Path, target: Path, header_fields: dict[str, Any], key: bytes,
+         params: crypto.KdfParams) -> int:
+    """Encrypt ``plain`` into ``target``: a temporary name in the same folder, flushed to the
+    device, renamed, then read back and checked against the plaintext. Returns the file size."""
+    header = crypto.make_header(header_fields, params, key)
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    digest = hashlib.sha256()
+    try:
+        with open(temp, "wb") as out:
+            size = crypto.encrypt_stream(out, header, key, _compressed(plain, digest))
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise SyncError("sync.folder", path=str(target.parent), reason=exc.strerror or str(exc)) from exc
+    try:
+        check = hashlib.sha256()
+        with open(target, "rb") as src:
+            found, prefix = crypto.read_header(src)
+            for block in _inflate(crypto.decrypt_stream(src, found, prefix, key)):
+                check.update(block)
+        ok = found == header and check.digest() == digest.digest()
+    except (OSError, crypto.BadHeader, crypto.DecryptionFailed, zlib.error):
+        ok = False
+    if not ok:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise SyncError("sync.verify_write", path=str(target))
+    return size
+
+
+def _inflate(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    unpacker = zlib.decompressobj()
+    for chunk in chunks:
+        out = unpacker.decompress(chunk)
+        if out:
+            yield out
+    tail = unpacker.flush()
+    if tail:
+        yield tail
+    if not unpacker.eof or unpacker.unused_data:
+        raise zlib.error("compressed stream incomplete or followed by data")
+
+
+# -- opening ----------------------------------------------------------------------------------
+def read_header(path: Path) -> dict[str, Any]:
+    """The plaintext header of a bundle or receipt file; BundleError if it is not one."""
+    try:
+        with open(path, "rb") as src:
+            header, _ = crypto.read_header(src)
+    except OSError as exc:
+        raise SyncError("sync.read", path=str(path), reason=exc.strerror or str(exc)) from exc
+    except crypto.BadHeader as exc:
+        raise BundleError("bundle.not_bundle", name=path.name) from exc
+    fmt = header.get("format")
+    if not isinstance(fmt, int):
+        raise BundleError("bundle.not_bundle", name=path.name)
+    if fmt > FORMAT:
+        raise BundleError("bundle.format", name=path.name, found=fmt)
+    if header.get("kind") not in KINDS or not isinstance(header.get("station"), str) \
+            or not isinstance(header.get("bundle"), str):
+        raise BundleError("bundle.not_bundle", name=path.name)
+    return header
+
+
+def decrypt_to(path: Path, key: bytes, plain: Path) -> dict[str, Any]:
+    """Decrypt and decompress the file into ``plain``. BundleError if anything fails to verify."""
+    try:
+        with open(path, "rb") as src, open(plain, "wb") as out:
+            header, prefix = crypto.read_header(src)
+            for block in _inflate(crypto.decrypt_stream(src, header, prefix, key)):
+                out.write(block)
+    except OSError as exc:
+        raise SyncError("sync.read", path=str(path), reason=exc.strerror or str(exc)) from exc
+    except (crypto.BadHeader, crypto.DecryptionFailed, zlib.error) as exc:
+        raise BundleError("bundle.damaged", name=path.name) from exc
+    return header
+
+
+def _json_map(text: str, value_type: type) -> dict[str, Any]:
+    data = json.loads(text)
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        raise ValueError("not a map")
+    for v in data.values():
+        if value_type is int and not (isinstance(v, int) and not isinstance(v, bool) and v >= 0):
+            raise ValueError("not a count")
+        if value_type is list and not (isinstance(v, list) and len(v) == 2
+                                       and all(isinstance(n, int) and n >= 1 for n in v)):
+            raise ValueError("not a range")
+    return data
+
+
+def _manifest(items: dict[str, str]) -> Manifest:
+    ranges = {o: (v[0], v[1]) for o, v in _json_map(items["ranges"], list).items()}
+    return Manifest(
+        kind=items["kind"], bundle_id=items["bundle_id"], station_id=items["station_id"],
+        station_name=items.get("station_name", ""), schema_version=int(items["schema_version"]),
+        replica_id=items["replica_id"], origin=items["origin"], computer=items.get("computer", ""),
+        worker=items.get("worker", ""), created_at=items.get("created_at", ""),
+        vector=_json_map(items["vector"], int), since=_json_map(items["since"], int),
+        full=items["full"] == "1", ranges=ranges, rows=_json_map(items["rows"], int),
+        changes=int(items["changes"]), content_sha256=items["content_sha256"],
+        in_reply_to=items.get("in_reply_to", ""), app_version=items.get("app_version", ""),
+        format=int(items["format"]),
+    )
+
+
+def verify(plain: Path, header: dict[str, Any], name: str) -> tuple[Manifest, list[dict[str, Any]]]:
+    """Check the decrypted database: its manifest against the header, the schema version, every
+    change well formed, each origin's run complete and consistent with the sender's vector, the
+    content hash. BundleError otherwise (nothing has been written yet)."""
+    damaged = BundleError("bundle.damaged", name=name)
+    try:
+        conn = bundle_sql.open_plain(plain)
+    except Exception as exc:  # sqlite3 raises its own errors for a file that is not a database
+        raise damaged from exc
+    try:
+        if bundle_sql.tables(conn) < {"manifest", "changes", "peers"}:
+            raise damaged
+        items = bundle_sql.read_manifest(conn)
+        try:
+            manifest = _manifest(items)
+        except (KeyError, ValueError, TypeError) as exc:
+            raise damaged from exc
+        if manifest.format > FORMAT:
+            raise BundleError("bundle.format", name=name, found=manifest.format)
+        if manifest.schema_version > LATEST:
+            raise BundleError("bundle.newer", name=name, found=manifest.schema_version, supported=LATEST)
+        if (manifest.kind, manifest.bundle_id, manifest.station_id, manifest.format) != (
+                header.get("kind"), header.get("bundle"), header.get("station"), header.get("format")):
+            raise damaged
+        sha, count = content_hash(conn)
+        if sha != manifest.content_sha256 or count != manifest.changes:
+            raise damaged
+        if manifest.kind == "receipt" and count:
+            raise damaged
+        found = bundle_sql.ranges(conn)
+        if {o: (lo, hi) for o, (lo, hi, _) in found.items()} != manifest.ranges:
+            raise damaged
+        for origin, (lo, hi, n) in found.items():
+            # a contiguous run, from just above what the receiver was assumed to hold, up to all
+            # the sender holds
+            if n != hi - lo + 1 or lo != manifest.since.get(origin, 0) + 1 \
+                    or hi != manifest.vector.get(origin):
+                raise damaged
+        fields = {t: names for t, names in SYNCED_FIELDS.items()}
+        try:
+            if bundle_sql.malformed(conn, fields, set(JSON_FIELDS)):
+                raise damaged
+            peers = bundle_sql.read_peers(conn)
+            for p in peers:
+                _json_map(p["vector"], int)
+        except BundleError:
+            raise
+        except Exception as exc:  # a JSON path or value the checks themselves choke on
+            raise damaged from exc
+    finally:
+        conn.close()
+    return manifest, peers
+
+
+def open_verified(path: Path, key_for: Callable[[dict[str, Any]], bytes], workdir: Path) -> Opened:
+    """Read the header, get the key for it (``key_for`` checks station and passphrase), decrypt
+    into ``workdir`` and verify. The caller closes the result."""
+    plain = workdir / "bundle.db"
+    try:
+        header = read_header(path)
+        decrypt_to(path, key_for(header), plain)
+        manifest, peers = verify(plain, header, path.name)
+    except BaseException:
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
+    return Opened(plain, header, manifest, peers, workdir)

@@ -1,0 +1,701 @@
+"""Visit editor (走访记录): a new visit, a draft, or a correction of a submitted visit.
+
+Built for entering a stack of paper forms from the keyboard: the household is picked by name or
+pinyin initials, the date takes "11-28" or "1128", today and the current worker are filled in,
+ratings take 1/2/3, "全部正常" rates the rest as normal, Ctrl+S submits, Ctrl+Shift+S submits and
+starts the next form with the same date, type and workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import refdata, visit_validation
+from desktop.core.errors import FieldError, StationDeskError, ValidationError
+from desktop.core.services import households, schedule, station, visits
+from desktop.core.visit_records import VisitInput
+from desktop.ui.appcontext import AppContext
+from desktop.ui.forms import ErrorLabel, FieldForm, combo, combo_value, line, notes, set_combo
+from desktop.ui.labels import error_text, label, labels
+from desktop.ui.visit_common import CRISIS_COLOR, HouseholdPicker, texts
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CheckList(QListWidget):
+    """A short checkable list holding stored values (shown translated)."""
+
+    def __init__(self, values: list[tuple[str, str]], height: int = 96, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSpacing(1)
+        self.setFixedHeight(height)
+        self.set_items(values)
+
+    def set_items(self, values: list[tuple[str, str]]) -> None:
+        self.clear()
+        for value, text in values:
+            item = QListWidgetItem(text)
+            item.setData(VALUE_ROLE, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+
+    def values(self) -> list[str]:
+        return [self.item(i).data(VALUE_ROLE) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_values(self, values: list[str]) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(VALUE_ROLE) in values else Qt.CheckState.Unchecked)
+
+
+class DateEdit(QLineEdit):
+    """A date typed quickly: "11-28", "1128", "28" are completed when the field is left."""
+
+    def __init__(self, text: str = "", today: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.today = today or dt.date.today()
+        self.setPlaceholderText(self.tr("如 2026-11-28 或 1128"))
+        self.setMaximumWidth(150)
+        self.editingFinished.connect(self.expand)
+
+    def expand(self) -> None:
+        expanded = visit_validation.expand_date(self.text(), self.today)
+        if expanded != self.text():
+            self.setText(expanded)
+
+
+class ObservationGrid(QWidget):
+    """One row per observation domain: rating (1 正常 / 2 需关注 / 3 有风险) and a short note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(3)
+        self.rows: list[tuple[str, QLabel, QComboBox, QLineEdit]] = []
+
+    def set_domains(self, domains: list[str]) -> None:
+        kept = {d: (r, n) for d, _l, r, n in self.rows}
+        old = {d: (combo_value_rating(r), n.text()) for d, (r, n) in kept.items()}
+        for _d, lab, rating, note in self.rows:
+            for w in (lab, rating, note):
+                self.grid.removeWidget(w)
+                w.deleteLater()
+        self.rows = []
+        for i, domain in enumerate(domains):
+            lab = QLabel(label(domain))
+            rating = QComboBox()
+            rating.setObjectName(f"rating_{i}")
+            rating.addItem("", "")
+            for n, value in enumerate(refdata.OBSERVATION_RATINGS, start=1):
+                rating.addItem(f"{n} {label(value)}", value)
+            note = QLineEdit()
+            note.setObjectName(f"obs_note_{i}")
+            note.setPlaceholderText(self.tr("情况说明（选填）"))
+            lab.setBuddy(rating)
+            self.grid.addWidget(lab, i, 0)
+            self.grid.addWidget(rating, i, 1)
+            self.grid.addWidget(note, i, 2)
+            self.rows.append((domain, lab, rating, note))
+            if domain in old:
+                set_combo_data(rating, old[domain][0])
+                note.setText(old[domain][1])
+        self.grid.setColumnStretch(2, 1)
+
+    def values(self) -> list[dict[str, str]]:
+        return [{"domain": d, "rating": combo_value_rating(r), "note": n.text()} for d, _l, r, n in self.rows]
+
+    def set_values(self, observations: list[dict[str, str]]) -> None:
+        known = {d for d, *_ in self.rows}
+        extra = [o["domain"] for o in observations if o.get("domain") not in known]
+        if extra:  # a domain the station no longer offers, kept on an old record
+            self.set_domains([d for d, *_ in self.rows] + extra)
+        found = {o["domain"]: o for o in observations}
+        for d, _l, rating, note in self.rows:
+            o = found.get(d, {})
+            set_combo_data(rating, o.get("rating", ""))
+            note.setText(o.get("note", ""))
+
+    def all_normal(self) -> None:
+        for _d, _l, rating, _n in self.rows:
+            if not combo_value_rating(rating):
+                set_combo_data(rating, refdata.OBSERVATION_RATINGS[0])
+
+
+def combo_value_rating(box: QComboBox) -> str:
+    return str(box.currentData() or "")
+
+
+def set_combo_data(box: QComboBox, value: str) -> None:
+    box.setCurrentIndex(max(box.findData(value or ""), 0))
+
+
+class ActionTable(QWidget):
+    """Follow-up actions: what, who, by when. Few rows, edited in place."""
+
+    def __init__(self, today: dt.date, worker: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.worker = worker
+        self.ids: list[str] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("actions_table")
+        self.table.setHorizontalHeaderLabels([self.tr("跟进事项"), self.tr("负责人"), self.tr("完成期限")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 90)
+        self.table.setColumnWidth(2, 100)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMaximumHeight(110)
+        self.table.setTabKeyNavigation(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.add_button = QPushButton(self.tr("添加跟进事项"))
+        self.add_button.setObjectName("add_action")
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button = QPushButton(self.tr("删除所选"))
+        self.remove_button.clicked.connect(self.remove_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def add_row(self, action: str = "", owner: str = "", due: str = "", action_id: str = "") -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        default_due = (self.today + dt.timedelta(days=7)).isoformat()
+        for c, value in enumerate((action, owner or self.worker, due or default_due)):
+            self.table.setItem(r, c, QTableWidgetItem(value))
+        self.ids.append(action_id)
+        self.table.setCurrentCell(r, 0)
+        if not action:
+            self.table.editItem(self.table.item(r, 0))
+
+    def remove_row(self) -> None:
+        r = self.table.currentRow()
+        if r >= 0:
+            self.table.removeRow(r)
+            del self.ids[r]
+
+    def values(self) -> list[dict[str, str]]:
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = [(self.table.item(r, c).text() if self.table.item(r, c) else "") for c in range(3)]
+            due = visit_validation.expand_date(cells[2], self.today) if cells[2].strip() else ""
+            out.append({"id": self.ids[r], "action": cells[0], "owner": cells[1], "due": due})
+        return out
+
+    def set_values(self, actions: list[dict[str, str]]) -> None:
+        self.table.setRowCount(0)
+        self.ids = []
+        for a in actions:
+            self.add_row(a.get("action", ""), a.get("owner", ""), a.get("due", ""), a.get("id", ""))
+
+
+class PartnerGrid(QWidget):
+    """Partners present: one line per kind; typing a name ticks the kind."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        self.rows: list[tuple[str, QCheckBox, QLineEdit]] = []
+        for i, kind in enumerate(refdata.PARTNER_KINDS):
+            box = QCheckBox(label(kind))
+            box.setObjectName(f"partner_{i}")
+            name = QLineEdit()
+            name.setObjectName(f"partner_name_{i}")
+            name.setPlaceholderText(self.tr("姓名或单位") if kind == refdata.PARTNER_OTHER else self.tr("姓名（选填）"))
+            name.textEdited.connect(lambda text, b=box: b.setChecked(bool(text.strip()) or b.isChecked()))
+            grid.addWidget(box, i // 2, (i % 2) * 2)
+            grid.addWidget(name, i // 2, (i % 2) * 2 + 1)
+            self.rows.append((kind, box, name))
+
+    def values(self) -> list[dict[str, str]]:
+        return [{"kind": k, "name": n.text()} for k, b, n in self.rows if b.isChecked()]
+
+    def set_values(self, partners: list[dict[str, str]]) -> None:
+        found: dict[str, list[str]] = {}
+        for p in partners:
+            found.setdefault(p.get("kind", ""), []).append(p.get("name", ""))
+        for kind, box, name in self.rows:
+            box.setChecked(kind in found)
+            name.setText("、".join(n for n in found.get(kind, []) if n))
+
+
+class VisitDialog(QDialog):
+    """``visit_id``: a draft to edit. ``start``: a prepared VisitInput (e.g. a correction)."""
+
+    def __init__(self, app: AppContext, household_id: str | None = None, visit_id: str | None = None,
+                 start: VisitInput | None = None, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.ctx = app.ctx
+        self.today = today or dt.date.today()
+        self.visit_id = visit_id
+        self.saved: visits.SavedVisit | None = None
+        self.saved_count = 0
+        self.household: dict | None = None
+        if visit_id:
+            row = visits.visit(self.ctx, visit_id)
+            self.original = VisitInput.from_row(row)
+        elif start is not None:
+            self.original = start
+        else:
+            self.original = visits.new_visit(self.ctx, household_id or "", self.today)
+        self.correcting = bool(self.original.replaces)
+        self._build()
+        self.load(self.original)
+        self._title()
+        self.resize(1240, 700)
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        top = self.top = FieldForm()
+        left = self.left = FieldForm()
+        right = self.right = FieldForm()
+        self.picker = top.add("household_id", self.tr("走访对象(&H)"), HouseholdPicker(self.ctx))
+        self.picker.picked.connect(self._household_picked)
+        self.summary = QLabel()
+        self.summary.setObjectName("household_summary")
+        self.summary.setWordWrap(False)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        top.addRow("", self.summary)
+        self.visit_date = left.add("visit_date", self.tr("走访日期(&D)"), DateEdit(today=self.today))
+        when = QWidget()
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        self.visit_time = line("", self.tr("如 09:30"))
+        self.visit_time.setObjectName("visit_time")
+        self.visit_time.setMaximumWidth(90)
+        self.duration = line("", self.tr("分钟"))
+        self.duration.setObjectName("duration_min")
+        self.duration.setMaximumWidth(70)
+        when_row.addWidget(self.visit_time)
+        when_row.addWidget(QLabel(self.tr("时长")))
+        when_row.addWidget(self.duration)
+        when_row.addWidget(QLabel(self.tr("分钟")))
+        when_row.addStretch(1)
+        left.add("visit_time", self.tr("时间"), when)
+        self.left.widgets["visit_time"] = self.visit_time
+        type_row = QWidget()
+        type_layout = QHBoxLayout(type_row)
+        type_layout.setContentsMargins(0, 0, 0, 0)
+        self.visit_type = combo(refdata.VISIT_TYPES, blank=False)
+        self.visit_type.setObjectName("visit_type")
+        self.visit_type.currentIndexChanged.connect(self._type_changed)
+        self.not_home = QCheckBox(self.tr("入户未遇（未见到人，不计入探访）"))
+        self.not_home.setObjectName("not_home")
+        self.not_home.toggled.connect(self._not_home_changed)
+        type_layout.addWidget(self.visit_type)
+        type_layout.addWidget(self.not_home)
+        type_layout.addStretch(1)
+        left.add("visit_type", self.tr("走访方式(&T)"), type_row)
+        self.left.widgets["visit_type"] = self.visit_type
+        self.workers = left.add("workers", self.tr("走访社工(&W)"), CheckList(
+            [(w, w) for w in station.worker_names(self.ctx)], 46))
+        self.partners = left.add("partners", self.tr("同行人员"), PartnerGrid())
+        self.members = left.add("members_met", self.tr("见到的成员"), CheckList([], 46))
+        sign = QWidget()
+        sign_row = QHBoxLayout(sign)
+        sign_row.setContentsMargins(0, 0, 0, 0)
+        self.signature = combo(refdata.SIGNATURE_STATUSES, blank=False)
+        self.signature.setObjectName("signature")
+        self.signature.currentIndexChanged.connect(self._update_enabled)
+        self.signed_by = line("", self.tr("代签人姓名及关系"))
+        self.signed_by.setObjectName("signed_by")
+        sign_row.addWidget(self.signature)
+        sign_row.addWidget(self.signed_by, 1)
+        left.add("signature", self.tr("纸质表签字"), sign)
+        left.widgets["signature"] = self.signature
+        left.errors["signed_by"] = left.errors["signature"]
+        self.next_visit = left.add("next_visit_date", self.tr("下次走访日期"), DateEdit(today=self.today))
+        self.next_visit.today = self.today + dt.timedelta(days=366)  # a date ahead, not behind
+        self.safeguarding = self._safeguarding_box()
+        left.add("safeguarding", self.tr("强制报告"), self.safeguarding)
+        for name in ("report_made", "report_to", "report_at", "report_note"):
+            left.errors[name] = left.errors["safeguarding"]
+
+        obs_box = QWidget()
+        obs_layout = QVBoxLayout(obs_box)
+        obs_layout.setContentsMargins(0, 0, 0, 0)
+        self.observations = ObservationGrid()
+        self.normal_button = QPushButton(self.tr("其余全部正常(&Z)"))
+        self.normal_button.setObjectName("all_normal")
+        self.normal_button.clicked.connect(lambda: self.observations.all_normal())
+        obs_layout.addWidget(self.observations)
+        obs_layout.addWidget(self.normal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.add("observations", self.tr("观察评估"), obs_box)
+        needs = QWidget()
+        needs_layout = QHBoxLayout(needs)
+        needs_layout.setContentsMargins(0, 0, 0, 0)
+        self.needs = CheckList([(n, label(n)) for n in refdata.NEED_TYPES], 70)
+        self.needs.setObjectName("needs_list")
+        self.needs_note = notes("")
+        self.needs_note.setObjectName("needs_note")
+        self.needs_note.setPlaceholderText(self.tr("需求说明，如 需要助餐服务"))
+        self.needs_note.setMaximumHeight(74)
+        needs_layout.addWidget(self.needs, 3)
+        needs_layout.addWidget(self.needs_note, 2)
+        right.add("needs", self.tr("发现的需求"), needs)
+        services = QWidget()
+        services_layout = QHBoxLayout(services)
+        services_layout.setContentsMargins(0, 0, 0, 0)
+        self.services = CheckList([(s, label(s)) for s in refdata.SERVICE_TYPES], 104)
+        self.services_note = notes("")
+        self.services_note.setObjectName("services_note")
+        self.services_note.setPlaceholderText(self.tr("现场提供的服务说明"))
+        self.services_note.setMaximumHeight(104)
+        services_layout.addWidget(self.services, 3)
+        services_layout.addWidget(self.services_note, 2)
+        right.add("services", self.tr("现场服务"), services)
+        self.actions = right.add("actions", self.tr("跟进事项"), ActionTable(self.today, self.ctx.worker))
+        risk_row = QWidget()
+        risk_layout = QHBoxLayout(risk_row)
+        risk_layout.setContentsMargins(0, 0, 0, 0)
+        self.risk_after = combo(refdata.RISK_LEVELS)
+        self.risk_after.setObjectName("risk_after")
+        self.crisis = QCheckBox(self.tr("危机：需要立即处置(&C)"))
+        self.crisis.setObjectName("crisis")
+        self.crisis.setStyleSheet(f"QCheckBox {{ color: {CRISIS_COLOR}; font-weight: bold; }}")
+        self.crisis.toggled.connect(self._crisis_toggled)
+        risk_layout.addWidget(self.risk_after)
+        risk_layout.addWidget(self.crisis)
+        risk_layout.addStretch(1)
+        right.add("risk_after", self.tr("走访后风险等级"), risk_row)
+        right.widgets["risk_after"] = self.risk_after
+        self.crisis_note = right.add("crisis_note", self.tr("危机情况"), line("", self.tr("发生了什么，已采取的措施")))
+        self.notes = left.add("notes", self.tr("走访记录(&N)"), notes(""))
+        self.notes.setPlaceholderText(self.tr("先写事实（看到、听到的），再写判断和建议"))
+        self.notes.setMinimumHeight(90)
+        self.reason = left.add("correction_reason", self.tr("更正原因(&R)"), line("", self.tr("为什么更正，如 日期录错")))
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(top)
+        grid = QHBoxLayout()
+        for form, stretch in ((left, 5), (right, 6)):
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            grid.addLayout(column, stretch)
+        body_layout.addLayout(grid, 1)
+        scroll = self.scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+        self.general_error = ErrorLabel()
+        self.general_error.setObjectName("general_error")
+        self.draft_button = QPushButton(self.tr("存为草稿(&G)"))
+        self.draft_button.setObjectName("save_draft")
+        self.draft_button.clicked.connect(lambda: self.save(submit=False))
+        self.next_button = QPushButton(self.tr("提交并录下一份"))
+        self.next_button.setObjectName("submit_next")
+        self.next_button.setToolTip("Ctrl+Shift+S")
+        self.next_button.clicked.connect(lambda: self.save(submit=True, next_form=True))
+        self.submit_button = QPushButton(self.tr("提交"))
+        self.submit_button.setObjectName("submit")
+        self.submit_button.setToolTip("Ctrl+S / Ctrl+Enter")
+        self.submit_button.setDefault(False)
+        self.submit_button.setAutoDefault(False)
+        self.submit_button.clicked.connect(lambda: self.save(submit=True))
+        self.cancel_button = QPushButton(self.tr("关闭"))
+        self.cancel_button.clicked.connect(self.reject)
+        for b in (self.draft_button, self.next_button, self.cancel_button):
+            b.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        buttons.addWidget(self.status_label, 1)
+        for b in (self.draft_button, self.next_button, self.submit_button, self.cancel_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addLayout(buttons)
+        for keys in (QKeySequence("Ctrl+S"), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
+            QShortcut(keys, self, activated=lambda: self.save(submit=True))
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=lambda: self.save(submit=True, next_form=True))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Keep the field being typed into in view while tabbing through the form."""
+        if new is not None and self.isVisible() and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 20, 20)
+
+    def _safeguarding_box(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        self.safeguard_checks = []
+        for i, kind in enumerate(refdata.SAFEGUARDING_KINDS):
+            check = QCheckBox(label(kind))
+            check.setObjectName(f"safeguarding_{i}")
+            check.toggled.connect(self._update_enabled)
+            grid.addWidget(check, 0, i)
+            self.safeguard_checks.append((kind, check))
+        self.report_made = combo(refdata.REPORT_ANSWERS)
+        self.report_made.setObjectName("report_made")
+        self.report_made.currentIndexChanged.connect(self._update_enabled)
+        self.report_to = line("", self.tr("报告对象，如 派出所、民政部门"))
+        self.report_to.setObjectName("report_to")
+        self.report_at = DateEdit(today=self.today)
+        self.report_at.setObjectName("report_at")
+        self.report_note = line("", self.tr("未报告的原因"))
+        self.report_note.setObjectName("report_note")
+        grid.addWidget(QLabel(self.tr("是否已报告")), 1, 0)
+        grid.addWidget(self.report_made, 1, 1)
+        grid.addWidget(self.report_to, 2, 0)
+        grid.addWidget(self.report_at, 2, 1)
+        grid.addWidget(self.report_note, 3, 0, 1, 2)
+        return box
+
+    # -- data in and out -----------------------------------------------------------------------------
+    def _title(self) -> None:
+        if self.correcting:
+            self.setWindowTitle(self.tr("更正走访记录（原记录保留在历史中）"))
+        elif self.visit_id:
+            self.setWindowTitle(self.tr("编辑走访草稿"))
+        else:
+            self.setWindowTitle(self.tr("记录走访"))
+        self.reason.setVisible(self.correcting)
+        self.left.labelForField(self.reason.parentWidget()).setVisible(self.correcting)
+
+    def load(self, v: VisitInput) -> None:
+        self.picker.set_household(v.household_id or None) if v.household_id else self._household_picked("")
+        self.visit_date.setText(v.visit_date)
+        self.visit_time.setText(v.visit_time)
+        self.duration.setText("" if v.duration_min is None else str(v.duration_min))
+        set_combo(self.visit_type, v.visit_type or refdata.VISIT_TYPES[0])
+        self.not_home.setChecked(v.not_home)
+        self.workers.set_values(v.workers)
+        self.partners.set_values(v.partners)
+        self.members.set_values(v.members_met)
+        set_combo(self.signature, v.signature or visits.default_signature(v.visit_type))
+        self.signed_by.setText(v.signed_by)
+        self.next_visit.setText(v.next_visit_date)
+        self.observations.set_values(v.observations)
+        self.needs.set_values([n["type"] for n in v.needs])
+        self.needs_note.setPlainText("；".join(n["note"] for n in v.needs if n.get("note")))
+        self.services.set_values(v.services)
+        self.services_note.setPlainText(v.services_note)
+        self.actions.set_values(v.actions)
+        set_combo(self.risk_after, v.risk_after)
+        self.crisis.setChecked(v.crisis)
+        self.crisis_note.setText(v.crisis_note)
+        for kind, check in self.safeguard_checks:
+            check.setChecked(kind in v.safeguarding)
+        set_combo(self.report_made, v.report_made)
+        self.report_to.setText(v.report_to)
+        self.report_at.setText(v.report_at)
+        self.report_note.setText(v.report_note)
+        self.notes.setPlainText(v.notes)
+        self.reason.setText(v.correction_reason)
+        self._update_enabled()
+
+    def visit_input(self) -> VisitInput:
+        needs_types = self.needs.values()
+        note = self.needs_note.toPlainText().strip()
+        needs = [{"type": t, "note": note if i == 0 else ""} for i, t in enumerate(needs_types)]
+        if note and not needs:
+            needs = [{"type": refdata.NEED_TYPES[-1], "note": note}]
+        duration = self.duration.text().strip()
+        return replace(
+            self.original,
+            household_id=self.picker.household_id or "",
+            visit_date=visit_validation.expand_date(self.visit_date.text(), self.today),
+            visit_time=self.visit_time.text(), duration_min=int(duration) if duration.isdigit() else None,
+            visit_type=combo_value(self.visit_type), not_home=self.not_home.isChecked(),
+            workers=self.workers.values(), partners=self.partners.values(), members_met=self.members.values(),
+            observations=self.observations.values(), needs=needs, services=self.services.values(),
+            services_note=self.services_note.toPlainText(), actions=self.actions.values(),
+            risk_after=combo_value(self.risk_after), crisis=self.crisis.isChecked(),
+            crisis_note=self.crisis_note.text(),
+            safeguarding=[k for k, c in self.safeguard_checks if c.isChecked()],
+            report_made=combo_value(self.report_made), report_to=self.report_to.text(),
+            report_at=visit_validation.expand_date(self.report_at.text(), self.today),
+            report_note=self.report_note.text(), signature=combo_value(self.signature),
+            signed_by=self.signed_by.text(), next_visit_date=self.next_visit.text(),
+            notes=self.notes.toPlainText(), correction_reason=self.reason.text(),
+        )
+
+    # -- reactions -----------------------------------------------------------------------------------
+    def _household_picked(self, household_id: str) -> None:
+        self.household = None
+        domains = schedule.domains(self.ctx)
+        if not household_id:
+            self.summary.setText("")
+            self.members.set_items([])
+            self.observations.set_domains([d["name"] for d in domains if not d["children_only"]])
+            return
+        try:
+            self.household = households.household(self.ctx, household_id)
+        except StationDeskError:
+            return
+        members = self.household["members"]
+        self.members.set_items([(m["id"], f"{m['name']}（{label(m.get('relation') or '')}）") for m in members])
+        if members and not self.visit_id and not self.correcting:
+            self.members.set_values([members[0]["id"]])
+        child = any(_is_child(m.get("birth_date") or "", self.today) for m in members)
+        self.observations.set_domains([d["name"] for d in domains if child or not d["children_only"]])
+        if not self.visit_id and not self.correcting and not combo_value(self.risk_after):
+            set_combo(self.risk_after, self.household.get("risk_level") or "")
+        self.summary.setText(self._summary_html(household_id))
+
+    def _summary_html(self, household_id: str) -> str:
+        import html
+
+        e = html.escape
+        d = self.household or {}
+        tags = sorted({t for m in d.get("members", []) for t in m.get("tags", [])})
+        parts = [e(self.tr("{0} 人").format(len(d.get("members", [])))), e(labels(tags)),
+                 e(self.tr("风险：{0}").format(label(d.get("risk_level") or "")))]
+        info = schedule.household_schedule(self.ctx, household_id, self.today)
+        t = texts()
+        if info["last_visit"]:
+            parts.append(e(self.tr("上次走访 {0}").format(info["last_visit"].isoformat())))
+        if info["due_date"]:
+            parts.append(e(t.interval(info["interval"]) + "，" + t.overdue(info["overdue_days"])))
+        out = "　".join(p for p in parts if p)
+        for c in visits.open_crises(self.ctx, household_id):
+            text = self.tr("危机未处置：{0}（{1}）").format(c.get("summary") or "", c.get("raised_on") or "")
+            out += f"<br><b style='color:{CRISIS_COLOR}'>⚠ {e(text)}</b>"
+        return out
+
+    def _type_changed(self) -> None:
+        if not self.visit_id and not self.correcting:
+            set_combo(self.signature, visits.default_signature(combo_value(self.visit_type)))
+
+    def _not_home_changed(self) -> None:
+        self._update_enabled()
+
+    def _crisis_toggled(self, on: bool) -> None:
+        if on and combo_value(self.risk_after) != refdata.RISK_LEVELS[0]:
+            set_combo(self.risk_after, refdata.RISK_LEVELS[0])
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        met = not self.not_home.isChecked()
+        for w in (self.observations, self.normal_button, self.needs, self.needs_note, self.services,
+                  self.services_note, self.members):
+            w.setEnabled(met)
+        self.signed_by.setEnabled(combo_value(self.signature) == refdata.SIGNATURE_PROXY)
+        self.crisis_note.setEnabled(self.crisis.isChecked())
+        suspected = any(c.isChecked() for _k, c in self.safeguard_checks)
+        self.report_made.setEnabled(suspected)
+        answer = combo_value(self.report_made)
+        self.report_to.setEnabled(suspected and answer == refdata.REPORT_ANSWERS[0])
+        self.report_at.setEnabled(suspected and answer == refdata.REPORT_ANSWERS[0])
+        self.report_note.setEnabled(suspected and answer == refdata.REPORT_ANSWERS[1])
+
+    # -- saving --------------------------------------------------------------------------------------
+    def save(self, submit: bool, next_form: bool = False) -> bool:
+        self.general_error.show_message("")
+        for form in (self.top, self.left, self.right):
+            form.clear_errors()
+        v = self.visit_input()
+        try:
+            saved = visits.save_visit(self.ctx, v, self.visit_id, submit=submit, today=self.today)
+        except ValidationError as exc:
+            self._show(exc.errors)
+            return False
+        except StationDeskError as exc:
+            self.general_error.show_message(error_text(exc))
+            return False
+        self.saved = saved
+        self.saved_count += 1
+        self.app.announce(saved)
+        if next_form:
+            self._next_form(v)
+            return True
+        if not submit:  # a draft stays open for more editing
+            self.visit_id = saved.visit_id
+            self.original = replace(v, actions=visits.visit(self.ctx, saved.visit_id)["actions"])
+            self.actions.set_values(self.original.actions)
+            self.status_label.setText(self.tr("草稿已保存 {0}").format(dt.datetime.now().strftime("%H:%M")))
+            self._title()
+            return True
+        self.accept()
+        return True
+
+    def _next_form(self, done: VisitInput) -> None:
+        """A fresh form keeping date, type and workers: the next paper form of the same day."""
+        name = self.picker.text()
+        self.visit_id = None
+        self.correcting = False
+        fresh = visits.new_visit(self.ctx, "", self.today, done.visit_type)
+        fresh = replace(fresh, visit_date=done.visit_date, workers=done.workers, signature=done.signature)
+        self.original = fresh
+        self.load(fresh)
+        self._title()
+        self.picker.clear()
+        self.picker.setFocus()
+        self.status_label.setText(self.tr("已提交：{0}。共录入 {1} 份。").format(name, self.saved_count))
+
+    def _show(self, errors: list[FieldError]) -> None:
+        rest = self.top.show_errors(errors)
+        rest = self.left.show_errors(rest)
+        rest = self.right.show_errors(rest)
+        if len(rest) < len(errors):
+            first = next((e.field for e in errors if e.field not in [r.field for r in rest]), None)
+            forms = (self.top, self.left, self.right)
+            widget = next((f.widgets[first] for f in forms if first in f.widgets), None)
+            if widget is not None:
+                widget.setFocus()
+        self.general_error.show_message("\n".join(error_text(e) for e in rest))
+        self._show_shared(errors)
+
+    def _show_shared(self, errors: list[FieldError]) -> None:
+        """Fields that share one error line (signature/signer, the report fields) show every message."""
+        for form in (self.top, self.left, self.right):
+            seen: dict[int, list[str]] = {}
+            for e in errors:
+                label_ = form.errors.get(e.field)
+                if label_ is not None:
+                    seen.setdefault(id(label_), []).append(error_text(e))
+                    label_.show_message("\n".join(dict.fromkeys(seen[id(label_)])))
+
+
+def _is_child(birth: str, today: dt.date) -> bool:
+    try:
+        born = dt.date.fromisoformat(birth)
+    except ValueError:
+        return False
+    return (today.year - born.year - ((today.month, today.day) < (born.month, born.day))) < refdata.CHILD_AGE
