@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,7 +32,7 @@ from desktop.ui.case_detail import case_html
 from desktop.ui.case_dialogs import AgreePlanDialog, CaseDialog, CloseCaseDialog, TextDialog
 from desktop.ui.case_model import ID_ROLE, CaseTableModel
 from desktop.ui.evaluation_dialog import EvaluationDialog
-from desktop.ui.forms import run_modal
+from desktop.ui.forms import debounced, list_view, run_modal
 from desktop.ui.labels import label
 from desktop.ui.plan_dialog import PlanDialog
 from desktop.ui.referral_dialog import ReferralDialog, ReferralStatusDialog
@@ -70,28 +67,11 @@ class CasePage(QWidget):
         self.new_button = QPushButton(self.tr("新建个案"))
         self.new_button.setObjectName("new_case")
         self.new_button.clicked.connect(self.new_case)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(lambda _: self._timer.start())
+        self._timer = debounced(self, self.search_edit, self.run_search)
         self.stage_filter.currentIndexChanged.connect(lambda _: self.run_search())
         self.worker_filter.currentIndexChanged.connect(lambda _: self.run_search())
 
-        self.view = QTableView()
-        self.view.setObjectName("cases")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((140, 64, 56, 46, 60, 82, 56)):
-            self.view.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        self.view = list_view(self.model, "cases", (140, 64, 56, 46, 60, 82, 56))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.count_label = QLabel()
 

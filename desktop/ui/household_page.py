@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,7 +25,7 @@ from desktop.core.services import households, station
 from desktop.core.sync.recorder import ChangeSet
 from desktop.ui import case_hooks, print_hooks, visit_hooks
 from desktop.ui.appcontext import AppContext
-from desktop.ui.forms import run_modal
+from desktop.ui.forms import debounced, list_view, run_modal
 from desktop.ui.household_detail import household_html
 from desktop.ui.household_dialog import HouseholdDialog
 from desktop.ui.household_model import ID_ROLE, HouseholdTableModel
@@ -50,28 +47,11 @@ class HouseholdPage(QWidget):
         self.tag_filter = QComboBox()
         self.tag_filter.setObjectName("tag_filter")
         self.count_label = QLabel()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(lambda _: self._timer.start())
+        self._timer = debounced(self, self.search_edit, self.run_search)
         self.village_filter.currentIndexChanged.connect(lambda _: self.run_search())
         self.tag_filter.currentIndexChanged.connect(lambda _: self.run_search())
 
-        self.view = QTableView()
-        self.view.setObjectName("households")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((90, 80, 70, 60, 45, 220, 70, 70)):
-            self.view.setColumnWidth(col, max(width, header.sectionSizeHint(col)))  # fits translated headers
+        self.view = list_view(self.model, "households", (90, 80, 70, 60, 45, 220, 70, 70))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
 
         self.detail = QTextBrowser()

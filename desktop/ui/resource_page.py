@@ -7,18 +7,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,7 +27,7 @@ from desktop.core.services import resources, station
 from desktop.core.sync.recorder import ChangeSet
 from desktop.ui.appcontext import AppContext
 from desktop.ui.case_common import texts
-from desktop.ui.forms import run_modal
+from desktop.ui.forms import debounced, list_view, run_modal
 from desktop.ui.labels import label, labels
 from desktop.ui.resource_dialog import ResourceDialog
 
@@ -110,27 +107,11 @@ class ResourcePage(QWidget):
         self.new_button = QPushButton(self.tr("新增资源"))
         self.new_button.setObjectName("new_resource")
         self.new_button.clicked.connect(self.new_resource)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self.reload)
-        self.search_edit.textChanged.connect(lambda _: self._timer.start())
+        self._timer = debounced(self, self.search_edit, self.reload)
         for box in (self.need_filter, self.village_filter, self.party_filter):
             box.currentIndexChanged.connect(lambda _: self.reload())
 
-        self.table = QTableView()
-        self.table.setObjectName("resources")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((170, 80, 190, 80, 70, 110, 60)):
-            self.table.setColumnWidth(col, width)
+        self.table = list_view(self.model, "resources", (170, 80, 190, 80, 70, 110, 60))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.table.doubleClicked.connect(lambda _: self.edit_resource())
         self.count_label = QLabel()
