@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
 import shutil
@@ -13,7 +14,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Database stamps (copy/restore detection) and a quick KDF: never the real user folders.
-os.environ.setdefault("STATIONDESK_STATE_DIR", tempfile.mkdtemp(prefix="stationdesk-state-"))
+if "STATIONDESK_STATE_DIR" not in os.environ:
+    os.environ["STATIONDESK_STATE_DIR"] = tempfile.mkdtemp(prefix="stationdesk-state-")
+    atexit.register(shutil.rmtree, os.environ["STATIONDESK_STATE_DIR"], True)
 os.environ.setdefault("STATIONDESK_KDF_LOG_N", "14")
 
 from desktop import paths  # noqa: E402

@@ -76,7 +76,7 @@ def _observations(rng: random.Random, domains: list[str], child: bool, phone: bo
     for d in chosen:
         roll = rng.random()
         if roll < 0.88:
-            out.append({"domain": d, "rating": "正常", "note": ""})
+            out.append({"domain": d, "rating": "正常"})  # no note: smaller rows, same meaning
         else:
             pool = OBS_NOTES.get(d, ("需跟进",))
             out.append({"domain": d, "rating": "需关注" if roll < 0.98 else "有风险", "note": rng.choice(pool)})
@@ -189,7 +189,9 @@ class _History:
     def correct(self, fields: dict[str, Any]) -> None:
         vid = new_id()
         self.corrected.add(fields["record_id"])
+        later = dt.date.fromisoformat(fields["visit_date"]) + dt.timedelta(days=self.rng.randint(1, 5))
         fixed = {**fields, "version": 2, "replaces": fields["record_id"],
+                 "submitted_at": f"{min(later, self.today).isoformat()} 09:{self.rng.randint(10, 59)}:00",
                  "correction_reason": self.rng.choice(("补录老人用药情况", "走访时间录错", "补充同行人员")),
                  "notes": (fields.get("notes") or "") + "（已补充：老人每日服用降压药一次。）"}
         self.rows.append(("visits", vid, fixed))

@@ -176,7 +176,7 @@ class SchedulePage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((110, 70, 70, 200, 70, 80, 170, 95, 95)):
+        for col, width in enumerate((110, 70, 70, 190, 70, 80, 200, 95, 95)):
             self.view.setColumnWidth(col, width)
         self.view.doubleClicked.connect(lambda _: self.start_visit())
         self.view.activated.connect(lambda _: self.start_visit())

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,11 @@ class SetupDialog(QDialog):
         self.villages.setPlaceholderText(self.tr("每行一个行政村，冒号后写村民小组，例如：\n青山村：一组 二组 三组\n桃源村：一组 二组"))
         self.computer = form.add("computer", self.tr("本机名称"), line("", self.tr("如 站点主机、笔记本1")))
         self.worker = form.add("worker", self.tr("社工姓名"), line())
+        self.passphrase = form.add("passphrase", self.tr("站点同步口令"),
+                                   line("", self.tr("U 盘同步文件用它加密，全站电脑使用同一口令")))
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again = form.add("passphrase_again", self.tr("再输一次口令"), line())
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.general_error = ErrorLabel()
         buttons = dialog_buttons(self, self.tr("保存并开始"), self.tr("退出"))
         self.demo_button = QPushButton(self.tr("先看看演示数据"))
@@ -61,8 +67,13 @@ class SetupDialog(QDialog):
         super().accept()
 
     def accept(self) -> None:
+        passphrase = self.passphrase.text()
+        if passphrase != self.passphrase_again.text():
+            self.form.clear_errors()
+            self.form.errors["passphrase_again"].show_message(self.tr("两次输入的口令不一致，请重新输入。"))
+            return
         try:
-            changes = station.setup_station(self.app.ctx, self.setup())
+            changes = station.setup_station(self.app.ctx, self.setup(), passphrase)
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -128,7 +128,11 @@ class StartPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().showEvent(event)
-        if self.dirty:
+        if self.dirty:  # after the window has painted: the app starts on this page
+            QTimer.singleShot(50, self._reload_if_dirty)
+
+    def _reload_if_dirty(self) -> None:
+        if self.dirty and self.isVisible():
             self.reload()
 
     def on_changed(self, changes: ChangeSet) -> None:

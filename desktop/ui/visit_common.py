@@ -18,7 +18,7 @@ RATING_COLORS = {"正常": "#2e7d32", "需关注": "#b26a00", "有风险": "#b32
 CRISIS_COLOR = "#b3261e"
 
 
-class Texts(QObject):
+class VisitTexts(QObject):
     """Translated texts built from core values (one QObject so lupdate sees one context)."""
 
     def interval(self, interval: Interval | None) -> str:
@@ -55,13 +55,13 @@ class Texts(QObject):
         return day.isoformat() if isinstance(day, dt.date) else str(day)
 
 
-TEXTS: Texts | None = None
+TEXTS: VisitTexts | None = None
 
 
-def texts() -> Texts:
+def texts() -> VisitTexts:
     global TEXTS
     if TEXTS is None:
-        TEXTS = Texts()
+        TEXTS = VisitTexts()
     return TEXTS
 
 
@@ -135,6 +135,15 @@ class HouseholdPicker(QLineEdit):
             self.refresh()
             if self._matches:
                 self.set_household(self._matches[0])
+
+    def reset(self) -> None:
+        """No household: an empty field, ready for the next name."""
+        self._timer.stop()
+        self.completer_.popup().hide()
+        self.household_id = None
+        self._matches = []
+        self.model.clear()
+        self.clear()
 
     def set_household(self, household_id: str | None) -> None:
         self.completer_.popup().hide()

@@ -377,11 +377,11 @@ class VisitDialog(QDialog):
         services = QWidget()
         services_layout = QHBoxLayout(services)
         services_layout.setContentsMargins(0, 0, 0, 0)
-        self.services = CheckList([(s, label(s)) for s in refdata.SERVICE_TYPES], 104)
+        self.services = CheckList([(s, label(s)) for s in refdata.SERVICE_TYPES], 114)
         self.services_note = notes("")
         self.services_note.setObjectName("services_note")
         self.services_note.setPlaceholderText(self.tr("现场提供的服务说明"))
-        self.services_note.setMaximumHeight(104)
+        self.services_note.setMaximumHeight(114)
         services_layout.addWidget(self.services, 3)
         services_layout.addWidget(self.services_note, 2)
         right.add("services", self.tr("现场服务"), services)
@@ -499,7 +499,11 @@ class VisitDialog(QDialog):
         self.left.labelForField(self.reason.parentWidget()).setVisible(self.correcting)
 
     def load(self, v: VisitInput) -> None:
-        self.picker.set_household(v.household_id or None) if v.household_id else self._household_picked("")
+        if v.household_id:
+            self.picker.set_household(v.household_id)
+        else:
+            self.picker.reset()
+            self._household_picked("")
         self.visit_date.setText(v.visit_date)
         self.visit_time.setText(v.visit_time)
         self.duration.setText("" if v.duration_min is None else str(v.duration_min))
@@ -665,7 +669,6 @@ class VisitDialog(QDialog):
         self.original = fresh
         self.load(fresh)
         self._title()
-        self.picker.clear()
         self.picker.setFocus()
         self.status_label.setText(self.tr("已提交：{0}。共录入 {1} 份。").format(name, self.saved_count))
 

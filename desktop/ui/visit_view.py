@@ -17,6 +17,9 @@ class VisitView(QObject):
         """``v`` is desktop.core.services.visits.visit(): a version with its household and history."""
         e = html.escape
         t = texts()
+        titles = {"obs": self.tr("观察评估"), "needs": self.tr("发现的需求"), "services": self.tr("现场服务"),
+                  "report": self.tr("强制报告"), "notes": self.tr("走访记录"), "follow": self.tr("跟进事项"),
+                  "history": self.tr("版本历史")}
         h = v.get("household") or {}
         title = self.tr("{0}户 · {1} {2}").format(v.get("head_name") or "", v.get("visit_date") or "",
                                                  label(v.get("visit_type") or ""))
@@ -55,7 +58,7 @@ class VisitView(QObject):
         out += [f"<tr><td style='color:#555'>{e(k)}</td><td>{e(str(val))}</td></tr>" for k, val in rows if val]
         out.append("</table>")
         if v.get("observations"):
-            out.append(f"<h3>{e(self.tr('观察评估'))}</h3><table cellspacing='2'>")
+            out.append(f"<h3>{e(titles['obs'])}</h3><table cellspacing='2'>")
             for o in v["observations"]:
                 color = RATING_COLORS.get(o.get("rating") or "", "#000")
                 out.append(f"<tr><td>{e(label(o['domain']))}</td><td style='color:{color}'>{e(label(o.get('rating') or ''))}</td>"
@@ -63,21 +66,21 @@ class VisitView(QObject):
             out.append("</table>")
         if v.get("needs"):
             needs = "；".join(label(n["type"]) + (f"：{n['note']}" if n.get("note") else "") for n in v["needs"])
-            out.append(f"<p><b>{e(self.tr('发现的需求'))}</b> {e(needs)}</p>")
+            out.append(f"<p><b>{e(titles['needs'])}</b> {e(needs)}</p>")
         if v.get("services") or v.get("services_note"):
             text = "　".join(x for x in (labels(v.get("services") or []), v.get("services_note") or "") if x)
-            out.append(f"<p><b>{e(self.tr('现场服务'))}</b> {e(text)}</p>")
+            out.append(f"<p><b>{e(titles['services'])}</b> {e(text)}</p>")
         if v.get("safeguarding"):
             report = labels(v["safeguarding"]) + "：" + label(v.get("report_made") or "")
             if v.get("report_made") == refdata.REPORT_ANSWERS[0]:
                 report += self.tr("（向 {0}，{1}）").format(v.get("report_to") or "", v.get("report_at") or "")
             elif v.get("report_note"):
                 report += self.tr("（原因：{0}）").format(v["report_note"])
-            out.append(f"<p style='color:{CRISIS_COLOR}'><b>{e(self.tr('强制报告'))}</b> {e(report)}</p>")
+            out.append(f"<p style='color:{CRISIS_COLOR}'><b>{e(titles['report'])}</b> {e(report)}</p>")
         if v.get("notes"):
-            out.append(f"<h3>{e(self.tr('走访记录'))}</h3><p>{e(v['notes']).replace(chr(10), '<br>')}</p>")
+            out.append(f"<h3>{e(titles['notes'])}</h3><p>{e(v['notes']).replace(chr(10), '<br>')}</p>")
         if v.get("followups"):
-            out.append(f"<h3>{e(self.tr('跟进事项'))}</h3><ul>")
+            out.append(f"<h3>{e(titles['follow'])}</h3><ul>")
             for f in v["followups"]:
                 state = t.followup_status(f["status"])
                 if f.get("done_on"):
@@ -87,7 +90,7 @@ class VisitView(QObject):
             out.append("</ul>")
         versions = v.get("versions") or []
         if len(versions) > 1 or v.get("correction_reason"):
-            out.append(f"<h3>{e(self.tr('版本历史'))}</h3><ol>")
+            out.append(f"<h3>{e(titles['history'])}</h3><ol>")
             for old in versions:
                 who = old.get("submitted_by") or old.get("updated_by") or ""
                 at = old.get("submitted_at") or old.get("updated_at") or ""

@@ -166,7 +166,7 @@ class VisitsPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((90, 80, 100, 80, 100, 110)):
+        for col, width in enumerate((90, 80, 100, 80, 100, 130)):
             self.view.setColumnWidth(col, width)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.view.doubleClicked.connect(lambda _: self.open_current())
@@ -269,7 +269,8 @@ class VisitsPage(QWidget):
             except StationDeskError:
                 data = None
         if data is None:
-            self.detail.setHtml(f"<p>{html.escape(self.tr('没有走访记录。'))}</p>")
+            empty = self.tr("没有走访记录。")
+            self.detail.setHtml(f"<p>{html.escape(empty)}</p>")
         else:
             self.detail.setHtml(visit_html(data))
         draft = bool(data and data["status"] == "draft")

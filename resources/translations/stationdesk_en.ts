@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>记录走访(&amp;V)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>危机未处置：{0}（{1}，首页可记录处置）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本户单独设置</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应访 {0}，{1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未遇</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已作废</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>行动</source>
@@ -95,23 +68,23 @@
     <name>ActionTable</name>
     <message>
         <source>跟进事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up action</translation>
     </message>
     <message>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>完成期限</source>
-        <translation type="unfinished">Due date</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>添加跟进事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Add action</translation>
     </message>
     <message>
         <source>删除所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected</translation>
     </message>
 </context>
 <context>
@@ -948,73 +921,73 @@
     <name>CoverageModel</name>
     <message>
         <source>应访户数</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>已访户数</source>
-        <translation type="unfinished"></translation>
+        <translation>Visited</translation>
     </message>
     <message>
         <source>未访户数</source>
-        <translation type="unfinished"></translation>
+        <translation>Not visited</translation>
     </message>
     <message>
         <source>探访率</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <source>（未分村）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no village)</translation>
     </message>
     <message>
         <source>（未分组）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no group)</translation>
     </message>
 </context>
 <context>
     <name>CoveragePage</name>
     <message>
         <source>{0} 年 {1} 月</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}/{0}</translation>
     </message>
     <message>
         <source>行政村 / 村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Village / group</translation>
     </message>
     <message>
         <source>风险等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk level</translation>
     </message>
     <message>
         <source>应访户：按走访周期，本月到期或已逾期的户（含从未走访的户）；已访：本月至少有一次见到人的走访（入户未遇、作废的不计）。周期按现行规则和人员类别计算。</source>
-        <translation type="unfinished"></translation>
+        <translation>Due: households whose visit fell due this month or earlier (including those never visited). Visited: at least one visit this month where someone was met (attempts where nobody was home and withdrawn visits do not count). Intervals follow today&apos;s rules and groups.</translation>
     </message>
     <message>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>按风险等级</source>
-        <translation type="unfinished"></translation>
+        <translation>By risk level</translation>
     </message>
     <message>
         <source>探访率</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <source>应访 {0} 户，已访 {1} 户，探访率 {2}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} households due, {1} visited, coverage {2}.</translation>
     </message>
     <message>
         <source>另有 {0} 户未到期也已走访。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} more households were visited before they were due.</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>如 2026-11-28 或 1128</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2026-11-28 or 1128</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +1326,7 @@ It will no longer be listed; the record stays in the database history and an adm
     <name>HouseholdPicker</name>
     <message>
         <source>户主或成员姓名、拼音首字母（如 sds）、身份证号或电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Member name, pinyin initials (e.g. sds), ID number or phone</translation>
     </message>
 </context>
 <context>
@@ -1399,11 +1372,11 @@ It will no longer be listed; the record stays in the database history and an adm
     <name>IntervalEdit</name>
     <message>
         <source>不定期（不排入待走访）</source>
-        <translation type="unfinished"></translation>
+        <translation>No fixed interval (not scheduled)</translation>
     </message>
     <message>
         <source>每</source>
-        <translation type="unfinished"></translation>
+        <translation>Every</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1458,7 @@ Data is kept on this computer only: {1}</translation>
     <name>ObservationGrid</name>
     <message>
         <source>情况说明（选填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Details (optional)</translation>
     </message>
 </context>
 <context>
@@ -1535,11 +1508,11 @@ Data is kept on this computer only: {1}</translation>
     <name>PartnerGrid</name>
     <message>
         <source>姓名或单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or organisation</translation>
     </message>
     <message>
         <source>姓名（选填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (optional)</translation>
     </message>
 </context>
 <context>
@@ -2288,114 +2261,114 @@ Data is kept on this computer only: {1}</translation>
     <name>ScheduleModel</name>
     <message>
         <source>户主</source>
-        <translation type="unfinished">Head</translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>行政村</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>村民小组</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>人员类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>风险等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <source>走访周期</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval</translation>
     </message>
     <message>
         <source>上次走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit</translation>
     </message>
     <message>
         <source>应访日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>负责社工</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>未走访过</source>
-        <translation type="unfinished"></translation>
+        <translation>Never visited</translation>
     </message>
     <message>
         <source>（{0} 未遇）</source>
-        <translation type="unfinished"></translation>
+        <translation> (nobody home {0})</translation>
     </message>
 </context>
 <context>
     <name>SchedulePage</name>
     <message>
         <source>今天及以前到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today or earlier</translation>
     </message>
     <message>
         <source>含 7 天内到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within 7 days</translation>
     </message>
     <message>
         <source>含 30 天内到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within 30 days</translation>
     </message>
     <message>
         <source>记录走访(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;visit…</translation>
     </message>
     <message>
         <source>本户周期…</source>
-        <translation type="unfinished"></translation>
+        <translation>Household interval…</translation>
     </message>
     <message>
         <source>走访周期规则…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval rules…</translation>
     </message>
     <message>
         <source>待走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Due visits</translation>
     </message>
     <message>
         <source>全部行政村</source>
-        <translation type="unfinished">All villages</translation>
+        <translation>All villages</translation>
     </message>
     <message>
         <source>全部人员类别</source>
-        <translation type="unfinished">All special groups</translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <source>全部社工</source>
-        <translation type="unfinished">All workers</translation>
+        <translation>All workers</translation>
     </message>
     <message>
         <source>{0} {1} 户</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>共 {0} 户待走访，其中逾期 {1} 户，从未走访 {2} 户。</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} households due, {1} overdue, {2} never visited.</translation>
     </message>
     <message>
         <source>按走访周期规则</source>
-        <translation type="unfinished"></translation>
+        <translation>As the interval rules say</translation>
     </message>
     <message>
         <source>本户走访周期</source>
-        <translation type="unfinished"></translation>
+        <translation>Household visit interval</translation>
     </message>
     <message>
         <source>这一户单独的走访周期（覆盖规则）：</source>
-        <translation type="unfinished"></translation>
+        <translation>This household&apos;s own visit interval (replaces the rules):</translation>
     </message>
 </context>
 <context>
@@ -2528,117 +2501,119 @@ Data is kept on this computer only: {1}</translation>
     <name>StartPage</name>
     <message>
         <source>记录走访(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;visit…</translation>
     </message>
     <message>
         <source>危机提示（处置后消除）</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis alerts (cleared once resolved)</translation>
     </message>
     <message>
         <source>户主</source>
-        <translation type="unfinished">Head</translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>村 / 组</source>
-        <translation type="unfinished"></translation>
+        <translation>Village / group</translation>
     </message>
     <message>
         <source>发生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>情况</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>负责社工</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>记录处置…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record resolution…</translation>
     </message>
     <message>
         <source>查看户档案</source>
-        <translation type="unfinished">Show household</translation>
+        <translation>Open household</translation>
     </message>
     <message>
         <source>本周到期的跟进事项（含已逾期），按负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up actions due this week (and overdue), by owner</translation>
     </message>
     <message>
         <source>负责人 / 事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner / action</translation>
     </message>
     <message>
         <source>完成期限</source>
-        <translation type="unfinished">Due date</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>标记完成…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark done…</translation>
     </message>
     <message>
         <source>首页</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>星期{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <source>{0} {1}&#x3000;社工：{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}&#x3000;Worker: {2}</translation>
     </message>
     <message>
         <source>待走访 {0} 户（逾期 {1} 户）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} households due ({1} overdue)</translation>
     </message>
     <message>
         <source>我的草稿 {0} 份</source>
-        <translation type="unfinished"></translation>
+        <translation>My drafts: {0}</translation>
     </message>
     <message>
         <source>本月探访率 {0}（{1}/{2}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage this month {0} ({1}/{2})</translation>
     </message>
     <message>
         <source>没有未处置的危机。</source>
-        <translation type="unfinished"></translation>
+        <translation>No open crisis.</translation>
     </message>
     <message>
         <source>（未指定）</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>{0}（已逾期）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (overdue)</translation>
     </message>
     <message>
         <source>{0}（{1} 项）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>本周没有到期的跟进事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>No follow-up action due this week.</translation>
     </message>
     <message>
         <source>记录危机处置</source>
-        <translation type="unfinished"></translation>
+        <translation>Record crisis resolution</translation>
     </message>
     <message>
         <source>{0}：{1}
 如何处置的（送医、安置、转介、报告等）：</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}
+How was it resolved (hospital, placement, referral, report…):</translation>
     </message>
     <message>
         <source>跟进事项完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up action done</translation>
     </message>
     <message>
         <source>{0}
 完成情况（选填）：</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Outcome (optional):</translation>
     </message>
 </context>
 <context>
@@ -2649,562 +2624,630 @@ Data is kept on this computer only: {1}</translation>
     </message>
 </context>
 <context>
-    <name>Texts</name>
-    <message>
-        <source>不定期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每 {0} 个月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每周</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每 {0} 周</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每 {0} 天</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已作废</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>草稿</source>
-        <translation type="unfinished">draft</translation>
-    </message>
-    <message>
-        <source>已提交</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待办</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已完成</source>
-        <translation type="unfinished">Completed</translation>
-    </message>
-    <message>
-        <source>已取消</source>
-        <translation type="unfinished">Cancelled</translation>
-    </message>
-    <message>
-        <source>未处置</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已处置</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已撤销（更正后不再标记危机）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>逾期 {0} 天</source>
-        <translation type="unfinished">{0} days overdue</translation>
-    </message>
-    <message>
-        <source>今天到期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} 天后到期</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>VisitDialog</name>
     <message>
         <source>走访对象(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Household</translation>
     </message>
     <message>
         <source>走访日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>如 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 09:30</translation>
     </message>
     <message>
         <source>分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>时长</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>入户未遇（未见到人，不计入探访）</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody home (an attempt, not counted as a visit)</translation>
     </message>
     <message>
         <source>走访方式(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>走访社工(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workers</translation>
     </message>
     <message>
         <source>同行人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Others present</translation>
     </message>
     <message>
         <source>见到的成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members met</translation>
     </message>
     <message>
         <source>代签人姓名及关系</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&apos;s name and relation</translation>
     </message>
     <message>
         <source>纸质表签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper form signed</translation>
     </message>
     <message>
         <source>下次走访日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Next visit</translation>
     </message>
     <message>
         <source>强制报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory report</translation>
     </message>
     <message>
         <source>其余全部正常(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest all normal (&amp;Z)</translation>
     </message>
     <message>
         <source>观察评估</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>需求说明，如 需要助餐服务</source>
-        <translation type="unfinished"></translation>
+        <translation>About the needs, e.g. needs meal service</translation>
     </message>
     <message>
         <source>发现的需求</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs found</translation>
     </message>
     <message>
         <source>现场提供的服务说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Services given on the spot</translation>
     </message>
     <message>
         <source>现场服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>跟进事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>危机：需要立即处置(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crisis: needs action now</translation>
     </message>
     <message>
         <source>走访后风险等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk after visit</translation>
     </message>
     <message>
         <source>危机情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis</translation>
     </message>
     <message>
         <source>发生了什么，已采取的措施</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened, what was done</translation>
     </message>
     <message>
         <source>走访记录(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>先写事实（看到、听到的），再写判断和建议</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts first (what you saw and heard), then your assessment</translation>
     </message>
     <message>
         <source>更正原因(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>为什么更正，如 日期录错</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the correction, e.g. wrong date</translation>
     </message>
     <message>
         <source>存为草稿(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save draft (&amp;G)</translation>
     </message>
     <message>
         <source>提交并录下一份</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit and next</translation>
     </message>
     <message>
         <source>提交</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>报告对象，如 派出所、民政部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported to, e.g. police station, civil affairs</translation>
     </message>
     <message>
         <source>未报告的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason not reported</translation>
     </message>
     <message>
         <source>是否已报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported?</translation>
     </message>
     <message>
         <source>更正走访记录（原记录保留在历史中）</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct a visit (the original stays in the history)</translation>
     </message>
     <message>
         <source>编辑走访草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit visit draft</translation>
     </message>
     <message>
         <source>记录走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Record visit</translation>
     </message>
     <message>
         <source>{0} 人</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} people</translation>
     </message>
     <message>
         <source>风险：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk: {0}</translation>
     </message>
     <message>
         <source>上次走访 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit {0}</translation>
     </message>
     <message>
         <source>危机未处置：{0}（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Open crisis: {0} ({1})</translation>
     </message>
     <message>
         <source>草稿已保存 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved {0}</translation>
     </message>
     <message>
         <source>已提交：{0}。共录入 {1} 份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted: {0}. {1} forms entered.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHooks</name>
+    <message>
+        <source>记录走访(&amp;V)…</source>
+        <translation>Record &amp;visit…</translation>
+    </message>
+    <message>
+        <source>危机未处置：{0}（{1}，首页可记录处置）</source>
+        <translation>Open crisis: {0} ({1}; record the resolution on the Home page)</translation>
+    </message>
+    <message>
+        <source>本户单独设置</source>
+        <translation>set for this household</translation>
+    </message>
+    <message>
+        <source>应访 {0}，{1}</source>
+        <translation>due {0}, {1}</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>未遇</source>
+        <translation>nobody home</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>还没有走访记录。</source>
+        <translation>No visits yet.</translation>
     </message>
 </context>
 <context>
     <name>VisitSettingsDialog</name>
     <message>
         <source>走访设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit settings</translation>
     </message>
     <message>
         <source>走访周期规则（一户符合多条时取最频繁的一条；都不符合的按“其他户”）</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit interval rules (the most frequent matching rule applies; households matching none follow &quot;Other households&quot;)</translation>
     </message>
     <message>
         <source>适用于</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to</translation>
     </message>
     <message>
         <source>走访周期</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval</translation>
     </message>
     <message>
         <source>人员类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>风险等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk level</translation>
     </message>
     <message>
         <source>其他户</source>
-        <translation type="unfinished"></translation>
+        <translation>Other households</translation>
     </message>
     <message>
         <source>保存规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Save rule</translation>
     </message>
     <message>
         <source>删除规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete rule</translation>
     </message>
     <message>
         <source>观察评估项目（本站可增加）</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation items (the station can add more)</translation>
     </message>
     <message>
         <source>新项目名称，如 用药情况</source>
-        <translation type="unfinished"></translation>
+        <translation>New item, e.g. medication</translation>
     </message>
     <message>
         <source>仅用于有未成年人的户</source>
-        <translation type="unfinished"></translation>
+        <translation>Only for households with a minor</translation>
     </message>
     <message>
         <source>增加项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item</translation>
     </message>
     <message>
         <source>停用所选</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire selected</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>（儿童）</source>
-        <translation type="unfinished"></translation>
+        <translation> (children)</translation>
     </message>
 </context>
 <context>
     <name>VisitTableModel</name>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>户主</source>
-        <translation type="unfinished">Head</translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>村 / 组</source>
-        <translation type="unfinished"></translation>
+        <translation>Village / group</translation>
     </message>
     <message>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>走访社工</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>提示</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>（第 {0} 版）</source>
-        <translation type="unfinished"></translation>
+        <translation> (version {0})</translation>
     </message>
     <message>
         <source>危机</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis</translation>
     </message>
     <message>
         <source>未遇</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody home</translation>
     </message>
     <message>
         <source>强制报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory report</translation>
     </message>
     <message>
         <source>待签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting signature</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTexts</name>
+    <message>
+        <source>不定期</source>
+        <translation>No fixed interval</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>每 {0} 个月</source>
+        <translation>Every {0} months</translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>每 {0} 周</source>
+        <translation>Every {0} weeks</translation>
+    </message>
+    <message>
+        <source>每 {0} 天</source>
+        <translation>Every {0} days</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>未处置</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已处置</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>已撤销（更正后不再标记危机）</source>
+        <translation>Withdrawn (no longer marked as a crisis after a correction)</translation>
+    </message>
+    <message>
+        <source>逾期 {0} 天</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>{0} 天后到期</source>
+        <translation>Due in {0} days</translation>
     </message>
 </context>
 <context>
     <name>VisitView</name>
     <message>
+        <source>观察评估</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>发现的需求</source>
+        <translation>Needs found</translation>
+    </message>
+    <message>
+        <source>现场服务</source>
+        <translation>Services on the spot</translation>
+    </message>
+    <message>
+        <source>强制报告</source>
+        <translation>Mandatory report</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>跟进事项</source>
+        <translation>Follow-up actions</translation>
+    </message>
+    <message>
+        <source>版本历史</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
         <source>{0}户 · {1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} household · {1} {2}</translation>
     </message>
     <message>
         <source>第 {0} 版</source>
-        <translation type="unfinished">Version {0}</translation>
+        <translation>Version {0}</translation>
     </message>
     <message>
         <source>已被更正（历史版本）</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected (a past version)</translation>
     </message>
     <message>
         <source>入户未遇，不计入探访</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody home: not counted as a visit</translation>
     </message>
     <message>
         <source>危机：{0}（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis: {0} ({1})</translation>
     </message>
     <message>
         <source>处置：{0}（{1} {2}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution: {0} ({1} {2})</translation>
     </message>
     <message>
         <source>{0}号</source>
-        <translation type="unfinished">No. {0}</translation>
+        <translation>No. {0}</translation>
     </message>
     <message>
         <source>，{0} 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} min</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>走访社工</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers</translation>
     </message>
     <message>
         <source>同行人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Others present</translation>
     </message>
     <message>
         <source>见到的成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members met</translation>
     </message>
     <message>
         <source>风险等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk level</translation>
     </message>
     <message>
         <source>纸质表签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper form</translation>
     </message>
     <message>
         <source>下次走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Next visit</translation>
     </message>
     <message>
         <source>（向 {0}，{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation> (to {0}, {1})</translation>
     </message>
     <message>
         <source>（原因：{0}）</source>
-        <translation type="unfinished"></translation>
+        <translation> (reason: {0})</translation>
     </message>
     <message>
         <source>第 {0} 版，{1}，{2} {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0}, {1}, {2} {3}</translation>
     </message>
     <message>
         <source>。更正原因：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>. Reason: {0}</translation>
     </message>
     <message>
         <source>{0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} → {1}</translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
         <source>按户查找：姓名、拼音首字母、身份证号或电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Find by household: name, pinyin initials, ID number or phone</translation>
     </message>
     <message>
         <source>最近 30 天</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <source>最近 3 个月</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 3 months</translation>
     </message>
     <message>
         <source>最近一年</source>
-        <translation type="unfinished"></translation>
+        <translation>Last year</translation>
     </message>
     <message>
         <source>全部</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished">draft</translation>
+        <translation>Drafts</translation>
     </message>
     <message>
         <source>已提交</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>全部社工</source>
-        <translation type="unfinished">All workers</translation>
+        <translation>All workers</translation>
     </message>
     <message>
         <source>只看我的</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine only</translation>
     </message>
     <message>
         <source>记录走访(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;visit…</translation>
     </message>
     <message>
         <source>编辑草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit draft</translation>
     </message>
     <message>
         <source>删除草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft</translation>
     </message>
     <message>
         <source>更正…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct…</translation>
     </message>
     <message>
         <source>已提交的记录不能修改：更正会生成新版本，原记录保留在历史中</source>
-        <translation type="unfinished"></translation>
+        <translation>A submitted visit cannot be edited: a correction makes a new version and keeps the original in the history</translation>
     </message>
     <message>
         <source>作废…</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw…</translation>
     </message>
     <message>
         <source>走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>共 {0} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} visits</translation>
+    </message>
+    <message>
+        <source>没有走访记录。</source>
+        <translation>No visits.</translation>
     </message>
     <message>
         <source>删除这份走访草稿？</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this visit draft?</translation>
     </message>
     <message>
         <source>无法更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot correct</translation>
     </message>
     <message>
         <source>作废走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw a visit</translation>
     </message>
     <message>
         <source>作废后这条记录不再计入探访，原记录保留在历史中。
 请写明作废原因（如 录错了户）：</source>
-        <translation type="unfinished"></translation>
+        <translation>A withdrawn visit no longer counts; the original stays in the history.
+Why is it withdrawn (e.g. wrong household)?</translation>
     </message>
 </context>
 <context>
@@ -3322,111 +3365,111 @@ Data is kept on this computer only: {1}</translation>
     </message>
     <message>
         <source>请选择走访的户（输入户主或成员姓名、拼音首字母）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the household visited (type a member&apos;s name or pinyin initials).</translation>
     </message>
     <message>
         <source>日期 {date} 太早，请核对年份。</source>
-        <translation type="unfinished"></translation>
+        <translation>The date {date} is too early; please check the year.</translation>
     </message>
     <message>
         <source>时间格式应为 时:分，例如 09:30。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the time as hours:minutes, e.g. 09:30.</translation>
     </message>
     <message>
         <source>时长应为 0 到 1440 之间的分钟数。</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
         <source>请至少选择一名走访社工。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one visiting worker.</translation>
     </message>
     <message>
         <source>请填写“其他”同行人员的姓名或单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name or organisation of the &quot;other&quot; person present.</translation>
     </message>
     <message>
         <source>所选的成员不是本户成员，请重新选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>A member chosen is not in this household; please choose again.</translation>
     </message>
     <message>
         <source>请为“{domain}”选择评估结果（正常、需关注或有风险）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a rating for &quot;{domain}&quot; (normal, needs attention or at risk).</translation>
     </message>
     <message>
         <source>第 {n} 项跟进事项缺少内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up action {n} has no description.</translation>
     </message>
     <message>
         <source>第 {n} 项跟进事项缺少负责人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up action {n} has no owner.</translation>
     </message>
     <message>
         <source>第 {n} 项跟进事项缺少完成期限，或日期格式不对（年-月-日）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up action {n} has no due date, or the date is not year-month-day.</translation>
     </message>
     <message>
         <source>标记为危机的，请简要写明危机情况。</source>
-        <translation type="unfinished"></translation>
+        <translation>A visit marked as a crisis needs a short description of the crisis.</translation>
     </message>
     <message>
         <source>记录了“{kind}”，请填写是否已按规定报告（强制报告）。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{kind}&quot; was recorded: state whether the mandatory report was made.</translation>
     </message>
     <message>
         <source>已报告的，请填写报告对象（如 公安机关、民政部门）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter whom it was reported to (e.g. the police, the civil affairs bureau).</translation>
     </message>
     <message>
         <source>未报告的，请写明原因。</source>
-        <translation type="unfinished"></translation>
+        <translation>If it was not reported, give the reason.</translation>
     </message>
     <message>
         <source>代签的，请填写代签人姓名及与居民的关系。</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by someone else: enter their name and relation to the resident.</translation>
     </message>
     <message>
         <source>下次走访日期不能早于本次走访日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The next visit date cannot be before this visit&apos;s date.</translation>
     </message>
     <message>
         <source>这份走访记录已提交，不能直接修改。如需改正，请使用“更正”，原记录会保留在历史中。</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit has been submitted and cannot be edited. Use &quot;Correct&quot; instead: the original is kept in the history.</translation>
     </message>
     <message>
         <source>这份记录已被更正为第 {version} 版，请在最新版本上更正。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record has already been corrected (version {version}); correct the latest version.</translation>
     </message>
     <message>
         <source>只有已提交的走访记录可以更正或作废。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a submitted visit can be corrected or withdrawn.</translation>
     </message>
     <message>
         <source>只能删除草稿，已提交的记录请使用“作废”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only drafts can be deleted; withdraw a submitted visit instead.</translation>
     </message>
     <message>
         <source>这条危机提示已经处理，无需再次处置。</source>
-        <translation type="unfinished"></translation>
+        <translation>This crisis alert has already been dealt with.</translation>
     </message>
     <message>
         <source>这项跟进事项已完成或已取消。</source>
-        <translation type="unfinished"></translation>
+        <translation>This follow-up action is already done or cancelled.</translation>
     </message>
     <message>
         <source>走访周期格式不对：请填写 1 到 999 的数字，并选择天、周或个月。</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit interval is not valid: enter a number from 1 to 999 and choose days, weeks or months.</translation>
     </message>
     <message>
         <source>“{value}”已有走访周期规则，请直接修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; already has a visit interval rule; change that one.</translation>
     </message>
     <message>
         <source>请选择规则适用的人员类别或风险等级。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the group or risk level the rule applies to.</translation>
     </message>
     <message>
         <source>观察项“{name}”已存在。</source>
-        <translation type="unfinished"></translation>
+        <translation>The observation item &quot;{name}&quot; already exists.</translation>
     </message>
     <message>
         <source>请选择个案所属的户（输入户主或成员姓名、拼音首字母）。</source>
@@ -3834,11 +3877,11 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>下次走访日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Next visit date</translation>
     </message>
     <message>
         <source>不适用</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>与其他亲属同住</source>
@@ -3870,7 +3913,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>个月</source>
-        <translation type="unfinished"></translation>
+        <translation>months</translation>
     </message>
     <message>
         <source>个案名称</source>
@@ -3910,11 +3953,11 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>代签</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by proxy</translation>
     </message>
     <message>
         <source>代签人</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy signer</translation>
     </message>
     <message>
         <source>低于预期</source>
@@ -3942,7 +3985,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>儿童主任</source>
-        <translation type="unfinished"></translation>
+        <translation>Children&apos;s director</translation>
     </message>
     <message>
         <source>兄姐</source>
@@ -3954,7 +3997,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>入户走访</source>
-        <translation type="unfinished"></translation>
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>其他</source>
@@ -3970,15 +4013,15 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>医疗康复</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical care and rehabilitation</translation>
     </message>
     <message>
         <source>危机干预</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis intervention</translation>
     </message>
     <message>
         <source>危机情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis</translation>
     </message>
     <message>
         <source>县（市、区）</source>
@@ -3986,7 +4029,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>发现的需求</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs found</translation>
     </message>
     <message>
         <source>受灾人员</source>
@@ -4002,7 +4045,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>同行人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Others present</translation>
     </message>
     <message>
         <source>听力</source>
@@ -4010,11 +4053,11 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>周</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks</translation>
     </message>
     <message>
         <source>咨询</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice</translation>
     </message>
     <message>
         <source>四级</source>
@@ -4034,7 +4077,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>处置情况</source>
-        <translation type="unfinished"></translation>
+        <translation>How it was resolved</translation>
     </message>
     <message>
         <source>备注</source>
@@ -4058,7 +4101,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>天</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>女</source>
@@ -4090,11 +4133,11 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>学业成长支持</source>
-        <translation type="unfinished"></translation>
+        <translation>Schooling support</translation>
     </message>
     <message>
         <source>完成情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>审批意见</source>
@@ -4102,15 +4145,15 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>家庭辅导</source>
-        <translation type="unfinished"></translation>
+        <translation>Family counselling</translation>
     </message>
     <message>
         <source>就业</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment</translation>
     </message>
     <message>
         <source>居住安全</source>
-        <translation type="unfinished"></translation>
+        <translation>Home safety</translation>
     </message>
     <message>
         <source>居住状况</source>
@@ -4130,7 +4173,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>已报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported</translation>
     </message>
     <message>
         <source>已接收</source>
@@ -4146,7 +4189,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>强制报告情形</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandatory-report situation</translation>
     </message>
     <message>
         <source>待审批</source>
@@ -4154,11 +4197,11 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>待签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting signature</translation>
     </message>
     <message>
         <source>心理情绪</source>
-        <translation type="unfinished"></translation>
+        <translation>Mood and mental state</translation>
     </message>
     <message>
         <source>志愿服务队</source>
@@ -4166,7 +4209,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>志愿者</source>
-        <translation type="unfinished"></translation>
+        <translation>Volunteer</translation>
     </message>
     <message>
         <source>志愿者个人</source>
@@ -4182,7 +4225,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>情绪疏导</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotional counselling</translation>
     </message>
     <message>
         <source>慈善资源</source>
@@ -4194,15 +4237,15 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>报告对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported to</translation>
     </message>
     <message>
         <source>报告日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Report date</translation>
     </message>
     <message>
         <source>拒绝签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined to sign</translation>
     </message>
     <message>
         <source>接收资源</source>
@@ -4226,19 +4269,19 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>政策申请/救助</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit application / assistance</translation>
     </message>
     <message>
         <source>救助服务/政策代办</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance / benefit paperwork</translation>
     </message>
     <message>
         <source>教育</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>无法签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Unable to sign</translation>
     </message>
     <message>
         <source>无需求</source>
@@ -4250,7 +4293,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>是否已报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported?</translation>
     </message>
     <message>
         <source>智力</source>
@@ -4258,11 +4301,11 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>更正原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for correction</translation>
     </message>
     <message>
         <source>有风险</source>
-        <translation type="unfinished"></translation>
+        <translation>At risk</translation>
     </message>
     <message>
         <source>服务中</source>
@@ -4306,7 +4349,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>服务说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Service details</translation>
     </message>
     <message>
         <source>未开始</source>
@@ -4314,11 +4357,11 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>未报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reported</translation>
     </message>
     <message>
         <source>未报告原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason not reported</translation>
     </message>
     <message>
         <source>未接收</source>
@@ -4330,7 +4373,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>本人已签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by the resident</translation>
     </message>
     <message>
         <source>本机名称</source>
@@ -4354,7 +4397,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>村/社区干部</source>
-        <translation type="unfinished"></translation>
+        <translation>Village/community cadre</translation>
     </message>
     <message>
         <source>村民小组</source>
@@ -4366,7 +4409,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>残疾人</source>
@@ -4390,15 +4433,15 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>法律</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal</translation>
     </message>
     <message>
         <source>法律/权益保障</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal / rights protection</translation>
     </message>
     <message>
         <source>照顾安排</source>
-        <translation type="unfinished"></translation>
+        <translation>Care arrangements</translation>
     </message>
     <message>
         <source>父亲</source>
@@ -4422,15 +4465,15 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>现场服务</source>
-        <translation type="unfinished"></translation>
+        <translation>Services on the spot</translation>
     </message>
     <message>
         <source>生活照料</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily care</translation>
     </message>
     <message>
         <source>生活照顾</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily living care</translation>
     </message>
     <message>
         <source>电话</source>
@@ -4438,7 +4481,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>电话回访</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone follow-up</translation>
     </message>
     <message>
         <source>男</source>
@@ -4454,15 +4497,15 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>疑似家庭暴力</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspected domestic violence</translation>
     </message>
     <message>
         <source>疑似未成年人遭受侵害</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspected harm to a minor</translation>
     </message>
     <message>
         <source>监护与教育</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardianship and schooling</translation>
     </message>
     <message>
         <source>监护人关系</source>
@@ -4494,11 +4537,11 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>社会支持</source>
-        <translation type="unfinished"></translation>
+        <translation>Social support</translation>
     </message>
     <message>
         <source>社会支持网络</source>
-        <translation type="unfinished"></translation>
+        <translation>Social support network</translation>
     </message>
     <message>
         <source>社会组织</source>
@@ -4534,7 +4577,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>签字情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>精神</source>
@@ -4542,7 +4585,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>精神慰藉</source>
-        <translation type="unfinished"></translation>
+        <translation>Companionship</translation>
     </message>
     <message>
         <source>紧急情况未取得</source>
@@ -4550,7 +4593,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>经济状况</source>
-        <translation type="unfinished"></translation>
+        <translation>Finances</translation>
     </message>
     <message>
         <source>结案</source>
@@ -4574,15 +4617,15 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>见到的成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Members met</translation>
     </message>
     <message>
         <source>观察评估</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>观察项名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation item</translation>
     </message>
     <message>
         <source>视力</source>
@@ -4590,7 +4633,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>视频</source>
-        <translation type="unfinished"></translation>
+        <translation>Video call</translation>
     </message>
     <message>
         <source>言语</source>
@@ -4638,7 +4681,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>资源链接</source>
-        <translation type="unfinished"></translation>
+        <translation>Linking resources</translation>
     </message>
     <message>
         <source>走访发现</source>
@@ -4646,35 +4689,35 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>走访后风险等级</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk level after the visit</translation>
     </message>
     <message>
         <source>走访周期</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit interval</translation>
     </message>
     <message>
         <source>走访方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit type</translation>
     </message>
     <message>
         <source>走访日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit date</translation>
     </message>
     <message>
         <source>走访时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit time</translation>
     </message>
     <message>
         <source>走访社工</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting workers</translation>
     </message>
     <message>
         <source>走访记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit notes</translation>
     </message>
     <message>
         <source>跟进事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up action</translation>
     </message>
     <message>
         <source>跟进日期</source>
@@ -4686,7 +4729,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>身体健康</source>
-        <translation type="unfinished"></translation>
+        <translation>Physical health</translation>
     </message>
     <message>
         <source>转介其他机构跟进</source>
@@ -4726,7 +4769,7 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>适老化改造</source>
-        <translation type="unfinished"></translation>
+        <translation>Home adaptation for the elderly</translation>
     </message>
     <message>
         <source>配偶</source>
@@ -4746,15 +4789,15 @@ You can save an error report for technical support.</translation>
     </message>
     <message>
         <source>陪同办事/就医</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompanying to offices / doctor</translation>
     </message>
     <message>
         <source>集中活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Group activity</translation>
     </message>
     <message>
         <source>需关注</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention</translation>
     </message>
     <message>
         <source>需求类别</source>

@@ -38,7 +38,7 @@ def test_init_without_a_passphrase_and_setting_it_later(tmp_path):
     folder = str(tmp_path / "hub")
     result = run("--data-dir", folder, "init", "--station", "站", "--county", "县", "--township", "镇",
                  "--villages", "甲村", "--computer", "主机", "--worker", "李明")
-    assert result.returncode == 0 and "sync passphrase" in result.stdout
+    assert result.returncode == 0 and "sync passphrase" in result.stdout, result.stderr
     export = run("--data-dir", folder, "sync", "export", "--to", str(tmp_path / "s"),
                  env={"STATIONDESK_PASSPHRASE": "whatever1"})
     assert export.returncode == 2 and "还没有本站的同步口令" in export.stderr
@@ -52,7 +52,7 @@ def test_init_without_a_passphrase_and_setting_it_later(tmp_path):
 def test_demo_on_an_empty_folder_uses_the_documented_demo_passphrase(tmp_path):
     folder = str(tmp_path / "demo")
     result = run("--data-dir", folder, "demo", "--households", "5")
-    assert result.returncode == 0 and "qingshan-demo" in result.stderr
+    assert result.returncode == 0 and "qingshan-demo" in result.stderr, result.stderr
     export = run("--data-dir", folder, "sync", "export", "--to", str(tmp_path / "stick"), "--full",
                  env={"STATIONDESK_PASSPHRASE": "qingshan-demo"})
     assert export.returncode == 0, export.stderr
@@ -60,4 +60,4 @@ def test_demo_on_an_empty_folder_uses_the_documented_demo_passphrase(tmp_path):
     bundle.write_bytes(bundle.read_bytes()[:-40])
     damaged = run("--data-dir", str(tmp_path / "new"), "sync", "import", str(bundle), "--computer", "笔记本",
                   "--worker", "张丽", env={"STATIONDESK_PASSPHRASE": "qingshan-demo"})
-    assert damaged.returncode == 2 and "已损坏" in damaged.stderr and "Traceback" not in damaged.stderr
+    assert damaged.returncode == 2 and "已损坏" in damaged.stderr and "Traceback" not in damaged.stderr, damaged.stderr

@@ -13,6 +13,7 @@ More examples: SYNC_EXAMPLES=500 pytest tests/sync/test_properties.py
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -66,6 +67,7 @@ _TEMPLATE: dict[str, Path] = {}
 def station_template() -> Path:
     if "db" not in _TEMPLATE:
         folder = Path(tempfile.mkdtemp(prefix="sync-prop-"))
+        atexit.register(shutil.rmtree, folder, True)
         ctx = Context.open(paths.database_path(folder))
         station.setup_station(ctx, SETUP, passphrase=PASSPHRASE)
         ctx.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

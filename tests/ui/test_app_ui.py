@@ -34,8 +34,17 @@ def test_first_start_setup_dialog_creates_the_station(qtbot, tmp_path: Path):
     type_text(qtbot, dialog.villages, "石门村：一组 二组\n溪口村：一组")
     type_text(qtbot, dialog.computer, "笔记本2")
     type_text(qtbot, dialog.worker, "周敏")
+    qtbot.keyClicks(dialog.passphrase, "shimen-2026-station")
+    qtbot.keyClicks(dialog.passphrase_again, "shimen-2026-statio")
+    dialog.accept()  # the two entries differ: said under the field, nothing saved
+    assert dialog.isVisible() and dialog.form.errors["passphrase_again"].isVisible()
+    assert station.current(appctx.ctx) is None
+    qtbot.keyClicks(dialog.passphrase_again, "n")
     dialog.accept()
     assert not dialog.isVisible()
+    from desktop.core.services import sync
+
+    assert sync.has_passphrase(appctx.ctx)
     info = station.current(appctx.ctx)
     assert info["name"] == "石门乡社工站"
     assert [(v["name"], v["groups"]) for v in station.villages(appctx.ctx)] == [("石门村", ["一组", "二组"]), ("溪口村", ["一组"])]

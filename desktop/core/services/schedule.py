@@ -32,6 +32,7 @@ from desktop.core.store import households as household_sql
 from desktop.core.store import schedule as schedule_sql
 from desktop.core.store import station as station_sql
 from desktop.core.store import visits as sql
+from desktop.core.store.base import Store
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.text import clean
 
@@ -93,8 +94,12 @@ def tags_text(tags: Iterable[str]) -> str:
 # -- settings -------------------------------------------------------------------------------------
 def rules(ctx: Context) -> list[Rule]:
     """The station's rules; the shipped defaults until the station has any (e.g. before sync)."""
-    rows = sql.rules(ctx.store)
-    if not rows and not sql.all_rule_ids(ctx.store):
+    return _rules(ctx.store)
+
+
+def _rules(store: Store) -> list[Rule]:
+    rows = sql.rules(store)
+    if not rows and not sql.all_rule_ids(store):
         return [Rule("", k, v, intervals.parse(i) or Interval(0), True) for k, v, i in refdata.DEFAULT_VISIT_RULES]
     out = []
     for r in rows:
@@ -225,14 +230,17 @@ def refresh(ctx: Context) -> bool:
 
     Returns False when another program holds the database (the rows stay marked for next time).
     """
-    store = ctx.store
+    return refresh_store(ctx.store)
+
+
+def refresh_store(store: Store) -> bool:
     if not schedule_sql.dirty(store):
         return True
     try:
         with store.transaction():
             marked = schedule_sql.dirty(store)
             if marked:
-                _recompute(ctx, marked)
+                _recompute(store, marked)
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             return False
@@ -240,11 +248,17 @@ def refresh(ctx: Context) -> bool:
     return True
 
 
-def _recompute(ctx: Context, marked: list[str]) -> None:
-    store = ctx.store
+def recompute_marked(store: Store) -> None:
+    """Recompute marked rows inside the caller's transaction (the migration's)."""
+    marked = schedule_sql.dirty(store)
+    if marked:
+        _recompute(store, marked)
+
+
+def _recompute(store: Store, marked: list[str]) -> None:
     everything = schedule_sql.ALL in marked
     ids = None if everything else [i for i in marked if i != schedule_sql.ALL]
-    ruleset = rule_set(ctx)
+    ruleset = RuleSet(_rules(store))
     homes = schedule_sql.households(store, ids)
     tags = schedule_sql.member_tags(store, ids)
     done = schedule_sql.done_state(store, ids)

@@ -40,10 +40,14 @@ def seed_defaults(w: Writer, station_id: str) -> None:
 
 
 def seed_existing_station(store: Store) -> None:
-    """Migration hook: a database that already has a station gets the defaults (logged for sync)."""
+    """Migration hook: a database that already has a station gets the defaults (logged for sync),
+    and its visit schedule is computed now rather than on the first screen that needs it."""
+    from desktop.core.services import schedule
+
     station_id = sql.station_id(store)
-    if station_id is None or not store.meta_get("origin"):
-        return  # no station yet: setup_station seeds, or the rows arrive by sync
-    w = Writer(store, store.meta_get("worker_name", "") or "", store.meta_get("computer_name", "") or "")
-    seed_defaults(w, station_id)
-    w.finish()
+    if station_id is not None and store.meta_get("origin"):
+        w = Writer(store, store.meta_get("worker_name", "") or "", store.meta_get("computer_name", "") or "")
+        seed_defaults(w, station_id)
+        w.finish()
+    # (no station yet: setup_station seeds, or the rows arrive by sync)
+    schedule.recompute_marked(store)
