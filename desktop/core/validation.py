@@ -21,7 +21,7 @@ LABELS = {
     "village_id": "行政村", "group_name": "村民小组", "house_no": "门牌号", "address": "地址",
     "risk_level": "风险等级", "worker": "负责社工", "notes": "备注",
     "station": "站点名称", "county": "县（市、区）", "township": "乡镇（街道）", "computer": "本机名称",
-    "worker_name": "社工姓名", "tag_name": "标签名称",
+    "worker_name": "社工姓名", "tag_name": "标签名称", "passphrase": "站点同步口令",
 }
 # Visits (issue 3): labels of the visit record's fields, used in messages.
 LABELS.update({

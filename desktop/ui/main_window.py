@@ -32,12 +32,14 @@ from desktop.ui.resource_page import ResourcePage
 from desktop.ui.schedule_page import SchedulePage
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.start_page import StartPage
+from desktop.ui.sync_page import SyncPage
 from desktop.ui.tasks import run_task
 from desktop.ui.visits_page import VisitsPage
 
 # Each page is a QWidget made from the AppContext, with page_title(). Later pages add themselves here.
 PAGES: list[Callable[[AppContext], QWidget]] = [StartPage, HouseholdPage, SchedulePage, VisitsPage, CoveragePage]
 PAGES += [CasePage, ResourcePage, ApprovalPage]  # case work (issue 4)
+PAGES.append(SyncPage)  # hand-over by U 盘 (issue 6)
 
 
 class MainWindow(QMainWindow):

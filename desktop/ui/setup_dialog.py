@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import FieldError, StationDeskError, ValidationError
 from desktop.core.records import StationSetup
 from desktop.core.services import station
+from desktop.core.validation import LABELS
 from desktop.ui.appcontext import AppContext
+from desktop.ui.crash import show_crash
 from desktop.ui.forms import ErrorLabel, FieldForm, dialog_buttons, line, notes
+from desktop.ui.labels import error_text
+from desktop.ui.tasks import run_task
 
 
 class SetupDialog(QDialog):
@@ -26,6 +34,7 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.wants_demo = False
+        self.joined = False
         self.setWindowTitle(self.tr("站点设置"))
         intro = QLabel(self.tr("欢迎使用社工站工作台。请先填写本站信息，之后可以在“设置”中补充。"))
         intro.setWordWrap(True)
@@ -48,6 +57,10 @@ class SetupDialog(QDialog):
         self.demo_button.setObjectName("use_demo")
         buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.demo_button.clicked.connect(self.use_demo)
+        self.join_button = QPushButton(self.tr("从 U 盘加入已有站点…"))
+        self.join_button.setObjectName("join_station")
+        buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.join_button.clicked.connect(self.choose_bundle)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -61,6 +74,44 @@ class SetupDialog(QDialog):
             villages=station.parse_village_lines(self.villages.toPlainText()),
             computer=self.computer.text(), worker=self.worker.text(),
         )
+
+    def choose_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择站点主机导出的完整同步包"), "",
+                                              self.tr("同步包 (*.sdsync)"))
+        if path:
+            self.join_from(Path(path))
+
+    def join_from(self, bundle: Path) -> None:
+        """A new laptop joins the station: import the hub's full bundle as this computer and worker.
+
+        Needs 本机名称, 社工姓名 and the station passphrase from the form; runs in the background."""
+        self.form.clear_errors()
+        missing = [FieldError(name, "required", {"label": LABELS[label]})
+                   for name, label in (("computer", "computer"), ("worker", "worker_name"), ("passphrase", "passphrase"))
+                   if not getattr(self, name).text().strip()]
+        if missing:
+            self.form.show_errors(missing)
+            return
+        computer, worker, passphrase = self.computer.text(), self.worker.text(), self.passphrase.text()
+
+        def work(ctx, state):  # in the task thread, with its own connection
+            from desktop.core.services import sync
+
+            return sync.import_bundle(ctx, bundle, passphrase, state, computer=computer, worker=worker)
+
+        def done(_summary: object, _cancelled: bool) -> None:
+            self.joined = station.current(self.app.ctx) is not None
+            if self.joined:
+                self.app.everything_changed()
+                super(SetupDialog, self).accept()
+
+        def failed(error: object) -> None:
+            if isinstance(error, StationDeskError):
+                QMessageBox.warning(self, self.tr("无法加入站点"), error_text(error))
+            else:
+                show_crash(self, str(error), self.app.data_dir / "logs")
+
+        self.join_task = run_task(self, self.tr("正在导入站点数据…"), self.app.db_path, work, done, failed)
 
     def use_demo(self) -> None:
         self.wants_demo = True

@@ -2485,6 +2485,18 @@ Data is kept on this computer only: {1}</translation>
         <translation>worker name</translation>
     </message>
     <message>
+        <source>站点同步口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U 盘同步文件用它加密，全站电脑使用同一口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再输一次口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>保存并开始</source>
         <translation>Save and start</translation>
     </message>
@@ -2495,6 +2507,10 @@ Data is kept on this computer only: {1}</translation>
     <message>
         <source>先看看演示数据</source>
         <translation>Try the demo data first</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致，请重新输入。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2630,267 @@ How was it resolved (hospital, placement, referral, report…):</translation>
 完成情况（选填）：</source>
         <translation>{0}
 Outcome (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>同步口令：</source>
+        <translation>Sync passphrase:</translation>
+    </message>
+    <message>
+        <source>本次使用，不会保存</source>
+        <translation>For this session only, not saved</translation>
+    </message>
+    <message>
+        <source>导出内容：</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>导出到文件夹…</source>
+        <translation>Export to folder…</translation>
+    </message>
+    <message>
+        <source>导入同步包…</source>
+        <translation>Import sync file…</translation>
+    </message>
+    <message>
+        <source>待核对的冲突</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>值一</source>
+        <translation>Value 1</translation>
+    </message>
+    <message>
+        <source>值二</source>
+        <translation>Value 2</translation>
+    </message>
+    <message>
+        <source>保留值一</source>
+        <translation>Keep value 1</translation>
+    </message>
+    <message>
+        <source>保留值二</source>
+        <translation>Keep value 2</translation>
+    </message>
+    <message>
+        <source>本站的其他电脑</source>
+        <translation>Other computers of this station</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>社工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>跟进事项</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>危机提示</source>
+        <translation>Crisis alerts</translation>
+    </message>
+    <message>
+        <source>行政村</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>观察项</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>走访周期规则</source>
+        <translation>Visit rules</translation>
+    </message>
+    <message>
+        <source>最近交换</source>
+        <translation>Last handover</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>本机还没有同步口令：先导入站点主机导出的同步包，或请站长设置口令。</source>
+        <translation>This computer has no sync passphrase yet: import a sync file exported by the station&apos;s main computer, or ask the station head to set the passphrase.</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>“{0}”还没确认收到的</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>已同步</source>
+        <translation>In step</translation>
+    </message>
+    <message>
+        <source>对方缺本机 {0} 条</source>
+        <translation>it lacks {0} of ours</translation>
+    </message>
+    <message>
+        <source>本机缺对方 {0} 条</source>
+        <translation>we lack {0} of its</translation>
+    </message>
+    <message>
+        <source>{0}（{1}，{2}）</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>恢复并保留修改</source>
+        <translation>Restore with the edits</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <source>选择导出到的文件夹（如 U 盘）</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <source>正在导出同步包</source>
+        <translation>Exporting sync file</translation>
+    </message>
+    <message>
+        <source>全部数据</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>“{0}”尚未确认的更改</source>
+        <translation>the changes “{0}” has not confirmed</translation>
+    </message>
+    <message>
+        <source>已导出{0}：{1} 条更改（{2}），保存在 {3}</source>
+        <translation>Exported {0}: {1} changes ({2}), saved to {3}</translation>
+    </message>
+    <message>
+        <source>选择同步包</source>
+        <translation>Choose a sync file</translation>
+    </message>
+    <message>
+        <source>同步包 (*.sdsync)</source>
+        <translation>Sync files (*.sdsync)</translation>
+    </message>
+    <message>
+        <source>来自：{0}（{1}）</source>
+        <translation>From: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>导出时间：{0}</source>
+        <translation>Exported at: {0}</translation>
+    </message>
+    <message>
+        <source>内容：{0}</source>
+        <translation>Contents: {0}</translation>
+    </message>
+    <message>
+        <source>其中本机还没有的更改：{0} 条</source>
+        <translation>Changes this computer does not have yet: {0}</translation>
+    </message>
+    <message>
+        <source>这个同步包之前已经导入过，再次导入不会有改动。</source>
+        <translation>This sync file was imported before; importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>导入同步包</source>
+        <translation>Import sync file</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在导入同步包</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已读取 {0} 的回执。</source>
+        <translation>Read the receipt from {0}.</translation>
+    </message>
+    <message>
+        <source>这个同步包之前已经导入过，本次没有改动（来自 {0}）。</source>
+        <translation>This sync file was imported before; nothing changed (from {0}).</translation>
+    </message>
+    <message>
+        <source>已导入 {0}（{1}）的同步包：新增 {2}（{3}），更新 {4}，冲突 {5}，拒收 {6}。</source>
+        <translation>Imported the sync file from {0} ({1}): {2} new ({3}), {4} updated, {5} conflicts, {6} refused.</translation>
+    </message>
+    <message>
+        <source>
+有 {0} 条更改要等更早的同步包到了才能导入。</source>
+        <translation>
+{0} changes wait for an earlier sync file before they can be imported.</translation>
+    </message>
+    <message>
+        <source>
+有冲突需要核对：请在下方列表逐条确认。</source>
+        <translation>
+There are conflicts to review: settle them one by one in the list below.</translation>
+    </message>
+    <message>
+        <source>
+回执没有写成：{0}</source>
+        <translation>
+The receipt was not written: {0}</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
     </message>
 </context>
 <context>

@@ -255,3 +255,28 @@ def test_the_schedule_follows_every_kind_of_write(ctx):
     households.remove_household(ctx, hid)
     assert hid not in _due(ctx, within_days=999)
     assert ctx.store.count("schedule_dirty", "1") == 0
+
+
+def _same(a, b):
+    assert [(r.village, r.group_name, r.due, r.visited) for r in a.rows] == \
+        [(r.village, r.group_name, r.due, r.visited) for r in b.rows]
+    assert [(r.village, r.due, r.visited) for r in a.by_risk] == [(r.village, r.due, r.visited) for r in b.by_risk]
+    assert a.visited_not_due == b.visited_not_due
+
+
+def test_this_and_last_month_are_precomputed_and_agree_with_the_visits(ctx, monkeypatch):
+    """This month and last month come from the schedule's columns; the same figures as computed
+    from the visits, whatever the real date is (the month is pinned here)."""
+    monkeypatch.setattr(schedule, "_month_start", lambda today=None: (today or TODAY).replace(day=1))
+    _coverage_dataset(ctx)
+    for month in (11, 10):
+        _same(schedule.coverage(ctx, 2026, month), schedule.coverage(ctx, 2026, month, precomputed=False))
+    from desktop.core import demo
+
+    demo.generate(ctx, 120, seed=5, today=TODAY)
+    for month in (11, 10):
+        _same(schedule.coverage(ctx, 2026, month), schedule.coverage(ctx, 2026, month, precomputed=False))
+    # a new month recomputes the columns
+    monkeypatch.setattr(schedule, "_month_start", lambda today=None: (today or D(2026, 12, 2)).replace(day=1))
+    _same(schedule.coverage(ctx, 2026, 11), schedule.coverage(ctx, 2026, 11, precomputed=False))
+    assert ctx.store.meta_get("schedule_month") == "2026-12"

@@ -233,14 +233,17 @@ def refresh(ctx: Context) -> bool:
     return refresh_store(ctx.store)
 
 
+def _month_start(today: dt.date | None = None) -> dt.date:
+    return (today or dt.date.today()).replace(day=1)
+
+
 def refresh_store(store: Store) -> bool:
-    if not schedule_sql.dirty(store):
+    month = _month_start().isoformat()[:7]
+    if not schedule_sql.dirty(store) and store.meta_get(schedule_sql.MONTH_KEY) == month:
         return True
     try:
         with store.transaction():
-            marked = schedule_sql.dirty(store)
-            if marked:
-                _recompute(store, marked)
+            recompute_marked(store)
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             return False
@@ -249,10 +252,36 @@ def refresh_store(store: Store) -> bool:
 
 
 def recompute_marked(store: Store) -> None:
-    """Recompute marked rows inside the caller's transaction (the migration's)."""
+    """Recompute marked rows inside the caller's transaction (also the migration's). A new month
+    recomputes every row: the cur_/prev_ coverage columns are relative to it."""
+    month = _month_start().isoformat()[:7]
+    if store.meta_get(schedule_sql.MONTH_KEY) != month:
+        schedule_sql.mark_all(store)
+        store.meta_set(schedule_sql.MONTH_KEY, month)
     marked = schedule_sql.dirty(store)
     if marked:
         _recompute(store, marked)
+
+
+def _month_state(store: Store, ids: list[str] | None, start: dt.date) -> tuple[dict, set[str], str]:
+    """Last visits before the month and who was visited in it, for the month starting ``start``."""
+    end = intervals.month_bounds(start.year, start.month)[1]
+    before = schedule_sql.done_state(store, ids, before=start.isoformat())
+    visited = schedule_sql.done_between(store, start.isoformat(), end.isoformat(), ids)
+    return before, visited, end.isoformat()
+
+
+def _due_in_month(interval: Interval, seen: tuple[str, str | None] | None, got: bool, registered: str | None,
+                  start: dt.date, end: str) -> str | None:
+    """The due date as of the first of the month, or None: not on the register by then."""
+    if interval.none:
+        return None
+    if seen is not None:
+        found = intervals.due_date(_day(seen[0]), interval, _day(seen[1]))
+        return found.isoformat() if found else None
+    if got or (registered or "") <= end:
+        return start.isoformat()  # never visited before the month: due from its start
+    return None
 
 
 def _recompute(store: Store, marked: list[str]) -> None:
@@ -263,6 +292,10 @@ def _recompute(store: Store, marked: list[str]) -> None:
     tags = schedule_sql.member_tags(store, ids)
     done = schedule_sql.done_state(store, ids)
     attempts = schedule_sql.attempt_state(store, ids)
+    cur_start = _month_start()
+    prev_start = _month_start(cur_start - dt.timedelta(days=1))
+    cur_before, cur_visited, cur_end = _month_state(store, ids, cur_start)
+    prev_before, prev_visited, prev_end = _month_state(store, ids, prev_start)
     rows: list[tuple[Any, ...]] = []
     gone: list[str] = []
     for hid, deleted, village_id, group, worker, risk, override, created in homes:
@@ -283,8 +316,12 @@ def _recompute(store: Store, marked: list[str]) -> None:
                 due = found.isoformat() if found else None
             else:
                 due = registered or dt.date.today().isoformat()
+        cur_got, prev_got = hid in cur_visited, hid in prev_visited
         rows.append((hid, due, interval.text(), source, last, planned, attempt, registered, village_id, group,
-                     worker, risk, tag_text))
+                     worker, risk, tag_text,
+                     _due_in_month(interval, cur_before.get(hid), cur_got, registered, cur_start, cur_end), cur_got,
+                     _due_in_month(interval, prev_before.get(hid), prev_got, registered, prev_start, prev_end),
+                     prev_got))
     if ids is not None:
         found_ids = {h[0] for h in homes}
         gone += [i for i in ids if i not in found_ids]
@@ -420,13 +457,32 @@ class Coverage:
     visited_not_due: int = 0  # households visited in the month though not due
 
 
-def coverage(ctx: Context, year: int, month: int) -> Coverage:
-    """Visit coverage of one month by village and group, and by risk level."""
+def coverage(ctx: Context, year: int, month: int, precomputed: bool = True) -> Coverage:
+    """Visit coverage of one month by village and group, and by risk level.
+
+    This month and last month are read from the schedule's precomputed columns; other months (or
+    ``precomputed`` False) are computed from the visits.
+    """
     start_day, end_day = intervals.month_bounds(year, month)
-    start, end = start_day.isoformat(), end_day.isoformat()
     store = ctx.store
     refresh(ctx)
     counts: dict[tuple[str, str, str], list[int]] = {}  # (village, group, risk) -> [due, visited]
+    cur_start = _month_start()
+    which = {cur_start: "cur", _month_start(cur_start - dt.timedelta(days=1)): "prev"}.get(start_day)
+    if precomputed and which and store.meta_get(schedule_sql.MONTH_KEY) == cur_start.isoformat()[:7]:
+        extra = 0
+        for vid, group, risk, due, got, not_due in schedule_sql.month_counts(store, which, end_day.isoformat()):
+            if due:
+                counts[(vid or "", group or "", risk or "")] = [due, got or 0]
+            extra += not_due or 0
+    else:
+        extra = _count_month(store, start_day, end_day, counts)
+    return _coverage_rows(store, year, month, counts, extra)
+
+
+def _count_month(store: Store, start_day: dt.date, end_day: dt.date, counts: dict[tuple[str, str, str], list[int]]) -> int:
+    """Coverage counts of any month, from the visits; returns households visited though not due."""
+    start, end = start_day.isoformat(), end_day.isoformat()
     for vid, group, risk, n in schedule_sql.due_untouched(store, start, end):
         counts.setdefault((vid or "", group or "", risk or ""), [0, 0])[0] += n
     # Households visited since the month began: their state as of the first of the month.
@@ -455,6 +511,11 @@ def coverage(ctx: Context, year: int, month: int) -> Coverage:
             entry = counts.setdefault((vid or "", group or "", risk or ""), [0, 0])
             entry[0] += 1
             entry[1] += got
+    return extra
+
+
+def _coverage_rows(store: Store, year: int, month: int, counts: dict[tuple[str, str, str], list[int]],
+                   extra: int) -> Coverage:
     villages = station_sql.villages(store)
     names = {v["id"]: v["name"] for v in villages}
     village_rows: dict[str, CoverageRow] = {}

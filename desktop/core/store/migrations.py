@@ -214,12 +214,15 @@ V4: list[str] = [
     # and due date. Triggers mark households whose inputs changed, whoever wrote them (a service,
     # sync import, demo data); the core recomputes marked rows before it reads ("*": all of them).
     # Kept in due-date order (households without scheduled visits last, due_key '9999'), so the
-    # due list and a month's coverage read one contiguous range.
+    # due list reads one contiguous range. cur_/prev_: due date as of the first day of this month
+    # and of last month (NULL: not on the register yet) and whether visited in that month: the
+    # coverage of the two months a station asks about most, without reading the visits.
     """CREATE TABLE schedule (
         due_key TEXT NOT NULL, household_id TEXT NOT NULL,
         due_date TEXT, interval TEXT, source TEXT,
         last_done TEXT, planned TEXT, last_attempt TEXT, registered TEXT,
         village_id TEXT, group_name TEXT, worker TEXT, risk_level TEXT, tags TEXT,
+        cur_due TEXT, cur_visited INTEGER, prev_due TEXT, prev_visited INTEGER,
         PRIMARY KEY (due_key, household_id)
     ) WITHOUT ROWID""",
     "CREATE UNIQUE INDEX schedule_household ON schedule(household_id)",

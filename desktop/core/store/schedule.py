@@ -20,7 +20,9 @@ _ATTEMPT = "status = 'submitted' AND deleted = 0 AND not_home = 1 AND void = 0"
 
 Row = tuple[Any, ...]
 COLUMNS = ("household_id", "due_date", "interval", "source", "last_done", "planned", "last_attempt",
-           "registered", "village_id", "group_name", "worker", "risk_level", "tags")
+           "registered", "village_id", "group_name", "worker", "risk_level", "tags",
+           "cur_due", "cur_visited", "prev_due", "prev_visited")
+MONTH_KEY = "schedule_month"  # meta: the month (YYYY-MM) that cur_ refers to
 
 
 def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -111,8 +113,12 @@ def attempt_state(store: Store, ids: Sequence[str] | None) -> dict[str, str]:
     return out
 
 
-def done_between(store: Store, start: str, end: str, ids: Sequence[str]) -> set[str]:
-    """Which of the households ``ids`` had a visit that counts between two dates (inclusive)."""
+def done_between(store: Store, start: str, end: str, ids: Sequence[str] | None) -> set[str]:
+    """Which of the households ``ids`` (None: all) had a visit that counts between two dates."""
+    if ids is None:
+        return {r[0] for r in store.conn.execute(
+            f"SELECT DISTINCT household_id FROM visits WHERE {_DONE} AND id NOT IN ({CORRECTED})"
+            " AND visit_date BETWEEN ? AND ?", (start, end))}
     out: set[str] = set()
     for chunk in _big_chunks(ids):
         clause, params = _in(chunk)
@@ -183,3 +189,14 @@ def visited_since(store: Store, start: str) -> list[Row]:
     return store.conn.execute(
         "SELECT household_id, interval, registered, village_id, group_name, risk_level, last_done FROM schedule "
         f"WHERE due_key < '{NOT_SCHEDULED}' AND last_done >= ?", (start,)).fetchall()
+
+
+def month_counts(store: Store, which: str, end: str) -> list[Row]:
+    """(village_id, group_name, risk_level, due, visited, visited_not_due) for the month held in
+    the ``cur`` or ``prev`` columns, whose last day is ``end``."""
+    assert which in ("cur", "prev")
+    return store.conn.execute(
+        f"SELECT village_id, group_name, risk_level, sum({which}_due <= :end), "
+        f"sum({which}_due <= :end AND {which}_visited), sum({which}_due > :end AND {which}_visited) "
+        f"FROM schedule WHERE due_key < '{NOT_SCHEDULED}' AND {which}_due IS NOT NULL "
+        "GROUP BY village_id, group_name, risk_level", {"end": end}).fetchall()
