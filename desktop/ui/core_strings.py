@@ -183,6 +183,7 @@ REFDATA = [
     QT_TRANSLATE_NOOP("refdata", '祖母'),
     QT_TRANSLATE_NOOP("refdata", '祖父'),
     QT_TRANSLATE_NOOP("refdata", '祖父母'),
+    QT_TRANSLATE_NOOP("refdata", '站点同步口令'),
     QT_TRANSLATE_NOOP("refdata", '站点名称'),
     QT_TRANSLATE_NOOP("refdata", '签字情况'),
     QT_TRANSLATE_NOOP("refdata", '精神'),

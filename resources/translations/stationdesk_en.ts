@@ -2486,15 +2486,15 @@ Data is kept on this computer only: {1}</translation>
     </message>
     <message>
         <source>站点同步口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Station sync passphrase</translation>
     </message>
     <message>
         <source>U 盘同步文件用它加密，全站电脑使用同一口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypts the USB sync files; every computer of the station uses the same one</translation>
     </message>
     <message>
         <source>再输一次口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase again</translation>
     </message>
     <message>
         <source>保存并开始</source>
@@ -2509,8 +2509,28 @@ Data is kept on this computer only: {1}</translation>
         <translation>Try the demo data first</translation>
     </message>
     <message>
+        <source>从 U 盘加入已有站点…</source>
+        <translation>Join an existing station from a USB stick…</translation>
+    </message>
+    <message>
+        <source>选择站点主机导出的完整同步包</source>
+        <translation>Choose the full sync bundle exported by the station hub</translation>
+    </message>
+    <message>
+        <source>同步包 (*.sdsync)</source>
+        <translation>Sync bundles (*.sdsync)</translation>
+    </message>
+    <message>
+        <source>无法加入站点</source>
+        <translation>Cannot join the station</translation>
+    </message>
+    <message>
+        <source>正在导入站点数据…</source>
+        <translation>Importing the station data…</translation>
+    </message>
+    <message>
         <source>两次输入的口令不一致，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ; please enter them again.</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2756,7 @@ Outcome (optional):</translation>
     </message>
     <message>
         <source>观察项</source>
-        <translation>Station</translation>
+        <translation>Observation domains</translation>
     </message>
     <message>
         <source>走访周期规则</source>
@@ -2752,7 +2772,7 @@ Outcome (optional):</translation>
     </message>
     <message>
         <source>同步</source>
-        <translation>Status</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>本机还没有同步口令：先导入站点主机导出的同步包，或请站长设置口令。</source>
@@ -2764,7 +2784,7 @@ Outcome (optional):</translation>
     </message>
     <message>
         <source>“{0}”还没确认收到的</source>
-        <translation>Everything</translation>
+        <translation>What &quot;{0}&quot; has not confirmed</translation>
     </message>
     <message>
         <source>已同步</source>
@@ -2796,7 +2816,7 @@ Outcome (optional):</translation>
     </message>
     <message>
         <source>选择导出到的文件夹（如 U 盘）</source>
-        <translation>Could not complete</translation>
+        <translation>Choose the folder to export to (e.g. a USB stick)</translation>
     </message>
     <message>
         <source>正在导出同步包</source>
@@ -2856,7 +2876,7 @@ Outcome (optional):</translation>
     </message>
     <message>
         <source>正在导入同步包</source>
-        <translation>Cancel</translation>
+        <translation>Importing sync file</translation>
     </message>
     <message>
         <source>已读取 {0} 的回执。</source>
@@ -3898,91 +3918,91 @@ Why is it withdrawn (e.g. wrong household)?</translation>
     </message>
     <message>
         <source>本机还没有本站的同步口令，不能导出同步包。请站长设置同步口令（命令行：sync passphrase），或先在本机导入站点主机导出的同步包。</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no station sync passphrase yet, so it cannot export. Ask the station director to set one (command line: sync passphrase), or first import a bundle exported by the station hub.</translation>
     </message>
     <message>
         <source>本站已经设置了同步口令，不能再次设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>The station already has a sync passphrase; it cannot be set again.</translation>
     </message>
     <message>
         <source>同步口令至少需要 {min} 个字符（可以是汉字、字母或数字），请换一个更长的口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync passphrase needs at least {min} characters (Chinese characters, letters or digits); please choose a longer one.</translation>
     </message>
     <message>
         <source>两次输入的同步口令不一致，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two sync passphrases differ; please enter them again.</translation>
     </message>
     <message>
         <source>请提供本站的同步口令：在提示时输入，或用 --passphrase-file 指定口令文件，或设置环境变量 STATIONDESK_PASSPHRASE。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the station sync passphrase: type it at the prompt, name a file with --passphrase-file, or set the environment variable STATIONDESK_PASSPHRASE.</translation>
     </message>
     <message>
         <source>同步口令不对。请核对本站的同步口令（区分大小写、全角半角）后重试。本机数据没有任何改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync passphrase is wrong. Check it (case and full-width characters matter) and try again. Nothing on this computer was changed.</translation>
     </message>
     <message>
         <source>没有找到电脑“{name}”。本机知道的电脑：{known}。</source>
-        <translation type="unfinished"></translation>
+        <translation>No computer named &quot;{name}&quot;. Computers known here: {known}.</translation>
     </message>
     <message>
         <source>“{name}”对应多台电脑：{known}。请输入更完整的电脑名称或编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; matches several computers: {known}. Please enter a fuller computer name or number.</translation>
     </message>
     <message>
         <source>无法写入 {path}：{reason}。请检查 U 盘是否插好、是否写保护、空间是否已满，然后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write {path}: {reason}. Check that the USB stick is plugged in, not write-protected and not full, then try again.</translation>
     </message>
     <message>
         <source>写入后读回校验失败：{path}。U 盘可能有问题，请换一个 U 盘重新导出（本机数据没有改动）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading back after writing failed: {path}. The USB stick may be faulty; export again to another stick (nothing on this computer was changed).</translation>
     </message>
     <message>
         <source>无法读取 {path}：{reason}。请检查 U 盘是否插好后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read {path}: {reason}. Check that the USB stick is plugged in and try again.</translation>
     </message>
     <message>
         <source>导入前备份数据库失败（{reason}），为安全起见没有导入。请检查磁盘空间后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database before the import failed ({reason}), so nothing was imported. Check the free disk space and try again.</translation>
     </message>
     <message>
         <source>这条冲突已经处理过了（可能已在别的电脑上处理），请刷新列表。</source>
-        <translation type="unfinished"></translation>
+        <translation>This conflict was already settled (perhaps on another computer); please refresh the list.</translation>
     </message>
     <message>
         <source>本机还没有站点。加入站点前，请填写本机名称和使用本机的社工姓名。</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no station yet. Before joining one, enter this computer&apos;s name and the name of its worker.</translation>
     </message>
     <message>
         <source>“{name}”不是社工站工作台的同步包，或文件开头已损坏。本机数据没有任何改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; is not a StationDesk sync bundle, or its beginning is damaged. Nothing on this computer was changed.</translation>
     </message>
     <message>
         <source>同步包“{name}”已损坏、不完整或被改动过（可能拷贝没有完成，或 U 盘被提前拔出）。请在导出的电脑上重新导出后再导入。本机数据没有任何改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync bundle &quot;{name}&quot; is damaged, incomplete or altered (the copy may not have finished, or the stick was pulled out early). Export it again on the computer that made it, then import. Nothing on this computer was changed.</translation>
     </message>
     <message>
         <source>无法用这个口令打开同步包“{name}”：口令不对，或同步包已损坏。请核对口令后重试。本机数据没有任何改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync bundle &quot;{name}&quot; cannot be opened with this passphrase: the passphrase is wrong or the bundle is damaged. Check the passphrase and try again. Nothing on this computer was changed.</translation>
     </message>
     <message>
         <source>同步包“{name}”属于另一个站点，不能导入本站。请确认 U 盘上的文件来自本站的电脑。本机数据没有任何改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync bundle &quot;{name}&quot; belongs to another station and cannot be imported here. Make sure the file comes from a computer of this station. Nothing on this computer was changed.</translation>
     </message>
     <message>
         <source>同步包“{name}”由更新版本的社工站工作台导出（数据结构版本 {found}，本程序支持到 {supported}）。请先升级本机的程序再导入。本机数据没有任何改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync bundle &quot;{name}&quot; was exported by a newer StationDesk (schema version {found}; this program supports up to {supported}). Upgrade this program first, then import. Nothing on this computer was changed.</translation>
     </message>
     <message>
         <source>同步包“{name}”的文件格式（第 {found} 版）比本程序新。请先升级本机的程序再导入。本机数据没有任何改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>The file format of the sync bundle &quot;{name}&quot; (version {found}) is newer than this program. Upgrade this program first, then import. Nothing on this computer was changed.</translation>
     </message>
     <message>
         <source>本机还没有站点。加入站点请导入站点主机导出的“完整同步包”，而不是“{name}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no station yet. To join one, import a full bundle exported by the station hub, not &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>“{name}”是回执文件，不是同步包；回执会在导出或导入时自动读取，无需导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; is a receipt, not a sync bundle; receipts are read automatically when you export or import, there is no need to import them.</translation>
     </message>
     <message>
         <source>{record}的“{field}”中有字体无法打印的字符“{char}”（{unicode}），打印出来会漏掉这个字。请先在记录中改正（例如改用常用写法，或在括号中注明读音）后再打印。</source>
@@ -4847,6 +4867,10 @@ You can save an error report for technical support.</translation>
     <message>
         <source>祖父母</source>
         <translation>Grandparents</translation>
+    </message>
+    <message>
+        <source>站点同步口令</source>
+        <translation>the station sync passphrase</translation>
     </message>
     <message>
         <source>站点名称</source>
