@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "stationdesk.spec"
 APP = "StationDesk"
 STAMP = "build-inputs.sha256"  # written into dist/StationDesk/_internal/
+SIZE_LIMIT_MB = 150  # issue 7: the Linux folder stays under 150 MB (decimal)
 WINDOWS = sys.platform == "win32"
 EXE_SUFFIX = ".exe" if WINDOWS else ""
 INPUT_GLOBS = ["main.py", "pyproject.toml", "desktop/**/*.py", "packaging/*.py", "packaging/*.spec",
@@ -110,6 +111,8 @@ def size_report(bundle: Path, top: int = 15) -> int:
     files = sorted((p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()),
                    key=lambda p: p.stat().st_size, reverse=True)
     print(f"\nBundle: {bundle}  {total / 1e6:.1f} MB ({total / 2**20:.1f} MiB) in {len(files)} files")
+    margin = SIZE_LIMIT_MB - total / 1e6
+    print(f"  {'under' if margin > 0 else 'OVER'} the {SIZE_LIMIT_MB} MB target by {abs(margin):.1f} MB")
     internal = bundle / "_internal"
     groups = [internal / "PySide6", *(internal / "PySide6").glob("Qt/*"), *(internal / "PySide6").glob("plugins"),
               *(internal / "PySide6").glob("translations"), internal / "resources", *internal.glob("python3*"),

@@ -1,14 +1,19 @@
 """Build the bundled CJK font: Noto Sans CJK SC (CFF) -> Noto Sans SC (TrueType outlines).
 
     apt-get install -y fonts-noto-cjk        # the source (Debian package, SIL OFL 1.1)
-    python packaging/make_font.py            # needs fontTools; writes resources/fonts/*.ttf
+    python packaging/make_font.py            # needs fontTools; writes resources/fonts/NotoSansSC-Regular.ttf
 
-Source: Debian's fonts-noto-cjk installs the OpenType collections
-/usr/share/fonts/opentype/noto/NotoSansCJK-{Regular,Bold}.ttc (CFF outlines). The Simplified
-Chinese face is the collection member whose name table says "Noto Sans CJK SC".
+Source: Debian's fonts-noto-cjk installs the OpenType collection
+/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc (CFF outlines). The Simplified Chinese
+face is the collection member whose name table says "Noto Sans CJK SC".
+
+Only the Regular weight is bundled: a Bold file would add 12 MB to a program that must stay under
+150 MB, and bold is emboldened from the regular outlines instead (Qt in the UI, an outline stroke
+in the PDFs: desktop/printing/fonts.py). ``--weights Bold`` still builds NotoSansSC-Bold.ttf
+from NotoSansCJK-Bold.ttc, should the trade-off ever change.
 
 Why: reportlab only embeds TrueType (glyf) outlines and refuses CFF, and one font file must
-serve both the Qt UI and reportlab's PDFs. For each weight this script
+serve both the Qt UI and reportlab's PDFs. For each weight asked for, this script
 
 1. takes the SC face out of the collection and subsets it to the glyphs reachable from the
    SC face's own cmap (every codepoint it maps: CJK Unified Ideographs, Extension A/B...,
@@ -22,7 +27,7 @@ serve both the Qt UI and reportlab's PDFs. For each weight this script
    cannot be confused with a system-installed "Noto Sans CJK SC". The OFL reserves no font
    name for Noto, so a modified version may keep the name.
 
-The two weights are built in parallel, one process each. The licence is in
+Several weights, if asked for, are built in parallel, one process each. The licence is in
 resources/fonts/OFL.txt, the provenance in resources/fonts/README.md.
 """
 
@@ -48,7 +53,8 @@ OUT_DIR = ROOT / "resources" / "fonts"
 SOURCE_DIR = Path("/usr/share/fonts/opentype/noto")
 SC_FAMILY = "Noto Sans CJK SC"
 FAMILY = "Noto Sans SC"
-WEIGHTS = ("Regular", "Bold")
+WEIGHTS = ("Regular", "Bold")  # the ones this script can build
+BUNDLED = ("Regular",)  # the ones StationDesk ships
 # cu2qu tolerance in font units (unitsPerEm is 1000): the usual fontmake default.
 MAX_ERR = 1.0
 
@@ -199,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source-dir", type=Path, default=SOURCE_DIR)
     parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
     parser.add_argument(
-        "--weights", nargs="+", choices=WEIGHTS, default=list(WEIGHTS), help="default: both"
+        "--weights", nargs="+", choices=WEIGHTS, default=list(BUNDLED),
+        help="default: Regular, the only weight StationDesk ships"
     )
     args = parser.parse_args(argv)
 

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 )
 
 from desktop.printing import qr
-from desktop.printing.fonts import BOLD, REGULAR
+from desktop.printing.fonts import BOLD, REGULAR, EmboldenedText
 
 PAGE_W, PAGE_H = A4
 LEFT = 22 * mm  # room for binding into the paper archive
@@ -85,9 +85,13 @@ class _Start(Flowable):
 
 
 class _Canvas(Canvas):
-    """Defines each document's "共 y 页" form before the file is written."""
+    """Draws text set in BOLD emboldened (desktop.printing.fonts: only the regular face is
+    bundled) and defines each document's "共 y 页" form before the file is written."""
 
     template: DocTemplate
+
+    def beginText(self, x: float = 0, y: float = 0, direction: str | None = None) -> EmboldenedText:
+        return EmboldenedText(self, x, y, direction=direction)
 
     def save(self) -> None:
         self.template.define_totals(self)
@@ -238,11 +242,13 @@ def draw_footer(c: Canvas, h: Header, page: int, total_form: str, printed: str) 
 
 
 def draw_watermark(c: Canvas, text: str) -> None:
+    """Large, pale and in the regular weight: an emboldening outline would be opaque (stroke alpha)
+    or, made as pale as the fill, would show as a darker rim where the two overlap."""
     c.saveState()
     c.setFillColorRGB(0.8, 0.1, 0.1)
     c.setFillAlpha(0.16)
     c.translate(PAGE_W / 2, PAGE_H / 2)
     c.rotate(35)
-    c.setFont(BOLD, 96)
+    c.setFont(REGULAR, 96)
     c.drawCentredString(0, -30, text)
     c.restoreState()

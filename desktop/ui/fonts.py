@@ -1,4 +1,8 @@
-"""The bundled CJK font, so screens look the same on every laptop."""
+"""The bundled CJK font, so screens look the same on every laptop.
+
+Only the regular weight is bundled (resources/fonts/README.md): bold text (headings, totals) is
+emboldened by Qt's font engine from the regular outlines.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +11,18 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import paths
 
-FONT_FILES = ("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf")
+FONT_FILE = "NotoSansSC-Regular.ttf"
 
 
 def install(app: QApplication, point_size: int = 10) -> str | None:
-    """Register the bundled fonts and make the regular one the application font."""
-    family: str | None = None
-    for name in FONT_FILES:
-        path = paths.resource("fonts", name)
-        if not path.exists():
-            continue
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if families and family is None:
-            family = families[0]
-    if family:
-        app.setFont(QFont(family, point_size))
-    return family
+    """Register the bundled font and make it the application font; return its family (None if
+    the font file is missing: Qt then uses the system's fonts)."""
+    path = paths.resource("fonts", FONT_FILE)
+    if not path.exists():
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    app.setFont(QFont(families[0], point_size))
+    return families[0]

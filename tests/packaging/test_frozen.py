@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -192,9 +193,16 @@ def test_bundle_holds_only_what_the_app_uses(bundle: Path, timings: dict[str, st
     assert (resources / "icons" / "stationdesk.png").is_file()
     assert (resources / "translations" / "stationdesk_en.qm").is_file()
     assert not list(resources.rglob("*.ts"))
-    for font in (ROOT / "resources" / "fonts").glob("*.[ot]tf"):
+    fonts = sorted((ROOT / "resources" / "fonts").glob("*.[ot]tf"))
+    assert sorted(p.name for p in (resources / "fonts").glob("*.[ot]tf")) == [f.name for f in fonts]
+    for font in fonts:
         bundled = resources / "fonts" / font.name
         assert bundled.is_file() and bundled.stat().st_size == font.stat().st_size, font.name
+    # Left out (packaging/README.md): pypinyin's phrase dictionary; on Linux CUPS and what only it needs.
+    names = {Path(name).name for name in files}
+    assert "phrases_dict.json" not in names
+    if sys.platform.startswith("linux"):
+        assert not [n for n in names if re.match(r"lib(cups|gnutls|unistring|p11-kit|krb5|gssapi_krb5)\.so", n)]
 
 
 def test_commands_on_a_data_folder_with_a_chinese_name(bundle: Path, tmp_path: Path) -> None:
@@ -210,6 +218,77 @@ def test_commands_on_a_data_folder_with_a_chinese_name(bundle: Path, tmp_path: P
     assert summary["version"] == __version__
     assert Path(summary["database"]) == data / "stationdesk.db"
     assert (data / "stationdesk.db").is_file()
+
+
+@pytest.fixture(scope="module")
+def demo_data(bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A data folder with 20 demo households made by the frozen program, and its environment."""
+    home = tmp_path_factory.mktemp("demo")
+    env = frozen_env(home / "home")
+    data = home / "演示 数据"
+    result = run(program(bundle), ["--data-dir", str(data), "demo", "--households", "20"], env)
+    assert result.returncode == 0, result.stderr
+    return data, env
+
+
+def test_search_keys_are_the_same_as_from_source(demo_data: tuple[Path, dict[str, str]]) -> None:
+    """pypinyin without its phrase dictionary (left out of the bundle): the frozen program indexes
+    every name with the pinyin keys the source computes (张国永 -> zhangguoyong zgy)."""
+    from desktop.core import pinyin
+
+    data, _env = demo_data
+    with sqlite3.connect(data / "stationdesk.db") as db:
+        names = [r[0] for r in db.execute("SELECT name FROM persons WHERE NOT deleted AND name != ''")]
+        index = " ".join(r[0] for r in db.execute("SELECT keys FROM household_search"))
+    assert len(names) >= 20
+    for name in names:
+        assert pinyin.search_keys(name) in index, name
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_print_commands_write_pdfs_in_the_bundled_font(bundle: Path, demo_data: tuple[Path, dict[str, str]],
+                                                       tmp_path: Path) -> None:
+    """reportlab (with Pillow, which it imports), the one bundled font and its emboldened headings,
+    from the frozen program: the PDFs give back their Chinese text and embed only that font."""
+    data, env = demo_data
+    with sqlite3.connect(data / "stationdesk.db") as db:
+        household, head = db.execute("SELECT h.id, p.name FROM households h JOIN persons p ON p.id = h.head_id "
+                                     "WHERE NOT h.deleted ORDER BY h.id LIMIT 1").fetchone()
+    runs = {"blank.pdf": (["blank-visit-form"], ["入户走访记录表", "一、基本情况", "走访社工签字"]),
+            "household.pdf": (["household", "--id", household], ["家庭档案", head])}
+    for name, (args, words) in runs.items():
+        out = tmp_path / "打印 输出" / name
+        result = run(program(bundle), ["--data-dir", str(data), "print", *args, "--out", str(out)], env)
+        assert result.returncode == 0, result.stdout + result.stderr
+        text = re.sub(r"\s+", "", subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"],
+                                                 capture_output=True, check=True).stdout.decode("utf-8"))
+        for word in words:
+            assert word in text, (name, word)
+        fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+        rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+        assert rows and all(re.fullmatch(r"[A-Z]{6}\+NotoSansSC-Regular", r[0]) for r in rows), fonts
+        assert all(r[-5:-3] == ["yes", "yes"] for r in rows), fonts  # embedded, subset
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries: Linux")
+def test_every_library_finds_what_it_links_to(bundle: Path) -> None:
+    """Whatever the spec left to the system (X11/xcb, fontconfig, glib, D-Bus, CUPS ...) is there on
+    this machine, and every library kept in the folder finds its own dependencies (ldd, with the
+    search path the bootloader sets)."""
+    if shutil.which("ldd") is None:
+        pytest.skip("ldd not available")
+    internal = bundle / "_internal"
+    env = {**os.environ, "LD_LIBRARY_PATH": str(internal)}
+    libraries = [p for p in internal.rglob("*") if p.is_file() and not p.is_symlink()
+                 and (p.suffix == ".so" or ".so." in p.name)]
+    assert len(libraries) > 20
+    missing = {}
+    for lib in libraries:
+        out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True, env=env).stdout
+        lost = [line.split()[0] for line in out.splitlines() if "not found" in line]
+        if lost:
+            missing[str(lib.relative_to(bundle))] = lost
+    assert not missing, missing
 
 
 def test_default_is_the_per_user_database(bundle: Path, tmp_path: Path) -> None:

@@ -239,6 +239,65 @@ def test_characters_beyond_the_bmp_survive_text_extraction(tmp_path):
     assert "吉𠮷祥" in pdf_text(data, tmp_path)
 
 
+def word_boxes(path: Path) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """(text, (x0, y0, x1, y1) in points) of every word pdftotext finds on page 1."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    return [(m[5], tuple(float(v) for v in m.groups()[:4]))
+            for m in re.finditer(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', out)]
+
+
+def test_bold_is_the_regular_face_drawn_heavier_in_the_text_colour(tmp_path):
+    """Only the regular face is bundled: BOLD text (titles, section headings, <b>) is the same
+    embedded font, outlined in its own colour. Measured on the rendered page: bold words carry
+    clearly more ink than the same words in regular, regular text after bold is unchanged (in the
+    same paragraph and in the next one), and coloured bold text has no dark outline."""
+    from PIL import Image
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    from desktop.printing.output import render
+    from desktop.printing.page import Document, Header
+    from desktop.printing.parts import CELL, SECTION, label, rich
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm not installed")
+    red = ParagraphStyle("red", parent=SECTION, textColor=colors.Color(0.8, 0, 0))
+    story = [rich("<b>甲乙丙丁戊</b>甲乙丙丁戊"), rich("甲乙丙丁戊"), label("子丑寅卯辰", red),
+             label("标题", ParagraphStyle("big", parent=CELL, fontSize=17, leading=22))]
+    path = tmp_path / "bold.pdf"
+    path.write_bytes(render([Document(Header("站", "标题"), story)]))
+
+    rows = fonts(path.read_bytes(), tmp_path)
+    assert rows and all(re.match(r"[A-Z]{6}\+NotoSansSC-Regular$", r[0]) for r in rows), rows
+    assert flat(pdf_text(path.read_bytes(), tmp_path)).startswith("站标题甲乙丙丁戊甲乙丙丁戊甲乙丙丁戊子丑寅卯辰标题")
+
+    scale = 4  # pixels per point
+    subprocess.run(["pdftoppm", "-r", str(72 * scale), "-f", "1", "-l", "1", "-singlefile", "-png", str(path),
+                    str(tmp_path / "page")], check=True)
+    page = Image.open(tmp_path / "page.png").convert("RGB")
+
+    def crop(box: tuple[float, float, float, float]) -> Image.Image:
+        return page.crop(tuple(round(v * scale) for v in box))
+
+    def ink(box: tuple[float, float, float, float]) -> int:
+        return sum((255 - level) * count for level, count in enumerate(crop(box).convert("L").histogram()))
+
+    words = word_boxes(path)
+    (x0, y0, x1, y1) = next(b for w, b in words if w == "甲乙丙丁戊甲乙丙丁戊")
+    bold_half, regular_half = (x0, y0, (x0 + x1) / 2, y1), ((x0 + x1) / 2, y0, x1, y1)
+    plain = next(b for w, b in words if w == "甲乙丙丁戊")
+    assert ink(bold_half) > 1.25 * ink(plain)
+    assert ink(regular_half) == pytest.approx(ink(plain), rel=0.03)
+
+    title, same_size = (b for w, b in words if w == "标题" and b[1] > 50)  # the header's, then the paragraph's
+    assert ink(title) > 1.25 * ink(same_size)
+
+    coloured = next(b for w, b in words if w == "子丑寅卯辰")
+    assert ink(coloured) > 0
+    assert crop(coloured).getchannel("R").getextrema()[0] > 150  # red blending into white: no dark outline
+
+
 def test_a_batch_numbers_each_document_on_its_own_and_can_be_cancelled(world, tmp_path):
     ctx = world["ctx"]
     ids = households.find(ctx)[:3]
