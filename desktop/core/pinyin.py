@@ -101,6 +101,7 @@ def readings(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(variants)
 
 
+@lru_cache(maxsize=65536)
 def search_keys(name: str) -> str:
     """Space-separated keys: full pinyin and initials for each reading (lower case)."""
     keys: list[str] = []

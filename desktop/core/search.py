@@ -43,15 +43,15 @@ def _sort_key(h: dict[str, Any]) -> str:
     return f"{int(h.get('village_sort') or 0):05d}|{group_rank:03d}{group}|{number}|{h['id']}"
 
 
-def _index_row(h: dict[str, Any], members: list[dict[str, Any]]) -> tuple[str, str | None, str, str, str, str]:
+def _index_row(h: dict[str, Any], members: list[sql.IndexMember]) -> tuple[str, str | None, str, str, str, str]:
     keys = [short_code(h["id"]).lower(), h.get("phone") or "", h.get("house_no") or ""]
     names = [h.get("address") or ""]
     tags: set[str] = set()
-    for m in members:
-        name = m.get("name") or ""
-        names.append(name)
-        keys += [pinyin.search_keys(name), m.get("id_number") or "", m.get("phone") or ""]
-        tags.update(m.get("tags") or [])
+    for name, id_number, phone, member_tags in members:
+        names.append(name or "")
+        keys += [pinyin.search_keys(name or ""), id_number or "", phone or ""]
+        if member_tags and member_tags != "[]":
+            tags.update(json.loads(member_tags))
     key_text = " ".join(k.lower() for k in keys if k)
     name_text = " ".join(n.lower() for n in names if n).replace(_SEP, " ")
     tag_text = "|" + "|".join(sorted(tags)) + "|" if tags else ""
@@ -64,7 +64,7 @@ def reindex(store: Store, household_ids: Iterable[str]) -> None:
         return
     households = sql.households_for_index(store, ids)
     live = [h for h in households if not h.get("deleted")]
-    members = sql.members_of(store, [h["id"] for h in live])
+    members = sql.index_members(store, [h["id"] for h in live])
     sql.write_index(store, [_index_row(h, members[h["id"]]) for h in live])
     live_ids = {h["id"] for h in live}
     sql.drop_from_index(store, [i for i in ids if i not in live_ids])

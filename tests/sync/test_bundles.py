@@ -144,6 +144,41 @@ def test_a_new_laptop_joins_from_a_full_bundle(hub, tmp_path, stick):
         empty.close()
 
 
+def test_a_joined_laptop_holds_every_column_exactly_as_written(hub, tmp_path, stick):
+    """Rows new to the laptop are materialised from their one change in SQL, the others through
+    the merge: both must give the very row the writer stored, column for column, stamps included."""
+    home, person, visit = (station.new_id() for _ in range(3))
+    odd = '引号"与\\反斜杠\'单引号 𠮷 😀 ﹃'
+    with hub.write() as w:  # one change per row: new on the laptop with a single change
+        w.put("households", home, {"village_id": hub.store.conn.execute(
+            "SELECT id FROM villages LIMIT 1").fetchone()[0], "address": odd, "house_no": "7"}, new=True)
+        w.put("persons", person, {"household_id": home, "name": "单于𠮷", "tags": ["留守老人", odd],
+                                  "birth_date": "1950-01-01", "sex": "女"}, new=True)
+        w.put("visits", visit, {"household_id": home, "record_id": visit, "version": 1, "crisis": True,
+                                "duration_min": 45, "observations": [{"domain": "居住安全", "note": odd,
+                                                                      "rating": None, "n": 1.5}],
+                                "workers": ["李晓梅"], "visit_date": "2026-11-01"}, new=True)
+    touched = hub.store.conn.execute("SELECT id FROM persons LIMIT 3").fetchall()
+    with hub.write() as w:  # rows with several changes go through the merge
+        for (pid,) in touched:
+            w.put("persons", pid, {"health_notes": odd, "tags": [], "phone": None})
+    empty = Context.open(paths.database_path(tmp_path / "新笔记本"))
+    try:
+        full = sync.export(hub, stick, PASSPHRASE, full=True)
+        sync.import_bundle(empty, full.path, PASSPHRASE, computer="笔记本3", worker="王五")
+        for table, ids in (("households", [home]), ("persons", [person, *(r[0] for r in touched)]),
+                           ("visits", [visit])):
+            for row_id in ids:
+                query = f"SELECT * FROM {table} WHERE id = ?"
+                assert empty.store.conn.execute(query, (row_id,)).fetchall() == \
+                    hub.store.conn.execute(query, (row_id,)).fetchall()
+        for table in ("households", "persons", "visits", "villages"):  # workers: 王五 joined
+            query = f"SELECT * FROM {table} ORDER BY id"
+            assert empty.store.conn.execute(query).fetchall() == hub.store.conn.execute(query).fetchall()
+    finally:
+        empty.close()
+
+
 def test_joining_needs_a_full_bundle(hub, make_replica, tmp_path, stick):
     laptop = make_replica("笔记本1")
     sync.import_bundle(hub, sync.export(laptop, stick, PASSPHRASE).path, PASSPHRASE)

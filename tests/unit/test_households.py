@@ -189,3 +189,27 @@ def test_station_can_extend_the_tag_list(ctx):
     with pytest.raises(ValidationError):
         households.check_person(ctx, PersonInput(name="王婆", relation="户主", sex="女",
                                                  birth_date="1930-01-01", tags=["不存在的类别"]), TODAY)
+
+
+def test_a_large_reindex_reads_whole_tables_and_builds_the_same_index(ctx, monkeypatch):
+    """A sync import reindexes thousands of households at once: past a threshold the store reads
+    whole tables instead of looking each one up. Both ways give the same index."""
+    from desktop.core import demo, search
+    from desktop.core.store import households as household_sql
+
+    demo.generate(ctx, 40, seed=11, today=TODAY)
+    gone = households.find(ctx)[0]
+    households.remove_household(ctx, gone)
+    ids = [r[0] for r in ctx.store.conn.execute("SELECT id FROM households")]
+    persons = [r[0] for r in ctx.store.conn.execute("SELECT id FROM persons LIMIT 30")]
+    by_lookup = household_sql.index_rows(ctx.store)
+    homes = household_sql.person_household_ids(ctx.store, persons)
+    monkeypatch.setattr(household_sql, "_WHOLE_TABLE", 0)
+    assert household_sql.person_household_ids(ctx.store, persons) == homes and len(homes) > 5
+    with ctx.store.transaction():
+        ctx.store.conn.execute("DELETE FROM household_search")
+        search.reindex(ctx.store, ids[: len(ids) // 2])
+        assert len(household_sql.index_rows(ctx.store)) == len(ids) // 2 - (gone in ids[: len(ids) // 2])
+        search.reindex(ctx.store, ids)
+    assert sorted(household_sql.index_rows(ctx.store)) == sorted(by_lookup)
+    assert gone not in {r[0] for r in by_lookup}

@@ -257,6 +257,34 @@ def test_the_schedule_follows_every_kind_of_write(ctx):
     assert ctx.store.count("schedule_dirty", "1") == 0
 
 
+
+def test_triggers_mark_the_old_and_new_household_and_nothing_while_all_are_marked(ctx):
+    from desktop.core.store import schedule as schedule_sql
+
+    first, second = add_household(ctx, "甲户"), add_household(ctx, "乙户")
+    submit(ctx, first, "2026-10-01")
+    schedule.refresh(ctx)
+    assert schedule_sql.dirty(ctx.store) == []
+    person = ctx.store.conn.execute("SELECT id FROM persons WHERE household_id = ?", (first,)).fetchone()[0]
+    visit = ctx.store.conn.execute("SELECT id FROM visits WHERE household_id = ?", (first,)).fetchone()[0]
+    with ctx.write() as w:  # a member moves: both homes are marked, each once
+        w.put("persons", person, {"household_id": second})
+        w.put("persons", person, {"name": "改名"})
+    assert sorted(schedule_sql.dirty(ctx.store)) == sorted([first, second])
+    schedule.refresh(ctx)
+    with ctx.write() as w:  # a correction filed under the other household marks the first too
+        w.put("visits", "fix-1", {"record_id": visit, "version": 2, "replaces": visit, "status": "submitted",
+                                  "household_id": second, "visit_date": "2026-10-02"}, new=True)
+    assert sorted(schedule_sql.dirty(ctx.store)) == sorted([first, second])
+    schedule.refresh(ctx)
+    with ctx.store.transaction():
+        schedule_sql.mark_all(ctx.store)
+    with ctx.write() as w:
+        w.put("persons", person, {"household_id": first})
+    assert schedule_sql.dirty(ctx.store) == [schedule_sql.ALL]
+    schedule.refresh(ctx)
+    assert schedule_sql.dirty(ctx.store) == []
+
 def _same(a, b):
     assert [(r.village, r.group_name, r.due, r.visited) for r in a.rows] == \
         [(r.village, r.group_name, r.due, r.visited) for r in b.rows]

@@ -109,14 +109,16 @@ def read_peers(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def iter_changes(conn: sqlite3.Connection, batch: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
-    """Every change in (origin, counter) order, in lists of ``batch`` rows."""
-    cur = conn.execute(f"SELECT {CHANGE_COLUMNS} FROM changes ORDER BY origin, counter")
+def iter_change_lines(conn: sqlite3.Connection, batch: int = 5000) -> Iterator[list[bytes]]:
+    """Every change in (origin, counter) order as one UTF-8 line of SQL literals (``quote()`` of
+    each column, comma-separated: unambiguous for any value), in lists of ``batch`` lines."""
+    columns = " || ',' || ".join(f"quote({c})" for c in CHANGE_COLUMNS.split(", "))
+    cur = conn.execute(f"SELECT CAST({columns} || char(10) AS BLOB) FROM changes ORDER BY origin, counter")
     while True:
         rows = cur.fetchmany(batch)
         if not rows:
             return
-        yield rows
+        yield [r[0] for r in rows]
 
 
 def ranges(conn: sqlite3.Connection) -> dict[str, tuple[int, int, int]]:

@@ -25,16 +25,28 @@ def _decode_person(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def households_for_index(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+_WHOLE_TABLE = 5000  # for more ids than this, one pass over the table beats a lookup per id
+
+
+def _where_in(column: str, ids: Sequence[str]) -> Iterable[tuple[str, list[str]]]:
+    """(condition, arguments) covering ``ids``: an IN list per chunk, or for many ids a single
+    pass over the whole table (the caller keeps only the rows it asked for)."""
+    if len(ids) > _WHOLE_TABLE:
+        yield "1", []
+        return
     for chunk in _chunks(ids):
-        out.extend(
-            store.db.query(
-                "SELECT h.*, coalesce(v.sort, 9999) AS village_sort, v.groups AS village_groups FROM households h "
-                f"LEFT JOIN villages v ON v.id = h.village_id WHERE h.id IN ({_marks(len(chunk))})",
-                list(chunk),
-            )
-        )
+        yield f"{column} IN ({_marks(len(chunk))})", list(chunk)
+
+
+def households_for_index(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
+    wanted = set(ids)
+    out: list[dict[str, Any]] = []
+    for where, args in _where_in("h.id", ids):
+        cur = store.conn.execute(
+            "SELECT h.*, coalesce(v.sort, 9999) AS village_sort, v.groups AS village_groups FROM households h"
+            f" LEFT JOIN villages v ON v.id = h.village_id WHERE {where}", args)
+        names = [d[0] for d in cur.description]
+        out.extend(row for row in (dict(zip(names, r, strict=True)) for r in cur) if row["id"] in wanted)
     return out
 
 
@@ -53,6 +65,23 @@ def members_of(store: Store, household_ids: Sequence[str]) -> dict[str, list[dic
     return out
 
 
+IndexMember = tuple[str, "str | None", "str | None", "str | None"]
+
+
+def index_members(store: Store, household_ids: Sequence[str]) -> dict[str, list[IndexMember]]:
+    """(name, id_number, phone, tags as JSON) of the live members of each household, in the
+    order ``members_of`` gives: what the search index needs, without decoding whole rows."""
+    out: dict[str, list[IndexMember]] = {hid: [] for hid in household_ids}
+    for where, args in _where_in("p.household_id", household_ids):
+        for hid, *member in store.conn.execute(
+            "SELECT p.household_id, p.name, p.id_number, p.phone, p.tags FROM persons p"
+            f" JOIN households h ON h.id = p.household_id WHERE p.deleted = 0 AND {where}"
+            " ORDER BY p.household_id, (p.id = h.head_id) DESC, p.birth_date, p.name", args):
+            if hid in out:
+                out[hid].append(tuple(member))  # type: ignore[arg-type]
+    return out
+
+
 def write_index(store: Store, rows: list[tuple[str, str | None, str, str, str, str]]) -> None:
     """Rows of (household_id, village_id, sort_key, tags, keys, names)."""
     store.conn.executemany("DELETE FROM household_search WHERE household_id = ?", [(r[0],) for r in rows])
@@ -68,15 +97,11 @@ def drop_from_index(store: Store, ids: Sequence[str]) -> None:
 
 
 def person_household_ids(store: Store, person_ids: Sequence[str]) -> set[str]:
+    wanted = set(person_ids)
     out: set[str] = set()
-    for chunk in _chunks(person_ids):
-        out.update(
-            r[0]
-            for r in store.conn.execute(
-                f"SELECT household_id FROM persons WHERE id IN ({_marks(len(chunk))})", list(chunk)
-            )
-            if r[0]
-        )
+    for where, args in _where_in("id", person_ids):
+        out.update(hid for pid, hid in store.conn.execute(
+            f"SELECT id, household_id FROM persons WHERE {where}", args) if hid and pid in wanted)
     return out
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.store.base import Store
 
 _CHUNK = 500
 CHANGE_COLUMNS = "origin, counter, tbl, row_id, fields, ctx, hlc, author, computer"
+STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
 
 
 def _marks(n: int) -> str:
@@ -183,6 +185,7 @@ def clashes(store: Store) -> int:
 
 _IN_BOUNDS = ("JOIN temp.sync_bounds x ON x.origin = s.origin"
               " WHERE s.counter > x.held AND s.counter <= x.upto")
+_NOT_IN_BUNDLE = "NOT EXISTS (SELECT 1 FROM b.changes d WHERE d.origin = s.origin AND d.counter = s.counter)"
 
 
 def stage(store: Store, bounds: Sequence[tuple[str, int, int]]) -> int:
@@ -199,8 +202,8 @@ def stage(store: Store, bounds: Sequence[tuple[str, int, int]]) -> int:
         " PRIMARY KEY (tbl, row_id)) WITHOUT ROWID")
     conn.execute(
         "INSERT INTO temp.sync_rows(tbl, row_id, n) SELECT tbl, row_id, count(*) FROM ("
-        f" SELECT s.origin, s.counter, s.tbl, s.row_id FROM b.changes s {_IN_BOUNDS} UNION"
-        f" SELECT s.origin, s.counter, s.tbl, s.row_id FROM main.sync_pending s {_IN_BOUNDS}"
+        f" SELECT s.tbl, s.row_id FROM b.changes s {_IN_BOUNDS} UNION ALL"
+        f" SELECT s.tbl, s.row_id FROM main.sync_pending s {_IN_BOUNDS} AND {_NOT_IN_BUNDLE}"
         ") GROUP BY tbl, row_id")
     conn.execute("UPDATE temp.sync_rows SET existed = 1 WHERE EXISTS (SELECT 1 FROM main.changes c"
                  " WHERE c.tbl = sync_rows.tbl AND c.row_id = sync_rows.row_id)")
@@ -259,22 +262,64 @@ def commit_staged(store: Store) -> None:
                  " AND sync_pending.counter <= x.upto)")
 
 
-def fresh_changes(store: Store, batch: int = 2000) -> Iterable[list[tuple[str, str, str, int, str | None]]]:
-    """(tbl, row_id, fields, hlc, author) of the one change of each fresh row, in one pass over
-    the bundle (and over sync_pending for the few that waited there)."""
-    fresh = ("EXISTS (SELECT 1 FROM temp.sync_rows r WHERE r.tbl = s.tbl AND r.row_id = s.row_id"
-             " AND r.fresh = 1)")
+@dataclass(frozen=True)
+class FreshColumn:
+    """How a synced column of a row new here is filled from its one change's ``fields``."""
+
+    name: str
+    is_json: bool  # stored as JSON text
+    notnull: bool  # a JSON null is stored as the default
+    default: Any  # what a field never written holds
+
+
+def _fresh_value(col: FreshColumn, params: list[Any]) -> str:
+    """The SQL for one column from ``s.fields``: the default for a field never written, the
+    default or NULL for a null, else the value (JSON columns: its JSON text, which ``->`` gives
+    unchanged from the canonical text the write path made)."""
+    path = f"'$.\"{col.name}\"'"
+    value = f"nullif(s.fields -> {path}, 'null')" if col.is_json else f"json_extract(s.fields, {path})"
+    null = col.default if col.notnull else None
+    if null == col.default:
+        params.append(col.default)
+        return f"coalesce({value}, ?)"
+    params += [col.default, null]
+    return f"coalesce({value}, CASE WHEN json_type(s.fields, {path}) IS NULL THEN ? ELSE ? END)"
+
+
+def _insert_fresh(store: Store, table: str, cols: Sequence[FreshColumn], source: str, where: str,
+                  args: Sequence[Any]) -> int:
+    params: list[Any] = []
+    values = [_fresh_value(c, params) for c in cols]
+    names = ", ".join(["id", *(c.name for c in cols), *STAMPS])
+    # created and updated: the change's time (as local wall time, like the write path) and author
     cur = store.conn.execute(
-        f"SELECT s.tbl, s.row_id, s.fields, s.hlc, s.author FROM b.changes s {_IN_BOUNDS} AND {fresh}"
-        " UNION ALL"
-        f" SELECT s.tbl, s.row_id, s.fields, s.hlc, s.author FROM main.sync_pending s {_IN_BOUNDS}"
-        f" AND {fresh} AND NOT EXISTS (SELECT 1 FROM b.changes d WHERE d.origin = s.origin"
-        " AND d.counter = s.counter)")
-    while True:
-        rows = cur.fetchmany(batch)
-        if not rows:
-            return
-        yield rows
+        f"INSERT INTO main.{table} ({names}) SELECT s.row_id, {', '.join(values)},"
+        " datetime(s.hlc / 1000, 'unixepoch', 'localtime'), s.author,"
+        " datetime(s.hlc / 1000, 'unixepoch', 'localtime'), s.author"
+        f" FROM {source} s JOIN temp.sync_rows r ON r.tbl = s.tbl AND r.row_id = s.row_id"
+        f" WHERE r.fresh = 1 AND s.tbl = ? AND {where}", [*params, table, *args])
+    return cur.rowcount
+
+
+def fresh_windows(bounds: Sequence[tuple[str, int, int]], size: int = 20000) -> list[tuple[str, int, int]]:
+    """The staged runs (origin, held, upto) cut into windows of at most ``size`` counters."""
+    return [(origin, lo, min(lo + size, upto)) for origin, held, upto in bounds
+            for lo in range(held, upto, size)]
+
+
+def insert_fresh(store: Store, table: str, cols: Sequence[FreshColumn], window: tuple[str, int, int]) -> int:
+    """Insert the rows of ``table`` new here with a single change (``fresh``) whose change is in
+    the bundle within ``window`` (origin, above, upto), straight from that change in SQL.
+    Returns how many rows."""
+    return _insert_fresh(store, table, cols, "b.changes", "s.origin = ? AND s.counter > ? AND s.counter <= ?",
+                         window)
+
+
+def insert_fresh_pending(store: Store, table: str, cols: Sequence[FreshColumn]) -> int:
+    """The same for fresh rows whose change waited in sync_pending (and is not in the bundle)."""
+    return _insert_fresh(store, table, cols, "main.sync_pending", "EXISTS (SELECT 1 FROM temp.sync_bounds x"
+                         " WHERE x.origin = s.origin AND s.counter > x.held AND s.counter <= x.upto)"
+                         f" AND {_NOT_IN_BUNDLE}", ())
 
 
 @contextmanager
@@ -286,13 +331,6 @@ def roomy_cache(store: Store, kib: int = 65536) -> Iterator[None]:
         yield
     finally:
         store.conn.execute(f"PRAGMA cache_size = {int(old)}")
-
-
-def insert_rows(store: Store, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Rows of (id, *cols) that are new here."""
-    all_cols = ["id", *cols]
-    store.conn.executemany(
-        f"INSERT INTO {table}({', '.join(all_cols)}) VALUES ({_marks(len(all_cols))})", rows)
 
 
 def drop_staging(store: Store) -> None:

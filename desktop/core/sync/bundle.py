@@ -129,15 +129,13 @@ def workdir_for(store: Store) -> Path:
 
 # -- content hash -----------------------------------------------------------------------------
 def content_hash(conn: Any) -> tuple[str, int]:
-    """SHA-256 over the changes in (origin, counter) order, each row as a compact JSON array
-    (one line per row), and their number."""
+    """SHA-256 over the changes in (origin, counter) order, each row a line of SQL literals, and
+    their number."""
     digest = hashlib.sha256()
     count = 0
-    for rows in bundle_sql.iter_changes(conn):
-        for row in rows:
-            digest.update(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-            digest.update(b"\n")
-        count += len(rows)
+    for lines in bundle_sql.iter_change_lines(conn):
+        digest.update(b"".join(lines))
+        count += len(lines)
     return digest.hexdigest(), count
 
 

@@ -200,12 +200,7 @@ def _default(sql_text: str | None) -> Any:
 
 
 @dataclass(frozen=True)
-class _Column:
-    name: str
-    is_json: bool
-    notnull: bool
-    default: Any  # the column's default value (what a field never written holds)
-
+class _Column(sql.FreshColumn):
     def value(self, value: Any) -> Any:
         """A field's value as stored in its column."""
         if value is None:
@@ -223,21 +218,7 @@ def _columns(store: Store, table: str) -> list[_Column]:
             for n in SYNCED_FIELDS[table] if n in info]
 
 
-_MISSING = object()
 Progress = Callable[[int, int], None]
-STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
-
-
-def _fresh_row(cols: list[_Column], row_id: str, fields: str, hlc: int, author: str | None) -> list[Any]:
-    """A row new here with its one change: the change's values, the column defaults elsewhere."""
-    get = json.loads(fields).get
-    row: list[Any] = [row_id]
-    for col in cols:
-        value = get(col.name, _MISSING)
-        row.append(col.default if value is _MISSING else col.value(value))
-    when = hlc_text(hlc)
-    row += (when, author, when, author)
-    return row
 
 
 def apply_attached(store: Store, own_origin: str, progress: Progress | None = None,
@@ -276,19 +257,15 @@ def apply_attached(store: Store, own_origin: str, progress: Progress | None = No
     calm: list[tuple[str, str]] = []
     columns = {table: _columns(store, table) for table in tables}
     fresh_count = dict.fromkeys(tables, 0)
-    for rows in sql.fresh_changes(store):  # rows new here with one change: straight in
-        if check is not None:
-            check()
-        by_table: dict[str, list[list[Any]]] = {}
-        for table, *rest in rows:
-            if table in columns:
-                by_table.setdefault(table, []).append(_fresh_row(columns[table], *rest))
-        for table, batch in by_table.items():
-            names = [c.name for c in columns[table]]
-            sql.insert_rows(store, table, [*names, *STAMPS], batch)
-            fresh_count[table] += len(batch)
-        done += len(rows)
-        tick(done, total)
+    for window in sql.fresh_windows(bounds):  # rows new here with one change: straight in, in SQL
+        for table in tables:
+            if check is not None:
+                check()
+            fresh_count[table] += sql.insert_fresh(store, table, columns[table], window)
+        done += window[2] - window[1]
+        tick(min(done, total), total)
+    for table in tables:
+        fresh_count[table] += sql.insert_fresh_pending(store, table, columns[table])
     for table in tables:
         by_name = {c.name: c for c in columns[table]}
         ids = sql.touched(store, table, fresh=False)
@@ -314,7 +291,7 @@ def apply_attached(store: Store, own_origin: str, progress: Progress | None = No
                 batches.setdefault(fields, []).append(row)
                 (review if state.needs_review else calm).append((table, row_id))
             for key, rows in batches.items():
-                sql.upsert_rows(store, table, [*key, *STAMPS], rows)
+                sql.upsert_rows(store, table, [*key, *sql.STAMPS], rows)
             done += len(chunk)
             tick(done, total)
     result.conflicts = len(review)
