@@ -7,18 +7,14 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,52 +22,30 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import StationDeskError, ValidationError
 from desktop.core.services import supervision
-from desktop.core.sync.recorder import ChangeSet
 from desktop.ui.appcontext import AppContext
 from desktop.ui.case_common import texts, warn
-from desktop.ui.forms import ErrorLabel, run_modal
+from desktop.ui.forms import ErrorLabel, hrow, run_modal
 from desktop.ui.labels import error_text, label
+from desktop.ui.list_model import RowTableModel
+from desktop.ui.list_page import ListPage
 
 e = html.escape
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("subject", "title", "client_name", "requested_by", "requested_on", "supervisor")
 
 
-class ApprovalModel(QAbstractTableModel):
+class ApprovalModel(RowTableModel):
     """The waiting requests (a short list: loaded whole)."""
 
+    text_roles = (Qt.ItemDataRole.DisplayRole,)
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
-        self._headers = [self.tr("审批事项"), self.tr("个案"), self.tr("服务对象"), self.tr("提交人"),
-                         self.tr("提交日期"), self.tr("督导")]
+        super().__init__(COLUMNS, parent)
+        self.headers = [self.tr("审批事项"), self.tr("个案"), self.tr("服务对象"), self.tr("提交人"),
+                        self.tr("提交日期"), self.tr("督导")]
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == ID_ROLE:
-            return row["id"]
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        key = COLUMNS[index.column()]
-        return label(row[key]) if key == "subject" else str(row.get(key) or "")
+    def text(self, row: int, key: str) -> str:
+        value = self.row(row).get(key)
+        return label(value) if key == "subject" else str(value or "")
 
 
 class ApprovalView(QWidget):
@@ -215,62 +189,27 @@ def decide(app: AppContext, approval_id: str, parent: QWidget | None = None, tod
     run_modal(ApprovalDialog(app, approval_id, parent, today))
 
 
-class ApprovalPage(QWidget):
+class ApprovalPage(ListPage):
+    model: ApprovalModel
+    LIST_TABLES = frozenset({"approvals", "cases", "assessments", "plans", "workers"})
+
     def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        self.model = ApprovalModel(self)
+        super().__init__(app, ApprovalModel(), self._search, parent, today)
         self.mine = QCheckBox(self.tr("只看指定给我审批的"))
         self.mine.setObjectName("mine")
         self.mine.toggled.connect(lambda _: self.reload())
-        self.count_label = QLabel()
-        self.table = QTableView()
-        self.table.setObjectName("approvals")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show())
-        self.view = ApprovalView(app, self, today)
-        top = QHBoxLayout()
-        top.addWidget(self.mine)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        QVBoxLayout(self).addWidget(splitter)
-        app.changed.connect(self.on_changed)
+        self.list_table("approvals", stretch=1)
+        self.approval = ApprovalView(app, None, self.fixed_today)
+        self.place(hrow(self.mine, None, self.count_label), self.approval, stretch=(1, 1), under_list=())
         self.reload()
 
     def page_title(self) -> str:
         return self.tr("督导审批")
 
-    def on_changed(self, changes: ChangeSet) -> None:
-        if any(changes.touches(t) for t in ("approvals", "cases", "assessments", "plans", "workers")):
-            self.reload()
-
-    def reload(self) -> None:
-        current = self.view.approval_id
+    def _search(self) -> None:
         rows = supervision.pending(self.app.ctx, self.app.ctx.worker if self.mine.isChecked() else None)
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("待审批 {0} 项").format(len(rows)))
-        ids = [r["id"] for r in rows]
-        row = ids.index(current) if current in ids else (0 if ids else -1)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        self._show()
 
-    def _show(self) -> None:
-        index = self.table.currentIndex()
-        self.view.show_approval(self.model.data(index, ID_ROLE) if index.isValid() else None)
+    def show_detail(self) -> None:
+        self.approval.show_approval(self.current_id())

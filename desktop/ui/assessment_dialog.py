@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core import refdata
 from desktop.core.case_records import AssessmentInput
-from desktop.core.errors import ValidationError
 from desktop.core.services import assessments, station
 from desktop.ui.appcontext import AppContext
 from desktop.ui.case_common import date_edit, date_value, texts
 from desktop.ui.case_forms import ServiceDialog
-from desktop.ui.forms import ErrorLabel, FieldForm, combo, combo_value, notes, set_combo
-from desktop.ui.labels import error_text, label
+from desktop.ui.forms import combo, combo_value, notes, set_combo
+from desktop.ui.labels import label
 
 
 class RatingTable(QTableWidget):
@@ -82,7 +81,7 @@ class RatingTable(QTableWidget):
 class AssessmentDialog(ServiceDialog):
     def __init__(self, app: AppContext, case_id: str, assessment_id: str | None = None,
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(app, "", parent, place_form=False)
+        super().__init__(app, "", self.save_assessment, parent, place_form=False)
         self.today = today or dt.date.today()
         self.case_id, self.assessment_id = case_id, assessment_id
         ctx = app.ctx
@@ -110,9 +109,8 @@ class AssessmentDialog(ServiceDialog):
 
         self.table = RatingTable()
         self.table.set_rows(a.ratings, first)
-        self.ratings_error = ErrorLabel()
-        self.ratings_error.setObjectName("error_ratings")
-        texts_form = FieldForm()
+        self.ratings_error = self.error_line("ratings")
+        texts_form = self.extra_form()
         self.strengths = texts_form.add("strengths", self.tr("优势与资源"), notes(a.strengths))
         self.summary = texts_form.add("summary", self.tr("评估小结(&S)"), notes(a.summary))
         self.priorities = texts_form.add("priorities", self.tr("优先处理的问题"), notes(a.priorities))
@@ -152,13 +150,7 @@ class AssessmentDialog(ServiceDialog):
             summary=self.summary.toPlainText(), priorities=self.priorities.toPlainText(),
             next_date=date_value(self.next_date))
 
-    def call(self) -> Any:
+    def save_assessment(self) -> Any:
         return assessments.save_assessment(self.app.ctx, self.case_id, self.assessment_input(), self.assessment_id,
                                            today=self.today)
-
-    def show_errors(self, exc: ValidationError) -> list:
-        rest = self.texts_form.show_errors(self.form.show_errors(exc.errors))
-        ratings = [e for e in rest if e.field == "ratings"]
-        self.ratings_error.show_message("\n".join(error_text(e) for e in ratings))
-        return [e for e in rest if e.field != "ratings"]
 

@@ -14,7 +14,7 @@ from desktop.core.case_records import CaseInput
 from desktop.core.services import cases, households, plans, station
 from desktop.ui.appcontext import AppContext
 from desktop.ui.case_common import date_edit, date_value
-from desktop.ui.case_forms import ServiceDialog
+from desktop.ui.case_forms import CaseStepDialog, ServiceDialog
 from desktop.ui.forms import combo, combo_value, line, notes, set_combo
 from desktop.ui.labels import label
 from desktop.ui.visit_common import HouseholdPicker
@@ -25,7 +25,7 @@ class CaseDialog(ServiceDialog):
 
     def __init__(self, app: AppContext, case_id: str | None = None, household_id: str = "",
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(app, "", parent)
+        super().__init__(app, "", self.save_case, parent)
         self.today = today or dt.date.today()
         self.case_id = case_id
         ctx = app.ctx
@@ -70,17 +70,15 @@ class CaseDialog(ServiceDialog):
             source_note=self.source_note.text(), intake_date=date_value(self.intake),
             worker=combo_value(self.worker), supervisor=combo_value(self.supervisor))
 
-    def call(self) -> Any:
+    def save_case(self) -> Any:
         return cases.save_case(self.app.ctx, self.case_input(), self.case_id, today=self.today)
 
 
-class CloseCaseDialog(ServiceDialog):
+class CloseCaseDialog(CaseStepDialog):
     def __init__(self, app: AppContext, case_id: str, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
-        super().__init__(app, "", parent)
+        super().__init__(app, case_id, self.close_case, parent, today)
         self.setWindowTitle(self.tr("结案"))
-        self.today = today or dt.date.today()
-        self.case_id = case_id
         f = self.form
         self.reason = f.add("closure_reason", self.tr("结案原因"), combo(refdata.CLOSURE_REASONS))
         self.day = f.add("closed_on", self.tr("结案日期"), date_edit(self.today.isoformat(), self.today))
@@ -91,7 +89,7 @@ class CloseCaseDialog(ServiceDialog):
         self.add_buttons(self.tr("结案"), self.tr("取消"))
         self.resize(480, 320)
 
-    def call(self) -> Any:
+    def close_case(self) -> Any:
         return cases.close_case(self.app.ctx, self.case_id, combo_value(self.reason), self.note.toPlainText(),
                                 date_value(self.day), today=self.today)
 
@@ -101,7 +99,7 @@ class AgreePlanDialog(ServiceDialog):
 
     def __init__(self, app: AppContext, plan_id: str, signer: str = "", parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
-        super().__init__(app, "", parent)
+        super().__init__(app, "", self.agree, parent)
         self.setWindowTitle(self.tr("确认服务计划"))
         self.today = today or dt.date.today()
         self.plan_id = plan_id
@@ -113,7 +111,7 @@ class AgreePlanDialog(ServiceDialog):
         self.add_buttons(self.tr("确认"), self.tr("取消"))
         self.resize(460, 220)
 
-    def call(self) -> Any:
+    def agree(self) -> Any:
         return plans.agree_plan(self.app.ctx, self.plan_id, self.agreed_by.text(), date_value(self.agreed_on),
                                 today=self.today)
 
@@ -124,8 +122,7 @@ class TextDialog(ServiceDialog):
     def __init__(self, app: AppContext, title: str, caption: str, ok_text: str,
                  save: Callable[[str], Any], field: str = "note", hint: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__(app, title, parent)
-        self.save = save
+        super().__init__(app, title, lambda: save(self.text.toPlainText()), parent)
         if hint:
             text = QLabel(hint)
             text.setWordWrap(True)
@@ -133,6 +130,3 @@ class TextDialog(ServiceDialog):
         self.text = self.form.add(field, caption, notes())
         self.add_buttons(ok_text, self.tr("取消"))
         self.resize(460, 260)
-
-    def call(self) -> Any:
-        return self.save(self.text.toPlainText())

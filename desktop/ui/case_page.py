@@ -5,75 +5,44 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialog, QGridLayout, QMessageBox, QPushButton, QTextBrowser, QWidget
 
 from desktop.core import refdata
 from desktop.core.errors import StationDeskError
 from desktop.core.services import cases, plans, station
-from desktop.core.sync.recorder import ChangeSet
 from desktop.ui import print_hooks
 from desktop.ui.appcontext import AppContext
 from desktop.ui.assessment_dialog import AssessmentDialog
 from desktop.ui.case_detail import case_html
 from desktop.ui.case_dialogs import AgreePlanDialog, CaseDialog, CloseCaseDialog, TextDialog
-from desktop.ui.case_model import ID_ROLE, CaseTableModel
+from desktop.ui.case_model import CaseTableModel
 from desktop.ui.evaluation_dialog import EvaluationDialog
-from desktop.ui.forms import debounced, list_view, run_modal
+from desktop.ui.forms import button, hrow, run_modal, stack
 from desktop.ui.labels import label
+from desktop.ui.list_page import ListPage, refill
 from desktop.ui.plan_dialog import PlanDialog
 from desktop.ui.referral_dialog import ReferralDialog, ReferralStatusDialog
 from desktop.ui.review_dialog import ReviewDialog
 
-# Tables whose change can alter a case view or the list.
-CASE_TABLES = ("cases", "case_events", "assessments", "plans", "plan_reviews", "evaluations", "approvals",
-               "referrals", "referral_events", "resources", "households", "persons")
 
+class CasePage(ListPage):
+    model: CaseTableModel
+    # Tables whose change can alter a case view or the list.
+    LIST_TABLES = frozenset({"cases", "case_events", "assessments", "plans", "plan_reviews", "evaluations",
+                             "approvals", "referrals", "referral_events", "resources", "households", "persons"})
+    FILTER_TABLES = frozenset({"workers"})
 
-class CasePage(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        self._today = today
+        super().__init__(app, CaseTableModel(app.ctx), self._search, parent, today)
         self.data: dict | None = None
-        self.model = CaseTableModel(app.ctx, self)
-
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("case_search")
-        self.search_edit.setPlaceholderText(self.tr("搜索：姓名、拼音首字母、身份证号或电话"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.stage_filter = QComboBox()
-        self.stage_filter.setObjectName("stage_filter")
-        self.stage_filter.addItem(self.tr("进行中的个案"), "open")
-        self.stage_filter.addItem(self.tr("全部个案"), None)
-        for stage in refdata.CASE_STAGES:
-            self.stage_filter.addItem(label(stage), stage)
-        self.worker_filter = QComboBox()
-        self.worker_filter.setObjectName("worker_filter")
+        search = self.search_box("case_search", self.tr("搜索：姓名、拼音首字母、身份证号或电话"))
+        stages = [(self.tr("进行中的个案"), "open"), (self.tr("全部个案"), None)]
+        self.stage_filter = self.filter_box("stage_filter", stages + [(label(s), s) for s in refdata.CASE_STAGES])
+        self.worker_filter = self.filter_box("worker_filter")
         self.worker_filter.setMinimumWidth(96)
-        self.new_button = QPushButton(self.tr("新建个案"))
-        self.new_button.setObjectName("new_case")
-        self.new_button.clicked.connect(self.new_case)
-        self._timer = debounced(self, self.search_edit, self.run_search)
-        self.stage_filter.currentIndexChanged.connect(lambda _: self.run_search())
-        self.worker_filter.currentIndexChanged.connect(lambda _: self.run_search())
-
-        self.view = list_view(self.model, "cases", (140, 64, 56, 46, 60, 82, 56))
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
-        self.count_label = QLabel()
+        self.new_button = button(self.tr("新建个案"), "new_case", self.new_case)
+        self.list_table("cases", (140, 64, 56, 46, 60, 82, 56))
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("case_detail")
@@ -95,63 +64,24 @@ class CasePage(QWidget):
             ("edit", self.tr("修改个案…"), self.edit_case),
             ("household", self.tr("查看户档案"), self.show_household),
         )):
-            button = QPushButton(text)
-            button.setObjectName(f"case_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            grid.addWidget(button, i // 5, i % 5)
+            self.buttons[name] = button(text, f"case_{name}", slot)
+            grid.addWidget(self.buttons[name], i // 5, i % 5)
         grid.addWidget(print_hooks.case_print_button(self), 2, 0)  # 打印 (issue 5)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 3)
-        top.addWidget(self.stage_filter, 1)
-        top.addWidget(self.worker_filter, 1)
-        top.addWidget(self.new_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.view, 1)
-        left_layout.addWidget(self.count_label)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
-        right_layout.addLayout(grid)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 5)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
-        app.changed.connect(self.on_changed)
-        app.open_case.connect(self.select_case)
-        self.reload_workers()
-        self.run_search()
+        self.place(hrow((search, 3), (self.stage_filter, 1), (self.worker_filter, 1), self.new_button),
+                   stack(self.detail, grid, grow=self.detail), stretch=(4, 5))
+        app.open_case.connect(self.select_id)
+        self.reload_filters()
+        self.reload()
 
     def page_title(self) -> str:
         return self.tr("个案")
 
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
-
     # -- list -------------------------------------------------------------------------------------
-    def reload_workers(self) -> None:
-        current = self.worker_filter.currentData()
-        self.worker_filter.blockSignals(True)
-        self.worker_filter.clear()
-        self.worker_filter.addItem(self.tr("全部社工"), None)
-        for name in station.worker_names(self.app.ctx):
-            self.worker_filter.addItem(name, name)
-        self.worker_filter.setCurrentIndex(max(self.worker_filter.findData(current), 0))
-        self.worker_filter.blockSignals(False)
+    def reload_filters(self) -> None:
+        refill(self.worker_filter, self.tr("全部社工"), ((n, n) for n in station.worker_names(self.app.ctx)))
 
-    def run_search(self) -> None:
-        self._timer.stop()
-        current = self.current_id()
+    def _search(self) -> None:
         self.model.search(self.search_edit.text(), self.stage_filter.currentData(), self.worker_filter.currentData())
         text = self.tr("共 {0} 个个案").format(len(self.model.ids))
         year = plans.attainment(self.app.ctx, dt.date(self.today.year, 1, 1), self.today)
@@ -159,45 +89,6 @@ class CasePage(QWidget):
             text += self.tr("　今年评估 {0} 个个案、{1} 个目标，{2:.0f}% 达到预期或更好").format(
                 year.cases, year.goals, (year.met_rate or 0) * 100)
         self.count_label.setText(text)
-        row = self.model.row_of(current) if current else -1
-        if row >= 0:
-            self.select_row(row)
-        elif self.model.ids:
-            self.select_row(0)
-        else:
-            self.show_detail()
-
-    def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("workers"):
-            self.reload_workers()
-        if any(changes.touches(t) for t in CASE_TABLES):
-            self.run_search()
-
-    def current_id(self) -> str | None:
-        index = self.view.currentIndex()
-        return self.model.data(index, ID_ROLE) if index.isValid() else None
-
-    def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.scrollTo(index)
-        self.show_detail()
-
-    def select_case(self, case_id: str) -> None:
-        """Show one case, clearing filters that hide it."""
-        if self.model.row_of(case_id) < 0:
-            self.search_edit.blockSignals(True)
-            self.search_edit.clear()
-            self.search_edit.blockSignals(False)
-            self.stage_filter.blockSignals(True)
-            self.stage_filter.setCurrentIndex(self.stage_filter.findData(None))
-            self.stage_filter.blockSignals(False)
-            self.worker_filter.setCurrentIndex(0)
-            self.run_search()
-        row = self.model.row_of(case_id)
-        if row >= 0:
-            self.select_row(row)
 
     # -- detail -----------------------------------------------------------------------------------
     def show_detail(self) -> None:
@@ -253,13 +144,13 @@ class CasePage(QWidget):
         cid = self.current_id()
         accepted = run_modal(dialog) == QDialog.DialogCode.Accepted
         if accepted and cid and self.current_id() != cid:
-            self.select_case(cid)
+            self.select_id(cid)
         return accepted
 
     def new_case(self) -> None:
         dialog = CaseDialog(self.app, parent=self, today=self.today)
         if self._run(dialog) and dialog.saved is not None:
-            self.select_case(dialog.saved.case_id)
+            self.select_id(dialog.saved.case_id)
 
     def edit_case(self) -> None:
         if self.current_id():

@@ -6,44 +6,28 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableWidgetItem, QWidget
 
 from desktop.core import goal_attainment
 from desktop.core.case_records import EvaluationInput
-from desktop.core.errors import ValidationError
 from desktop.core.services import plans
 from desktop.ui.appcontext import AppContext
 from desktop.ui.case_common import date_edit, date_value, texts
-from desktop.ui.case_forms import ServiceDialog
-from desktop.ui.forms import ErrorLabel, FieldForm, notes
+from desktop.ui.case_forms import CaseStepDialog, cell_table
+from desktop.ui.forms import notes
 
 
-class EvaluationDialog(ServiceDialog):
+class EvaluationDialog(CaseStepDialog):
     def __init__(self, app: AppContext, case_id: str, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
-        super().__init__(app, "", parent)
+        super().__init__(app, case_id, self.save_evaluation, parent, today)
         self.setWindowTitle(self.tr("评估：目标达成情况"))
-        self.today = today or dt.date.today()
-        self.case_id = case_id
         start = plans.new_evaluation(app.ctx, case_id, self.today)
         self.ratings = start.ratings
         goals = {g["id"]: g for g in plans.evaluation_goals(app.ctx, case_id)}
         self.eval_date = self.form.add("eval_date", self.tr("评估日期(&D)"), date_edit(start.eval_date, self.today))
-        self.table = QTableWidget(len(self.ratings), 4)
-        self.table.setObjectName("ratings")
-        self.table.setHorizontalHeaderLabels([self.tr("具体目标"), self.tr("衡量标准"), self.tr("达成程度"), self.tr("说明")])
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 240), (1, 150), (2, 130)):
-            self.table.setColumnWidth(col, width)
-        self.table.verticalHeader().setVisible(False)
+        self.table = cell_table(len(self.ratings), [self.tr("具体目标"), self.tr("衡量标准"), self.tr("达成程度"),
+                                                    self.tr("说明")], "ratings", 3, {0: 240, 1: 150, 2: 130})
         for i, r in enumerate(self.ratings):
             self.table.setItem(i, 0, QTableWidgetItem(r["goal"]))
             self.table.setItem(i, 1, QTableWidgetItem(goals.get(r["goal_id"], {}).get("measure") or ""))
@@ -54,7 +38,7 @@ class EvaluationDialog(ServiceDialog):
             box.currentIndexChanged.connect(lambda _i: self._update_score())
             self.table.setCellWidget(i, 2, box)
             self.table.setCellWidget(i, 3, QLineEdit())
-        self.ratings_error = ErrorLabel()
+        self.ratings_error = self.error_line("ratings")
         self.score_label = QLabel()
         caption = self.tr("-2 远低于预期，-1 低于预期，0 达到预期，+1 高于预期，+2 远高于预期。")
         if not self.ratings:
@@ -63,10 +47,9 @@ class EvaluationDialog(ServiceDialog):
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.ratings_error)
         self.layout_.addWidget(self.score_label)
-        more = FieldForm()
+        more = self.extra_form()
         self.summary = more.add("summary", self.tr("评估小结(&S)"), notes())
         self.feedback = more.add("client_feedback", self.tr("服务对象的反馈"), notes())
-        self.more = more
         for edit in (self.summary, self.feedback):
             edit.setMaximumHeight(80)
         self.layout_.addLayout(more)
@@ -90,13 +73,5 @@ class EvaluationDialog(ServiceDialog):
         return EvaluationInput(eval_date=date_value(self.eval_date), ratings=ratings,
                                summary=self.summary.toPlainText(), client_feedback=self.feedback.toPlainText())
 
-    def call(self) -> Any:
+    def save_evaluation(self) -> Any:
         return plans.save_evaluation(self.app.ctx, self.case_id, self.evaluation_input(), today=self.today)
-
-    def show_errors(self, exc: ValidationError) -> list:
-        from desktop.ui.labels import error_text
-
-        rest = self.more.show_errors(self.form.show_errors(exc.errors))
-        mine = [e for e in rest if e.field == "ratings"]
-        self.ratings_error.show_message("\n".join(error_text(e) for e in mine))
-        return [e for e in rest if e.field != "ratings"]

@@ -1,8 +1,10 @@
-"""Form helpers: each field with an inline error line under it, filled from a ValidationError."""
+"""Form helpers: each field with an inline error line under it, filled from a ValidationError;
+small builders for rows, buttons and the read-only list table."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -11,10 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,7 +52,10 @@ class FieldForm(QFormLayout):
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
 
-    def add(self, name: str, caption: str, widget: QWidget) -> QWidget:
+    def add(self, name: str, caption: str, widget: QWidget, field: QWidget | None = None) -> QWidget:
+        """A row: ``caption``, then ``widget`` over its error line. ``field`` is the input within
+        ``widget`` (a row of several) that is named ``name`` and takes the focus on an error."""
+        field = field or widget
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -57,12 +65,17 @@ class FieldForm(QFormLayout):
         error.setObjectName(f"error_{name}")
         column.addWidget(error)
         caption_label = QLabel(caption)
-        caption_label.setBuddy(widget)
+        caption_label.setBuddy(field)
         self.addRow(caption_label, box)
-        widget.setObjectName(name)
-        self.widgets[name] = widget
+        field.setObjectName(name)
+        self.widgets[name] = field
         self.errors[name] = error
         return widget
+
+    def share_error_line(self, name: str, widget: QWidget, row: str) -> None:
+        """Field ``name`` (``widget``, placed within row ``row``) shows its errors on that row's line."""
+        self.widgets[name] = widget
+        self.errors[name] = self.errors[row]
 
     def clear_errors(self) -> None:
         for error in self.errors.values():
@@ -76,7 +89,7 @@ class FieldForm(QFormLayout):
         for e in errors:
             if e.field in self.errors:
                 self.errors[e.field].show_message(error_text(e))
-                first = first or self.widgets[e.field]
+                first = first or self.widgets.get(e.field)
             else:
                 rest.append(e)
         if first is not None:
@@ -123,6 +136,51 @@ def notes(text: str = "") -> QPlainTextEdit:
     return edit
 
 
+RowItem = QWidget | tuple[QWidget, int] | None
+
+
+def hrow(*items: RowItem) -> QHBoxLayout:
+    """A row of widgets: ``(widget, stretch)`` to share the spare width, ``None`` for a gap that takes it."""
+    row = QHBoxLayout()
+    for item in items:
+        if item is None:
+            row.addStretch(1)
+        elif isinstance(item, tuple):
+            row.addWidget(*item)
+        else:
+            row.addWidget(item)
+    return row
+
+
+def stack(*parts: QWidget | QLayout, grow: QWidget) -> QWidget:
+    """A widget holding ``parts`` one under another without margins; ``grow`` takes the spare height."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part, 1 if part is grow else 0)
+    return box
+
+
+def boxed(layout: QLayout) -> QWidget:
+    """A widget holding ``layout`` without margins: several fields on one form row."""
+    box = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    box.setLayout(layout)
+    return box
+
+
+def button(text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
+    """A push button with an object name (for tests and style sheets) that calls ``slot`` when clicked."""
+    push = QPushButton(text)
+    push.setObjectName(name)
+    push.clicked.connect(lambda _=False: slot())
+    return push
+
+
 def dialog_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     """OK and Cancel with the dialog's own (translated) texts, wired to accept and reject."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -141,11 +199,12 @@ def run_modal(dialog: QDialog) -> int:
         dialog.deleteLater()
 
 
-def list_view(model: QAbstractItemModel, name: str, widths: tuple[int, ...] = ()) -> QTableView:
+def list_view(model: QAbstractItemModel, name: str, widths: tuple[int, ...] = (),
+              stretch: int | None = None) -> QTableView:
     """A read-only, single-row-selection table over a model, as every register list uses.
 
     ``widths`` are the first columns' widths in pixels; a column is never narrower than its
-    (translated) header.
+    (translated) header. Column ``stretch`` takes the spare width (by default the last one).
     """
     view = QTableView()
     view.setObjectName(name)
@@ -158,7 +217,10 @@ def list_view(model: QAbstractItemModel, name: str, widths: tuple[int, ...] = ()
     view.verticalHeader().setDefaultSectionSize(26)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     for col, width in enumerate(widths):
         view.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
     return view

@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core import refdata
 from desktop.core.case_records import PlanInput
-from desktop.core.errors import ValidationError
+from desktop.core.errors import FieldError, ValidationError
 from desktop.core.services import cases, plans, resources
 from desktop.ui.appcontext import AppContext
 from desktop.ui.case_common import date_edit, date_value, texts
 from desktop.ui.case_forms import ServiceDialog
 from desktop.ui.forms import (
-    ErrorLabel,
-    FieldForm,
     combo,
     combo_value,
     line,
@@ -40,7 +38,7 @@ from desktop.ui.forms import (
     run_modal,
     set_combo,
 )
-from desktop.ui.labels import error_text, label
+from desktop.ui.labels import label
 
 
 def _table(columns: list[str]) -> QTableWidget:
@@ -58,7 +56,7 @@ class GoalDialog(ServiceDialog):
     """A specific goal: observable, measurable, positively worded."""
 
     def __init__(self, app: AppContext, goal: dict[str, Any], parent: QWidget | None = None) -> None:
-        super().__init__(app, "", parent)
+        super().__init__(app, "", self.apply, parent)
         self.setWindowTitle(self.tr("具体目标"))
         self.goal = dict(goal)
         hint = QLabel(self.tr("目标要具体、可观察、可衡量，用正面的说法，如“三个月内每周至少 5 天有人送午餐”。"))
@@ -69,7 +67,8 @@ class GoalDialog(ServiceDialog):
         self.add_buttons(self.tr("确定"), self.tr("取消"))
         self.resize(560, 200)
 
-    def call(self) -> Any:
+    def apply(self) -> None:
+        """Keep what was typed in ``goal``: the plan saves it with the rest."""
         self.goal.update(goal=self.text.text().strip(), measure=self.measure.text().strip())
         return None
 
@@ -79,7 +78,7 @@ class ActionDialog(ServiceDialog):
 
     def __init__(self, app: AppContext, action: dict[str, Any], village_id: str, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
-        super().__init__(app, "", parent)
+        super().__init__(app, "", self.apply, parent)
         self.setWindowTitle(self.tr("行动"))
         self.today = today or dt.date.today()
         self.village_id = village_id
@@ -135,7 +134,8 @@ class ActionDialog(ServiceDialog):
         else:
             self.match_note.setText(self.tr("资源库中没有提供这类服务并覆盖本村的资源。") if combo_value(self.need) else "")
 
-    def call(self) -> Any:
+    def apply(self) -> None:
+        """Keep what was chosen in ``action``: the plan saves it with the rest."""
         self.action.update(
             action=self.text.text().strip(), need=combo_value(self.need), party_kind=combo_value(self.party),
             resource_id=combo_value(self.resource), party_name=self.party_name.text().strip(),
@@ -148,7 +148,7 @@ class PlanDialog(ServiceDialog):
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         """``plan_id``: a draft to edit (or an agreed version to look at); ``revise``: an agreed
         version to change (a new version); neither: a new plan."""
-        super().__init__(app, "", parent, place_form=False)
+        super().__init__(app, "", self.save_plan, parent, place_form=False)
         self.today = today or dt.date.today()
         self.case_id, self.plan_id = case_id, plan_id
         ctx = app.ctx
@@ -195,8 +195,7 @@ class PlanDialog(ServiceDialog):
         for col, width in ((1, 80), (2, 90), (3, 150), (4, 90), (5, 60)):
             self.action_table.setColumnWidth(col, width)
         self.action_table.doubleClicked.connect(lambda _: self.edit_action())
-        self.goals_error = ErrorLabel()
-        self.goals_error.setObjectName("error_goals")
+        self.goals_error = self.error_line("goals")
 
         self.add_goal_button = QPushButton(self.tr("添加目标…"))
         self.add_goal_button.clicked.connect(self.add_goal)
@@ -229,7 +228,7 @@ class PlanDialog(ServiceDialog):
         g.addLayout(row)
         g.addWidget(self.goals_error)
 
-        self.more_form = FieldForm()
+        self.more_form = self.extra_form()
         self.problems = self.more_form.add("problems", self.tr("要处理的问题和对象"), notes(p.problems))
         self.strategy = self.more_form.add("strategy", self.tr("介入策略"), notes(p.strategy))
         self.worker_role = self.more_form.add("worker_role", self.tr("社工的角色"), notes(p.worker_role))
@@ -351,15 +350,13 @@ class PlanDialog(ServiceDialog):
             end_date=date_value(self.end), review_dates=dates, goals=self.goals, replaces=self.replaces,
             change_reason=self.change_reason.toPlainText())
 
-    def call(self) -> Any:
+    def save_plan(self) -> Any:
         saved = plans.save_plan(self.app.ctx, self.case_id, self.plan_input(), self.plan_id, today=self.today)
         self.plan_id = saved.plan_id
         return saved
 
-    def show_errors(self, exc: ValidationError) -> list:
-        rest = self.more_form.show_errors(self.form.show_errors(exc.errors))
-        goals = [e for e in rest if e.field == "goals"]
-        self.goals_error.show_message("\n".join(dict.fromkeys(error_text(e) for e in goals)))
-        if goals:
+    def show_errors(self, exc: ValidationError) -> list[FieldError]:
+        rest = super().show_errors(exc)
+        if any(e.field == "goals" for e in exc.errors):
             self.tabs.setCurrentIndex(0)
-        return [e for e in rest if e.field != "goals"]
+        return rest

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import refdata
-from desktop.core.errors import ValidationError
 from desktop.core.services import households, referrals, resources
 from desktop.ui.appcontext import AppContext
 from desktop.ui.case_common import OVERDUE_COLOR, date_edit, date_value, texts
 from desktop.ui.case_forms import ServiceDialog
-from desktop.ui.forms import ErrorLabel, combo, combo_value, line, notes, set_combo
-from desktop.ui.labels import error_text, label
+from desktop.ui.forms import combo, combo_value, line, notes, set_combo
+from desktop.ui.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,7 +34,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class ReferralDialog(ServiceDialog):
     def __init__(self, app: AppContext, case_id: str = "", household_id: str = "", need: str = "",
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(app, "", parent, place_form=False)
+        super().__init__(app, "", self.refer, parent, place_form=False)
         self.setWindowTitle(self.tr("转介"))
         self.today = today or dt.date.today()
         ctx = app.ctx
@@ -57,8 +56,7 @@ class ReferralDialog(ServiceDialog):
         self.suggestions.setObjectName("suggestions")
         self.suggestions.setWordWrap(True)
         self.suggestions.setAlternatingRowColors(True)
-        self.resource_error = ErrorLabel()
-        self.resource_error.setObjectName("error_resource_id")
+        self.resource_error = self.error_line("resource_id")
         self.duplicate = QLabel()
         self.duplicate.setWordWrap(True)
         self.duplicate.setStyleSheet(f"color: {OVERDUE_COLOR};")
@@ -106,7 +104,7 @@ class ReferralDialog(ServiceDialog):
         item = self.suggestions.currentItem()
         return item.data(ID_ROLE) if item is not None else ""
 
-    def call(self) -> Any:
+    def refer(self) -> Any:
         r = self.start
         r.need, r.resource_id = combo_value(self.need), self.resource_id()
         r.referred_on, r.consent = date_value(self.referred_on), combo_value(self.consent)
@@ -114,19 +112,13 @@ class ReferralDialog(ServiceDialog):
         r.documents, r.contact, r.follow_up = self.documents.text(), self.contact.text(), date_value(self.follow_up)
         return referrals.create_referral(self.app.ctx, r, today=self.today)
 
-    def show_errors(self, exc: ValidationError) -> list:
-        rest = self.form.show_errors(exc.errors)
-        mine = [e for e in rest if e.field == "resource_id"]
-        self.resource_error.show_message("\n".join(error_text(e) for e in mine))
-        return [e for e in rest if e.field != "resource_id"]
-
 
 class ReferralStatusDialog(ServiceDialog):
     """The referral, its history, and the next status or follow-up contact (or a correction)."""
 
     def __init__(self, app: AppContext, referral_id: str, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
-        super().__init__(app, "", parent, place_form=False)
+        super().__init__(app, "", self.update_referral, parent, place_form=False)
         self.today = today or dt.date.today()
         self.referral_id = referral_id
         r = self.referral = referrals.referral(app.ctx, referral_id)
@@ -196,7 +188,7 @@ class ReferralStatusDialog(ServiceDialog):
         self.outcome.setEnabled(done and not correcting)
         self.follow_up.setEnabled(not done and not correcting)
 
-    def call(self) -> Any:
+    def update_referral(self) -> Any:
         status = combo_value(self.status)
         if self.correct.isChecked():
             return referrals.correct_last_event(self.app.ctx, self.referral_id, status, self.note.toPlainText(),

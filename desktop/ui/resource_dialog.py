@@ -20,7 +20,7 @@ from desktop.ui.visit_dialog import CheckList
 
 class ResourceDialog(ServiceDialog):
     def __init__(self, app: AppContext, resource_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(app, "", parent)
+        super().__init__(app, "", self.save_resource, parent)
         self.resource_id = resource_id
         self.accept_check = False
         ctx = app.ctx
@@ -64,7 +64,8 @@ class ResourceDialog(ServiceDialog):
             phone=self.phone.text(), address=self.address.text(), credit_code=self.credit_code.text(),
             capacity=capacity, notes=self.notes.toPlainText(), active=self.active.isChecked())
 
-    def call(self) -> Any:
+    def save_resource(self) -> Any:
+        """Save; a credit code failing its check digit is saved once the user confirms it is right."""
         try:
             return resources.save_resource(self.app.ctx, self.resource_input(), self.resource_id, self.accept_check)
         except ValidationError as exc:

@@ -7,175 +7,85 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.core import refdata
 from desktop.core.errors import StationDeskError
 from desktop.core.services import resources, station
-from desktop.core.sync.recorder import ChangeSet
 from desktop.ui.appcontext import AppContext
 from desktop.ui.case_common import texts
-from desktop.ui.forms import debounced, list_view, run_modal
+from desktop.ui.forms import button, hrow, run_modal, stack
 from desktop.ui.labels import label, labels
+from desktop.ui.list_model import RowTableModel
+from desktop.ui.list_page import ListPage, refill
 from desktop.ui.resource_dialog import ResourceDialog
 
 e = html.escape
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("name", "party_kind", "categories", "villages", "contact", "phone", "load")
 
 
-class ResourceModel(QAbstractTableModel):
+class ResourceModel(RowTableModel):
     """The directory (hundreds of rows at most: loaded whole, shown in the order given)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
+        super().__init__(COLUMNS, parent)
         self.village_names: dict[str, str] = {}
-        self._headers = [self.tr("名称"), self.tr("五社类别"), self.tr("提供的服务"), self.tr("服务范围"),
-                         self.tr("联系人"), self.tr("电话"), self.tr("在办转介")]
+        self.headers = [self.tr("名称"), self.tr("五社类别"), self.tr("提供的服务"), self.tr("服务范围"),
+                        self.tr("联系人"), self.tr("电话"), self.tr("在办转介")]
 
-    def set_rows(self, rows: list[dict[str, Any]], village_names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.rows, self.village_names = rows, village_names
-        self.endResetModel()
+    def set_rows(self, rows: list[dict[str, Any]], village_names: dict[str, str] | None = None) -> None:
+        self.village_names = village_names or {}
+        super().set_rows(rows)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def foreground(self, row: int, key: str) -> QColor | None:
+        return QColor("#999999") if not self.row(row).get("active") else None
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == ID_ROLE:
-            return row["id"]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#999999") if not row.get("active") else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        key = COLUMNS[index.column()]
+    def text(self, row: int, key: str) -> str:
+        found = self.row(row)
         if key == "party_kind":
-            return label(row.get(key) or "")
+            return label(found.get(key) or "")
         if key == "categories":
-            return labels(row["categories"])
+            return labels(found["categories"])
         if key == "villages":
-            return "、".join(self.village_names.get(v, "") for v in row["villages"]) or texts().whole_township()
-        if key == "load":
-            return str(row.get("load") or "")
-        return str(row.get(key) or "")
+            return "、".join(self.village_names.get(v, "") for v in found["villages"]) or texts().whole_township()
+        return str(found.get(key) or "")
 
 
-class ResourcePage(QWidget):
+class ResourcePage(ListPage):
+    model: ResourceModel
+    LIST_TABLES = frozenset({"resources", "referrals", "referral_events", "villages"})
+    FILTER_TABLES = frozenset({"villages"})
+
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        self.model = ResourceModel(self)
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("resource_search")
-        self.search_edit.setPlaceholderText(self.tr("搜索名称、拼音首字母、联系人"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.need_filter = QComboBox()
-        self.need_filter.setObjectName("need_filter")
-        self.need_filter.addItem(self.tr("全部服务"), None)
-        for need in refdata.NEED_TYPES:
-            self.need_filter.addItem(label(need), need)
-        self.village_filter = QComboBox()
-        self.village_filter.setObjectName("village_filter")
-        self.party_filter = QComboBox()
-        self.party_filter.addItem(self.tr("全部五社类别"), None)
-        for kind in refdata.PARTY_KINDS:
-            self.party_filter.addItem(label(kind), kind)
-        self.new_button = QPushButton(self.tr("新增资源"))
-        self.new_button.setObjectName("new_resource")
-        self.new_button.clicked.connect(self.new_resource)
-        self._timer = debounced(self, self.search_edit, self.reload)
-        for box in (self.need_filter, self.village_filter, self.party_filter):
-            box.currentIndexChanged.connect(lambda _: self.reload())
-
-        self.table = list_view(self.model, "resources", (170, 80, 190, 80, 70, 110, 60))
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
-        self.table.doubleClicked.connect(lambda _: self.edit_resource())
-        self.count_label = QLabel()
+        super().__init__(app, ResourceModel(), self._search, parent)
+        search = self.search_box("resource_search", self.tr("搜索名称、拼音首字母、联系人"))
+        self.need_filter = self.filter_box("need_filter", [(self.tr("全部服务"), None)]
+                                           + [(label(n), n) for n in refdata.NEED_TYPES])
+        self.village_filter = self.filter_box("village_filter")
+        self.party_filter = self.filter_box("party_filter", [(self.tr("全部五社类别"), None)]
+                                            + [(label(k), k) for k in refdata.PARTY_KINDS])
+        self.new_button = button(self.tr("新增资源"), "new_resource", self.new_resource)
+        self.list_table("resources", (170, 80, 190, 80, 70, 110, 60))
+        self.view.doubleClicked.connect(lambda _: self.edit_resource())
         self.detail = QTextBrowser()
         self.detail.setObjectName("resource_detail")
-        self.edit_button = QPushButton(self.tr("修改"))
-        self.edit_button.clicked.connect(self.edit_resource)
-        self.active_button = QPushButton(self.tr("停用"))
-        self.active_button.clicked.connect(self.toggle_active)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 2)
-        top.addWidget(self.need_filter, 1)
-        top.addWidget(self.village_filter, 1)
-        top.addWidget(self.party_filter, 1)
-        top.addWidget(self.new_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.active_button)
-        buttons.addStretch(1)
-        right_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(splitter)
-        app.changed.connect(self.on_changed)
-        self.reload_villages()
+        self.edit_button = button(self.tr("修改"), "edit_resource", self.edit_resource)
+        self.active_button = button(self.tr("停用"), "toggle_active", self.toggle_active)
+        self.place(hrow((search, 2), (self.need_filter, 1), (self.village_filter, 1), (self.party_filter, 1),
+                        self.new_button),
+                   stack(self.detail, hrow(self.edit_button, self.active_button, None), grow=self.detail))
+        self.reload_filters()
         self.reload()
 
     def page_title(self) -> str:
         return self.tr("资源库")
 
-    def reload_villages(self) -> None:
-        current = self.village_filter.currentData()
-        self.village_filter.blockSignals(True)
-        self.village_filter.clear()
-        self.village_filter.addItem(self.tr("全部村"), None)
+    def reload_filters(self) -> None:
         self.villages = station.villages(self.app.ctx)
-        for v in self.villages:
-            self.village_filter.addItem(v["name"], v["id"])
-        self.village_filter.setCurrentIndex(max(self.village_filter.findData(current), 0))
-        self.village_filter.blockSignals(False)
+        refill(self.village_filter, self.tr("全部村"), ((v["name"], v["id"]) for v in self.villages))
 
-    def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("villages"):
-            self.reload_villages()
-        if any(changes.touches(t) for t in ("resources", "referrals", "referral_events", "villages")):
-            self.reload()
-
-    def reload(self) -> None:
-        self._timer.stop()
-        current = self.current_id()
+    def _search(self) -> None:
         ctx = self.app.ctx
         need, village = self.need_filter.currentData(), self.village_filter.currentData()
         if need and not self.search_edit.text().strip() and not self.party_filter.currentData():
@@ -187,15 +97,6 @@ class ResourcePage(QWidget):
             rows = [dict(r, load=load.get(r["id"], "")) for r in rows]
         self.model.set_rows(rows, {v["id"]: v["name"] for v in self.villages})
         self.count_label.setText(self.tr("共 {0} 个资源").format(len(rows)))
-        ids = [r["id"] for r in rows]
-        row = ids.index(current) if current in ids else (0 if ids else -1)
-        if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        self.show_detail()
-
-    def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return self.model.data(index, ID_ROLE) if index.isValid() else None
 
     def show_detail(self) -> None:
         rid = self.current_id()
@@ -242,7 +143,7 @@ class ResourcePage(QWidget):
     def new_resource(self) -> None:
         dialog = ResourceDialog(self.app, None, self)
         if run_modal(dialog) and dialog.saved is not None:
-            self.select(dialog.saved.resource_id)
+            self.select_id(dialog.saved.resource_id)
 
     def edit_resource(self) -> None:
         rid = self.current_id()
@@ -254,15 +155,3 @@ class ResourcePage(QWidget):
         if rid:
             active = resources.resource(self.app.ctx, rid)["active"]
             self.app.run(self, resources.set_active, rid, not active)
-
-    def select(self, resource_id: str) -> None:
-        ids = [r["id"] for r in self.model.rows]
-        if resource_id not in ids:
-            self.search_edit.clear()
-            self.need_filter.setCurrentIndex(0)
-            self.village_filter.setCurrentIndex(0)
-            self.party_filter.setCurrentIndex(0)
-            self.reload()
-            ids = [r["id"] for r in self.model.rows]
-        if resource_id in ids:
-            self.table.setCurrentIndex(self.model.index(ids.index(resource_id), 0))

@@ -6,76 +6,54 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableWidgetItem, QWidget
 
 from desktop.core import refdata
 from desktop.core.case_records import ReviewInput
-from desktop.core.errors import ValidationError
 from desktop.core.services import plans
 from desktop.ui.appcontext import AppContext
 from desktop.ui.case_common import date_edit, date_value
-from desktop.ui.case_forms import ServiceDialog
-from desktop.ui.forms import ErrorLabel, FieldForm, notes
-from desktop.ui.labels import error_text, label
+from desktop.ui.case_forms import CaseStepDialog, cell_table
+from desktop.ui.forms import notes
+from desktop.ui.labels import label
 
 
-class ReviewDialog(ServiceDialog):
+class ReviewDialog(CaseStepDialog):
     def __init__(self, app: AppContext, case_id: str, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
-        super().__init__(app, "", parent)
+        super().__init__(app, case_id, self.save_review, parent, today)
         self.setWindowTitle(self.tr("计划回顾"))
-        self.today = today or dt.date.today()
-        self.case_id = case_id
         current = plans.plan_state(app.ctx, case_id)["current"] or {"goals": []}
         self.goal_ids = [g["id"] for g in current["goals"]]
         self.action_ids = [a["id"] for g in current["goals"] for a in g["actions"]]
-        f = self.form
-        self.review_date = f.add("review_date", self.tr("回顾日期(&D)"), date_edit(self.today.isoformat(), self.today))
+        self.review_date = self.form.add("review_date", self.tr("回顾日期(&D)"),
+                                         date_edit(self.today.isoformat(), self.today))
 
-        self.progress = QTableWidget(len(self.goal_ids), 2)
-        self.progress.setObjectName("progress")
-        self.progress.setHorizontalHeaderLabels([self.tr("具体目标"), self.tr("进展")])
-        self.progress.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.progress.setColumnWidth(0, 280)
-        self.progress.verticalHeader().setVisible(False)
+        self.progress = cell_table(len(self.goal_ids), [self.tr("具体目标"), self.tr("进展")], "progress", 1, {0: 280})
         for i, g in enumerate(current["goals"]):
             self.progress.setItem(i, 0, QTableWidgetItem(g["goal"]))
             self.progress.setCellWidget(i, 1, QLineEdit())
-        self.statuses = QTableWidget(len(self.action_ids), 3)
-        self.statuses.setObjectName("action_status")
-        self.statuses.setHorizontalHeaderLabels([self.tr("行动"), self.tr("原状态"), self.tr("现在")])
-        self.statuses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.statuses.verticalHeader().setVisible(False)
-        row = 0
-        for g in current["goals"]:
-            for a in g["actions"]:
-                self.statuses.setItem(row, 0, QTableWidgetItem(a["action"]))
-                self.statuses.setItem(row, 1, QTableWidgetItem(label(a.get("status") or "")))
-                box = QComboBox()
-                for s in refdata.ACTION_STATUSES:
-                    box.addItem(label(s), s)
-                box.setCurrentIndex(max(box.findData(a.get("status") or ""), 0))
-                self.statuses.setCellWidget(row, 2, box)
-                row += 1
+        self.statuses = cell_table(len(self.action_ids), [self.tr("行动"), self.tr("原状态"), self.tr("现在")],
+                                   "action_status", 0)
+        actions = [a for g in current["goals"] for a in g["actions"]]
+        for row, a in enumerate(actions):
+            self.statuses.setItem(row, 0, QTableWidgetItem(a["action"]))
+            self.statuses.setItem(row, 1, QTableWidgetItem(label(a.get("status") or "")))
+            box = QComboBox()
+            for s in refdata.ACTION_STATUSES:
+                box.addItem(label(s), s)
+            box.setCurrentIndex(max(box.findData(a.get("status") or ""), 0))
+            self.statuses.setCellWidget(row, 2, box)
         self.before = {aid: self.statuses.cellWidget(i, 2).currentData() for i, aid in enumerate(self.action_ids)}
-        self.progress_error = ErrorLabel()
+        self.progress_error = self.error_line("progress", "action_status")
         self.layout_.addWidget(QLabel(self.tr("各目标的进展：")))
         self.layout_.addWidget(self.progress, 2)
         self.layout_.addWidget(QLabel(self.tr("各项行动的状态：")))
         self.layout_.addWidget(self.statuses, 3)
         self.layout_.addWidget(self.progress_error)
-        more = FieldForm()
+        more = self.extra_form()
         self.summary = more.add("summary", self.tr("回顾小结"), notes())
         self.next_review = more.add("next_review", self.tr("下次回顾日期"), date_edit("", self.today, ahead=True))
-        self.more = more
         self.summary.setMaximumHeight(80)
         self.layout_.addLayout(more)
         self.add_buttons(self.tr("保存回顾"), self.tr("取消"))
@@ -91,11 +69,5 @@ class ReviewDialog(ServiceDialog):
         return ReviewInput(review_date=date_value(self.review_date), progress=progress, action_status=statuses,
                            summary=self.summary.toPlainText(), next_review=date_value(self.next_review))
 
-    def call(self) -> Any:
+    def save_review(self) -> Any:
         return plans.save_review(self.app.ctx, self.case_id, self.review_input(), today=self.today)
-
-    def show_errors(self, exc: ValidationError) -> list:
-        rest = self.more.show_errors(self.form.show_errors(exc.errors))
-        mine = [e for e in rest if e.field in ("progress", "action_status")]
-        self.progress_error.show_message("\n".join(error_text(e) for e in mine))
-        return [e for e in rest if e not in mine]

@@ -5,61 +5,40 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from desktop.core import intervals
 from desktop.core.context import Context
 from desktop.core.services import households, schedule, station
-from desktop.core.sync.recorder import ChangeSet
 from desktop.ui import print_hooks
 from desktop.ui.appcontext import AppContext
-from desktop.ui.forms import run_modal
+from desktop.ui.forms import button, hrow, run_modal
 from desktop.ui.labels import label, labels
+from desktop.ui.list_model import PAGE, IdTableModel
+from desktop.ui.list_page import ListPage, refill
 from desktop.ui.visit_common import CRISIS_COLOR, texts
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 200
 COLUMNS = ("head_name", "village", "group_name", "tags", "risk_level", "interval", "last_visit", "due_date",
            "overdue", "worker")
-# Tables that change who is due.
-WATCHED = frozenset({"visits", "households", "persons", "visit_rules"})
 
 
-class ScheduleModel(QAbstractTableModel):
+class ScheduleModel(IdTableModel):
     """The due list (computed whole: it is small per household) with display rows fetched a page at a time."""
 
     def __init__(self, ctx: Context, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(COLUMNS, lambda ids: households.rows(ctx, ids), parent)
         self.items: schedule.DueList | list[schedule.DueItem] = []
         self.today = dt.date.today()
-        self._rows: dict[str, dict[str, Any]] = {}
         self._items: dict[int, schedule.DueItem] = {}
-        self._headers = [self.tr("户主"), self.tr("行政村"), self.tr("村民小组"), self.tr("人员类别"),
-                         self.tr("风险等级"), self.tr("走访周期"), self.tr("上次走访"), self.tr("应访日期"),
-                         self.tr("逾期"), self.tr("负责社工")]
+        self.headers = [self.tr("户主"), self.tr("行政村"), self.tr("村民小组"), self.tr("人员类别"),
+                        self.tr("风险等级"), self.tr("走访周期"), self.tr("上次走访"), self.tr("应访日期"),
+                        self.tr("逾期"), self.tr("负责社工")]
 
-    def load(self, items: schedule.DueList, today: dt.date) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.today = today
-        self._rows.clear()
+    def load(self, items: schedule.DueList, today: dt.date) -> None:  # type: ignore[override]
+        self.items, self.today = items, today
         self._items.clear()
-        self.endResetModel()
+        super().load(items.household_ids())
 
     def item(self, row: int) -> schedule.DueItem:
         found = self._items.get(row)
@@ -69,49 +48,18 @@ class ScheduleModel(QAbstractTableModel):
             found = self._items[row] = self.items[row]
         return found
 
-    def _row(self, row: int) -> dict[str, Any]:
-        hid = self.item(row).household_id
-        found = self._rows.get(hid)
-        if found is None:
-            start = (row // PAGE) * PAGE
-            page = [self.item(i).household_id for i in range(start, min(start + PAGE, len(self.items)))]
-            page = [i for i in page if i not in self._rows]
-            if len(self._rows) > 20 * PAGE:
-                self._rows.clear()
-            self._rows.update(households.rows(self.ctx, page))
-            found = self._rows.get(hid, {})
-        return found
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
+    def foreground(self, row: int, key: str) -> QBrush | None:
+        item = self.item(row)
+        if key == "overdue" and item.overdue_days(self.today) > 0:
+            return QBrush(QColor(CRISIS_COLOR if item.overdue_days(self.today) > 30 else "#b26a00"))
+        if key == "head_name" and item.crisis:
+            return QBrush(QColor(CRISIS_COLOR))
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.item(index.row())
-        key = COLUMNS[index.column()]
-        if role == ID_ROLE:
-            return item.household_id
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "overdue" and item.overdue_days(self.today) > 0:
-                return QBrush(QColor(CRISIS_COLOR if item.overdue_days(self.today) > 30 else "#b26a00"))
-            if key == "head_name" and item.crisis:
-                return QBrush(QColor(CRISIS_COLOR))
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        t = texts()
+    def text(self, row: int, key: str) -> str:
+        item, t = self.item(row), texts()
         if key == "interval":
-            text = t.interval(item.interval)
-            return text + ("*" if item.interval_source == "override" else "")
+            return t.interval(item.interval) + ("*" if item.interval_source == "override" else "")
         if key == "last_visit":
             text = t.date(item.last_visit) or self.tr("未走访过")
             if item.last_attempt:
@@ -121,126 +69,54 @@ class ScheduleModel(QAbstractTableModel):
             return t.date(item.due_date)
         if key == "overdue":
             return t.overdue(item.overdue_days(self.today))
-        row = self._row(index.row())
+        found = self.row(row)
         if key == "head_name":
-            name = row.get("head_name") or ""
+            name = found.get("head_name") or ""
             return ("⚠ " + name) if item.crisis else name
         if key == "tags":
-            return labels(row.get("tags") or [])
+            return labels(found.get("tags") or [])
         if key == "risk_level":
-            return label(row.get("risk_level") or "")
-        value = row.get(key)
-        return "" if value is None else str(value)
+            return label(found.get("risk_level") or "")
+        return super().text(row, key)
 
 
-class SchedulePage(QWidget):
+class SchedulePage(ListPage):
     """Due and overdue households; filters by village, tag and worker; starts visits."""
 
+    model: ScheduleModel
+    LIST_TABLES = frozenset({"visits", "households", "persons", "visit_rules"})  # they change who is due
+    FILTER_TABLES = frozenset({"villages", "tag_types", "workers"})
+    LAZY = True
+
     def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        self.fixed_today = today
-        self.dirty = True
-        self.model = ScheduleModel(app.ctx, self)
-        self.village_filter = QComboBox()
-        self.village_filter.setObjectName("village_filter")
-        self.tag_filter = QComboBox()
-        self.tag_filter.setObjectName("tag_filter")
-        self.worker_filter = QComboBox()
-        self.worker_filter.setObjectName("worker_filter")
-        self.horizon = QComboBox()
-        self.horizon.setObjectName("horizon")
-        for days, text in ((0, self.tr("今天及以前到期")), (7, self.tr("含 7 天内到期")), (30, self.tr("含 30 天内到期"))):
-            self.horizon.addItem(text, days)
-        for box in (self.village_filter, self.tag_filter, self.worker_filter, self.horizon):
-            box.currentIndexChanged.connect(lambda _: self.reload())
-        self.visit_button = QPushButton(self.tr("记录走访(&V)…"))
-        self.visit_button.setObjectName("start_visit")
-        self.visit_button.clicked.connect(self.start_visit)
-        self.interval_button = QPushButton(self.tr("本户周期…"))
-        self.interval_button.setObjectName("household_interval")
-        self.interval_button.clicked.connect(self.set_interval)
-        self.rules_button = QPushButton(self.tr("走访周期规则…"))
-        self.rules_button.setObjectName("rules")
-        self.rules_button.clicked.connect(self.open_rules)
-
-        self.view = QTableView()
-        self.view.setObjectName("due_list")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((110, 70, 70, 190, 70, 80, 200, 95, 95)):
-            self.view.setColumnWidth(col, width)
-        self.view.doubleClicked.connect(lambda _: self.start_visit())
-        self.view.activated.connect(lambda _: self.start_visit())
-        self.count_label = QLabel()
-        self.count_label.setObjectName("count_label")
+        super().__init__(app, ScheduleModel(app.ctx), self._search, parent, today)
+        self.village_filter = self.filter_box("village_filter")
+        self.tag_filter = self.filter_box("tag_filter")
+        self.worker_filter = self.filter_box("worker_filter")
+        self.horizon = self.filter_box("horizon", ((self.tr("今天及以前到期"), 0), (self.tr("含 7 天内到期"), 7),
+                                                   (self.tr("含 30 天内到期"), 30)))
+        self.visit_button = button(self.tr("记录走访(&V)…"), "start_visit", self.start_visit)
+        self.interval_button = button(self.tr("本户周期…"), "household_interval", self.set_interval)
+        self.rules_button = button(self.tr("走访周期规则…"), "rules", self.open_rules)
+        self.list_table("due_list", (110, 70, 70, 190, 70, 80, 200, 95, 95))
+        self.view.activated.connect(lambda _: self.start_visit())  # Enter or a double click
         self.count_label.setWordWrap(True)
-
-        top = QHBoxLayout()
-        for w in (self.village_filter, self.tag_filter, self.worker_filter, self.horizon):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.rules_button)
-        top.addWidget(self.interval_button)
-        top.addWidget(print_hooks.route_list_button(self))  # 打印清单 (issue 5)
-        top.addWidget(self.visit_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
-        app.changed.connect(self.on_changed)
+        self.place(hrow(self.village_filter, self.tag_filter, self.worker_filter, self.horizon, None,
+                        self.rules_button, self.interval_button,
+                        print_hooks.route_list_button(self),  # 打印清单 (issue 5)
+                        self.visit_button))
         self.reload_filters()
 
     def page_title(self) -> str:
         return self.tr("待走访")
 
-    @property
-    def today(self) -> dt.date:
-        return self.fixed_today or dt.date.today()
-
     def reload_filters(self) -> None:
-        saved = [b.currentData() for b in (self.village_filter, self.tag_filter, self.worker_filter)]
-        boxes = (self.village_filter, self.tag_filter, self.worker_filter)
-        for b in boxes:
-            b.blockSignals(True)
-            b.clear()
-        self.village_filter.addItem(self.tr("全部行政村"), None)
-        for v in station.villages(self.app.ctx):
-            self.village_filter.addItem(v["name"], v["id"])
-        self.tag_filter.addItem(self.tr("全部人员类别"), None)
-        for name in station.tag_names(self.app.ctx):
-            self.tag_filter.addItem(label(name), name)
-        self.worker_filter.addItem(self.tr("全部社工"), None)
-        for name in station.worker_names(self.app.ctx):
-            self.worker_filter.addItem(name, name)
-        for b, value in zip(boxes, saved, strict=True):
-            b.setCurrentIndex(max(b.findData(value), 0))
-            b.blockSignals(False)
+        ctx = self.app.ctx
+        refill(self.village_filter, self.tr("全部行政村"), ((v["name"], v["id"]) for v in station.villages(ctx)))
+        refill(self.tag_filter, self.tr("全部人员类别"), ((label(n), n) for n in station.tag_names(ctx)))
+        refill(self.worker_filter, self.tr("全部社工"), ((n, n) for n in station.worker_names(ctx)))
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
-        super().showEvent(event)
-        if self.dirty:
-            self.reload()
-
-    def on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("villages") or changes.touches("tag_types") or changes.touches("workers"):
-            self.reload_filters()
-        if WATCHED & changes.tables:
-            self.dirty = True
-            if self.isVisible():
-                self.reload()
-
-    def reload(self) -> None:
-        self.dirty = False
-        current = self.current_id()
+    def _search(self) -> None:
         items = schedule.due_list(self.app.ctx, self.today, int(self.horizon.currentData() or 0),
                                   self.village_filter.currentData(), self.tag_filter.currentData(),
                                   self.worker_filter.currentData())
@@ -252,14 +128,6 @@ class SchedulePage(QWidget):
             len(items), items.overdue_count(self.today), items.never_visited_count()) + ("　" + parts if parts else ""))
         self.visit_button.setEnabled(len(items) > 0)
         self.interval_button.setEnabled(len(items) > 0)
-        ids = items.household_ids()
-        row = ids.index(current) if current in ids else 0
-        if ids:
-            self.view.selectRow(row)
-
-    def current_id(self) -> str | None:
-        index = self.view.currentIndex()
-        return self.model.data(index, ID_ROLE) if index.isValid() else None
 
     def start_visit(self) -> None:
         hid = self.current_id()

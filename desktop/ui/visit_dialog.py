@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -32,10 +34,24 @@ from desktop.core.errors import FieldError, StationDeskError, ValidationError
 from desktop.core.services import households, schedule, station, visits
 from desktop.core.visit_records import VisitInput
 from desktop.ui.appcontext import AppContext
-from desktop.ui.forms import ErrorLabel, FieldForm, combo, combo_value, line, notes, set_combo
+from desktop.ui.forms import (
+    ErrorLabel,
+    FieldForm,
+    boxed,
+    combo,
+    combo_value,
+    hrow,
+    line,
+    notes,
+    set_combo,
+    stack,
+)
 from desktop.ui.labels import error_text, label, labels
 from desktop.ui.visit_common import CRISIS_COLOR, HouseholdPicker, texts
 from desktop.ui.visit_widgets import ActionTable, CheckList, DateEdit, ObservationGrid, PartnerGrid
+
+PREFERRED_SIZE = (1340, 690)  # the whole form without scrolling
+FRAME = (16, 40)  # what the window manager adds around a dialog: borders, the title bar
 
 
 class VisitDialog(QDialog):
@@ -62,13 +78,17 @@ class VisitDialog(QDialog):
         self._build()
         self.load(self.original)
         self._title()
-        self.resize(1240, 700)
+        self._fit_screen()
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
+        """The household on top, then three columns in the order of the paper form: who and when;
+        what was observed, needed and done; what follows (actions, risk, reports, the notes)."""
         top = self.top = FieldForm()
-        left = self.left = FieldForm()
-        right = self.right = FieldForm()
+        basics = self.basics = FieldForm()
+        findings = self.findings = FieldForm()
+        follow_up = self.follow_up = FieldForm()
+        self.forms = (top, basics, findings, follow_up)
         self.picker = top.add("household_id", self.tr("走访对象(&H)"), HouseholdPicker(self.ctx))
         self.picker.picked.connect(self._household_picked)
         self.summary = QLabel()
@@ -77,127 +97,90 @@ class VisitDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         top.addRow("", self.summary)
-        self.visit_date = left.add("visit_date", self.tr("走访日期(&D)"), DateEdit(today=self.today))
-        when = QWidget()
-        when_row = QHBoxLayout(when)
-        when_row.setContentsMargins(0, 0, 0, 0)
+
+        # who and when
+        self.visit_date = basics.add("visit_date", self.tr("走访日期(&D)"), DateEdit(today=self.today))
         self.visit_time = line("", self.tr("如 09:30"))
         self.visit_time.setObjectName("visit_time")
         self.visit_time.setMaximumWidth(90)
         self.duration = line("", self.tr("分钟"))
         self.duration.setObjectName("duration_min")
         self.duration.setMaximumWidth(70)
-        when_row.addWidget(self.visit_time)
-        when_row.addWidget(QLabel(self.tr("时长")))
-        when_row.addWidget(self.duration)
-        when_row.addWidget(QLabel(self.tr("分钟")))
-        when_row.addStretch(1)
-        left.add("visit_time", self.tr("时间"), when)
-        self.left.widgets["visit_time"] = self.visit_time
-        type_row = QWidget()
-        type_layout = QHBoxLayout(type_row)
-        type_layout.setContentsMargins(0, 0, 0, 0)
+        basics.add("visit_time", self.tr("时间"), boxed(hrow(self.visit_time, QLabel(self.tr("时长")), self.duration,
+                                                            QLabel(self.tr("分钟")), None)), field=self.visit_time)
         self.visit_type = combo(refdata.VISIT_TYPES, blank=False)
-        self.visit_type.setObjectName("visit_type")
+        basics.add("visit_type", self.tr("走访方式(&T)"), boxed(hrow(self.visit_type, None)), field=self.visit_type)
         self.visit_type.currentIndexChanged.connect(self._type_changed)
         self.not_home = QCheckBox(self.tr("入户未遇（未见到人，不计入探访）"))
         self.not_home.setObjectName("not_home")
         self.not_home.toggled.connect(self._not_home_changed)
-        type_layout.addWidget(self.visit_type)
-        type_layout.addWidget(self.not_home)
-        type_layout.addStretch(1)
-        left.add("visit_type", self.tr("走访方式(&T)"), type_row)
-        self.left.widgets["visit_type"] = self.visit_type
-        self.workers = left.add("workers", self.tr("走访社工(&W)"), CheckList(
+        basics.addRow("", self.not_home)
+        self.workers = basics.add("workers", self.tr("走访社工(&W)"), CheckList(
             [(w, w) for w in station.worker_names(self.ctx)], 46))
-        self.partners = left.add("partners", self.tr("同行人员"), PartnerGrid())
-        self.members = left.add("members_met", self.tr("见到的成员"), CheckList([], 46))
-        sign = QWidget()
-        sign_row = QHBoxLayout(sign)
-        sign_row.setContentsMargins(0, 0, 0, 0)
+        self.partners = basics.add("partners", self.tr("同行人员"), PartnerGrid())
+        self.members = basics.add("members_met", self.tr("见到的成员"), CheckList([], 46))
         self.signature = combo(refdata.SIGNATURE_STATUSES, blank=False)
-        self.signature.setObjectName("signature")
         self.signature.currentIndexChanged.connect(self._update_enabled)
         self.signed_by = line("", self.tr("代签人姓名及关系"))
         self.signed_by.setObjectName("signed_by")
-        sign_row.addWidget(self.signature)
-        sign_row.addWidget(self.signed_by, 1)
-        left.add("signature", self.tr("纸质表签字"), sign)
-        left.widgets["signature"] = self.signature
-        left.errors["signed_by"] = left.errors["signature"]
-        self.next_visit = left.add("next_visit_date", self.tr("下次走访日期"), DateEdit(today=self.today))
+        basics.add("signature", self.tr("纸质表签字"), boxed(hrow(self.signature, (self.signed_by, 1))),
+                   field=self.signature)
+        basics.share_error_line("signed_by", self.signed_by, "signature")
+        self.next_visit = basics.add("next_visit_date", self.tr("下次走访日期"), DateEdit(today=self.today))
         self.next_visit.today = self.today + dt.timedelta(days=366)  # a date ahead, not behind
-        self.safeguarding = self._safeguarding_box()
-        left.add("safeguarding", self.tr("强制报告"), self.safeguarding)
-        for name in ("report_made", "report_to", "report_at", "report_note"):
-            left.errors[name] = left.errors["safeguarding"]
 
-        obs_box = QWidget()
-        obs_layout = QVBoxLayout(obs_box)
-        obs_layout.setContentsMargins(0, 0, 0, 0)
+        # what was observed, needed and done
         self.observations = ObservationGrid()
         self.normal_button = QPushButton(self.tr("其余全部正常(&Z)"))
         self.normal_button.setObjectName("all_normal")
         self.normal_button.clicked.connect(lambda: self.observations.all_normal())
-        obs_layout.addWidget(self.observations)
-        obs_layout.addWidget(self.normal_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right.add("observations", self.tr("观察评估"), obs_box)
-        needs = QWidget()
-        needs_layout = QHBoxLayout(needs)
-        needs_layout.setContentsMargins(0, 0, 0, 0)
-        self.needs = CheckList([(n, label(n)) for n in refdata.NEED_TYPES], 70)
+        findings.add("observations", self.tr("观察评估"), stack(self.observations, hrow(self.normal_button, None),
+                                                                  grow=self.observations))
+        self.needs = CheckList([(n, label(n)) for n in refdata.NEED_TYPES], 46)
         self.needs.setObjectName("needs_list")
-        self.needs_note = notes("")
+        self.needs_note = _short_notes(self.tr("需求说明，如 需要助餐服务"))
         self.needs_note.setObjectName("needs_note")
-        self.needs_note.setPlaceholderText(self.tr("需求说明，如 需要助餐服务"))
-        self.needs_note.setMaximumHeight(74)
-        needs_layout.addWidget(self.needs, 3)
-        needs_layout.addWidget(self.needs_note, 2)
-        right.add("needs", self.tr("发现的需求"), needs)
-        services = QWidget()
-        services_layout = QHBoxLayout(services)
-        services_layout.setContentsMargins(0, 0, 0, 0)
-        self.services = CheckList([(s, label(s)) for s in refdata.SERVICE_TYPES], 114)
-        self.services_note = notes("")
+        findings.add("needs", self.tr("发现的需求"), stack(self.needs, self.needs_note, grow=self.needs))
+        self.services = CheckList([(s, label(s)) for s in refdata.SERVICE_TYPES], 46)
+        self.services_note = _short_notes(self.tr("现场提供的服务说明"))
         self.services_note.setObjectName("services_note")
-        self.services_note.setPlaceholderText(self.tr("现场提供的服务说明"))
-        self.services_note.setMaximumHeight(114)
-        services_layout.addWidget(self.services, 3)
-        services_layout.addWidget(self.services_note, 2)
-        right.add("services", self.tr("现场服务"), services)
-        self.actions = right.add("actions", self.tr("跟进事项"), ActionTable(self.today, self.ctx.worker))
-        risk_row = QWidget()
-        risk_layout = QHBoxLayout(risk_row)
-        risk_layout.setContentsMargins(0, 0, 0, 0)
+        findings.add("services", self.tr("现场服务"), stack(self.services, self.services_note, grow=self.services))
+
+        # what follows
+        self.actions = follow_up.add("actions", self.tr("跟进事项"), ActionTable(self.today, self.ctx.worker))
         self.risk_after = combo(refdata.RISK_LEVELS)
-        self.risk_after.setObjectName("risk_after")
         self.crisis = QCheckBox(self.tr("危机：需要立即处置(&C)"))
         self.crisis.setObjectName("crisis")
         self.crisis.setStyleSheet(f"QCheckBox {{ color: {CRISIS_COLOR}; font-weight: bold; }}")
         self.crisis.toggled.connect(self._crisis_toggled)
-        risk_layout.addWidget(self.risk_after)
-        risk_layout.addWidget(self.crisis)
-        risk_layout.addStretch(1)
-        right.add("risk_after", self.tr("走访后风险等级"), risk_row)
-        right.widgets["risk_after"] = self.risk_after
-        self.crisis_note = right.add("crisis_note", self.tr("危机情况"), line("", self.tr("发生了什么，已采取的措施")))
-        self.notes = left.add("notes", self.tr("走访记录(&N)"), notes(""))
+        follow_up.add("risk_after", self.tr("走访后风险等级"), boxed(hrow(self.risk_after, self.crisis, None)),
+                      field=self.risk_after)
+        self.crisis_note = follow_up.add("crisis_note", self.tr("危机情况"), line("", self.tr("发生了什么，已采取的措施")))
+        self.safeguarding = self._safeguarding_box()
+        follow_up.add("safeguarding", self.tr("强制报告"), self.safeguarding)
+        for name in ("report_made", "report_to", "report_at", "report_note"):
+            follow_up.share_error_line(name, getattr(self, name), "safeguarding")
+        self.notes = follow_up.add("notes", self.tr("走访记录(&N)"), notes(""))
         self.notes.setPlaceholderText(self.tr("先写事实（看到、听到的），再写判断和建议"))
         self.notes.setMinimumHeight(90)
-        self.reason = left.add("correction_reason", self.tr("更正原因(&R)"), line("", self.tr("为什么更正，如 日期录错")))
+        self.notes.setSizeAdjustPolicy(QPlainTextEdit.SizeAdjustPolicy.AdjustToContents)  # wants no more than that
+        self.reason = follow_up.add("correction_reason", self.tr("更正原因(&R)"), line("", self.tr("为什么更正，如 日期录错")))
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(top)
-        grid = QHBoxLayout()
-        for form, stretch in ((left, 5), (right, 6)):
+        columns = QHBoxLayout()
+        for form in (basics, findings, follow_up):  # no stretch: each column's width follows what it holds
             column = QVBoxLayout()
             column.addLayout(form)
-            column.addStretch(1)
-            grid.addLayout(column, stretch)
-        body_layout.addLayout(grid, 1)
+            if form is not follow_up:  # there the notes take the height left
+                column.addStretch(1)
+            columns.addLayout(column)
+        body_layout.addLayout(columns, 1)
+        # On a screen smaller than 1366×768 the form scrolls rather than being cut off.
         scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
@@ -220,19 +203,30 @@ class VisitDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         for b in (self.draft_button, self.next_button, self.cancel_button):
             b.setAutoDefault(False)
-        buttons = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
-        buttons.addWidget(self.status_label, 1)
-        for b in (self.draft_button, self.next_button, self.submit_button, self.cancel_button):
-            buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
+        layout.addLayout(hrow((self.status_label, 1), self.draft_button, self.next_button, self.submit_button,
+                              self.cancel_button))
         for keys in (QKeySequence("Ctrl+S"), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             QShortcut(keys, self, activated=lambda: self.save(submit=True))
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=lambda: self.save(submit=True, next_form=True))
+
+    def _fit_screen(self) -> None:
+        """As large as the form wants, within the screen the dialog opens on (a 1366×768 laptop
+        less its taskbar: no scrolling), leaving room for the window's title bar and frame."""
+        screen = (self.parentWidget() or self).screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = PREFERRED_SIZE
+        if room is not None:
+            width, height = min(width, room.width() - FRAME[0]), min(height, room.height() - FRAME[1])
+        self.resize(width, height)
+
+    def error_label(self, field: str) -> ErrorLabel | None:
+        """The error line a field's messages appear on."""
+        return next((f.errors[field] for f in self.forms if field in f.errors), None)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Keep the field being typed into in view while tabbing through the form."""
@@ -249,7 +243,7 @@ class VisitDialog(QDialog):
             check = QCheckBox(label(kind))
             check.setObjectName(f"safeguarding_{i}")
             check.toggled.connect(self._update_enabled)
-            grid.addWidget(check, 0, i)
+            grid.addWidget(check, i, 0, 1, 3)
             self.safeguard_checks.append((kind, check))
         self.report_made = combo(refdata.REPORT_ANSWERS)
         self.report_made.setObjectName("report_made")
@@ -260,11 +254,13 @@ class VisitDialog(QDialog):
         self.report_at.setObjectName("report_at")
         self.report_note = line("", self.tr("未报告的原因"))
         self.report_note.setObjectName("report_note")
-        grid.addWidget(QLabel(self.tr("是否已报告")), 1, 0)
-        grid.addWidget(self.report_made, 1, 1)
-        grid.addWidget(self.report_to, 2, 0)
-        grid.addWidget(self.report_at, 2, 1)
-        grid.addWidget(self.report_note, 3, 0, 1, 2)
+        row = len(refdata.SAFEGUARDING_KINDS)  # then: reported? when; to whom; or why not
+        grid.addWidget(QLabel(self.tr("是否已报告")), row, 0)
+        grid.addWidget(self.report_made, row, 1)
+        grid.addWidget(self.report_at, row, 2)
+        grid.addWidget(self.report_to, row + 1, 0, 1, 3)
+        grid.addWidget(self.report_note, row + 2, 0, 1, 3)
+        grid.setColumnStretch(2, 1)
         return box
 
     # -- data in and out -----------------------------------------------------------------------------
@@ -276,7 +272,7 @@ class VisitDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("记录走访"))
         self.reason.setVisible(self.correcting)
-        self.left.labelForField(self.reason.parentWidget()).setVisible(self.correcting)
+        self.follow_up.labelForField(self.reason.parentWidget()).setVisible(self.correcting)
 
     def load(self, v: VisitInput) -> None:
         if v.household_id:
@@ -412,7 +408,7 @@ class VisitDialog(QDialog):
     # -- saving --------------------------------------------------------------------------------------
     def save(self, submit: bool, next_form: bool = False) -> bool:
         self.general_error.show_message("")
-        for form in (self.top, self.left, self.right):
+        for form in self.forms:
             form.clear_errors()
         v = self.visit_input()
         try:
@@ -453,13 +449,12 @@ class VisitDialog(QDialog):
         self.status_label.setText(self.tr("已提交：{0}。共录入 {1} 份。").format(name, self.saved_count))
 
     def _show(self, errors: list[FieldError]) -> None:
-        rest = self.top.show_errors(errors)
-        rest = self.left.show_errors(rest)
-        rest = self.right.show_errors(rest)
+        rest = errors
+        for form in self.forms:
+            rest = form.show_errors(rest)
         if len(rest) < len(errors):
             first = next((e.field for e in errors if e.field not in [r.field for r in rest]), None)
-            forms = (self.top, self.left, self.right)
-            widget = next((f.widgets[first] for f in forms if first in f.widgets), None)
+            widget = next((f.widgets[first] for f in self.forms if first in f.widgets), None)
             if widget is not None:
                 widget.setFocus()
         self.general_error.show_message("\n".join(error_text(e) for e in rest))
@@ -467,13 +462,22 @@ class VisitDialog(QDialog):
 
     def _show_shared(self, errors: list[FieldError]) -> None:
         """Fields that share one error line (signature/signer, the report fields) show every message."""
-        for form in (self.top, self.left, self.right):
+        for form in self.forms:
             seen: dict[int, list[str]] = {}
             for e in errors:
                 label_ = form.errors.get(e.field)
                 if label_ is not None:
                     seen.setdefault(id(label_), []).append(error_text(e))
                     label_.show_message("\n".join(dict.fromkeys(seen[id(label_)])))
+
+
+def _short_notes(placeholder: str) -> QPlainTextEdit:
+    """A note of a line or two under a list of choices."""
+    edit = notes("")
+    edit.setPlaceholderText(placeholder)
+    edit.setMinimumHeight(46)
+    edit.setMaximumHeight(46)
+    return edit
 
 
 def _is_child(birth: str, today: dt.date) -> bool:

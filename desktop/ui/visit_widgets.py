@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +33,9 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CheckList(QListWidget):
-    """A short checkable list holding stored values (shown translated)."""
+    """A short checkable list holding stored values (shown translated). The items flow in rows and
+    the list is as tall as they need at its width (at least ``height``), so none hides behind a
+    scroll bar."""
 
     def __init__(self, values: list[tuple[str, str]], height: int = 96, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +43,11 @@ class CheckList(QListWidget):
         self.setWrapping(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(1)
-        self.setFixedHeight(height)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.min_height = height
         self.set_items(values)
 
     def set_items(self, values: list[tuple[str, str]]) -> None:
@@ -51,6 +58,29 @@ class CheckList(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt)
+        """The height of the rows the items flow into at ``width``, as the list view lays them out."""
+        gap, frame = 2 * self.spacing(), 2 * self.frameWidth()
+        room = width - frame
+        x, rows, row_height = 0, 1, 0
+        for i in range(self.count()):
+            hint = self.sizeHintForIndex(self.model().index(i, 0))
+            if x and x + hint.width() + gap > room:
+                rows, x = rows + 1, 0
+            x += hint.width() + gap
+            row_height = max(row_height, hint.height() + gap)
+        return max(self.min_height, rows * row_height + frame)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 100)))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        return QSize(super().minimumSizeHint().width(), self.min_height)
 
     def values(self) -> list[str]:
         return [self.item(i).data(VALUE_ROLE) for i in range(self.count())
@@ -99,6 +129,7 @@ class ObservationGrid(QWidget):
         self.rows = []
         for i, domain in enumerate(domains):
             lab = QLabel(label(domain))
+            lab.setWordWrap(True)  # a long (translated) name takes two lines rather than the width
             rating = QComboBox()
             rating.setObjectName(f"rating_{i}")
             rating.addItem("", "")
@@ -163,6 +194,7 @@ class ActionTable(QWidget):
         self.table.setMaximumHeight(110)
         self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # a few rows: no more height
         self.add_button = QPushButton(self.tr("添加跟进事项"))
         self.add_button.setObjectName("add_action")
         self.add_button.clicked.connect(lambda: self.add_row())
@@ -225,8 +257,8 @@ class PartnerGrid(QWidget):
             name.setObjectName(f"partner_name_{i}")
             name.setPlaceholderText(self.tr("姓名或单位") if kind == refdata.PARTNER_OTHER else self.tr("姓名（选填）"))
             name.textEdited.connect(lambda text, b=box: b.setChecked(bool(text.strip()) or b.isChecked()))
-            grid.addWidget(box, i // 2, (i % 2) * 2)
-            grid.addWidget(name, i // 2, (i % 2) * 2 + 1)
+            grid.addWidget(box, i, 0)
+            grid.addWidget(name, i, 1)
             self.rows.append((kind, box, name))
 
     def values(self) -> list[dict[str, str]]:

@@ -2948,7 +2948,7 @@ The receipt was not written: {0}</translation>
     </message>
     <message>
         <source>入户未遇（未见到人，不计入探访）</source>
-        <translation>Nobody home (an attempt, not counted as a visit)</translation>
+        <translation>Nobody home (not counted as a visit)</translation>
     </message>
     <message>
         <source>走访方式(&amp;T)</source>

@@ -219,14 +219,14 @@ def test_resource_directory_add_and_match_order(qtbot, modal, app):
 
     modal.next(ResourceDialog, fill)
     qtbot.mouseClick(page.new_button, CLICK)
-    assert [r["name"] for r in page.model.rows] == ["青山村邻里互助队", "镇养老服务中心"]
+    assert [page.model.row(i)["name"] for i in range(page.model.rowCount())] == ["青山村邻里互助队", "镇养老服务中心"]
     assert "在办 0/8" in page.detail.toPlainText()
     pick(page.need_filter, "生活照顾")
     pick(page.village_filter, page.village_filter.itemData(2))  # 桃源村: only the township-wide centre
-    assert [r["name"] for r in page.model.rows] == ["镇养老服务中心"]
+    assert [page.model.row(i)["name"] for i in range(page.model.rowCount())] == ["镇养老服务中心"]
     page.toggle_active()  # the centre stops: no longer suggested
     assert [r["name"] for r in resources.resources(app.ctx, include_inactive=False)] == ["青山村邻里互助队"]
-    assert page.model.rows == []
+    assert page.model.rowCount() == 0
 
 
 def test_supervisor_approves_and_returns_and_overdue_referrals_show(qtbot, app):
@@ -250,14 +250,14 @@ def test_supervisor_approves_and_returns_and_overdue_referrals_show(qtbot, app):
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == 1
-    assert not page.view.approve_button.isEnabled()  # 李明 asked for it himself
+    assert not page.approval.approve_button.isEnabled()  # 李明 asked for it himself
     as_worker(ctx, DIRECTOR)
     page.reload()
-    assert page.view.approve_button.isEnabled()
-    qtbot.mouseClick(page.view.return_button, CLICK)  # a return needs a comment
-    assert "退回时请写明意见" in page.view.error.text()
-    type_text(qtbot, page.view.comment, "请补充家庭支持情况。")
-    qtbot.mouseClick(page.view.return_button, CLICK)
+    assert page.approval.approve_button.isEnabled()
+    qtbot.mouseClick(page.approval.return_button, CLICK)  # a return needs a comment
+    assert "退回时请写明意见" in page.approval.error.text()
+    type_text(qtbot, page.approval.comment, "请补充家庭支持情况。")
+    qtbot.mouseClick(page.approval.return_button, CLICK)
     assert page.model.rowCount() == 0
     assert supervision.approval(ctx, cases.case(ctx, cid)["approvals"][0]["id"])["comment"] == "请补充家庭支持情况。"
     assert box.approvals_button.isHidden()
