@@ -11,8 +11,9 @@ a query over 50,000 households takes a few milliseconds instead of a table scan.
 from __future__ import annotations
 
 import json
+import threading
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,36 +44,42 @@ def _sort_key(h: dict[str, Any]) -> str:
     return f"{int(h.get('village_sort') or 0):05d}|{group_rank:03d}{group}|{number}|{h['id']}"
 
 
-def _index_row(h: dict[str, Any], members: list[sql.IndexMember]) -> tuple[str, str | None, str, str, str, str]:
-    keys = [short_code(h["id"]).lower(), h.get("phone") or "", h.get("house_no") or ""]
+def _index_row(h: dict[str, Any], members: list[sql.IndexMember],
+               keys: Mapping[str, str]) -> tuple[str, str | None, str, str, str, str]:
+    key_parts = [short_code(h["id"]).lower(), h.get("phone") or "", h.get("house_no") or ""]
     names = [h.get("address") or ""]
     tags: set[str] = set()
     for name, id_number, phone, member_tags in members:
-        names.append(name or "")
-        keys += [pinyin.search_keys(name or ""), id_number or "", phone or ""]
+        name = name or ""
+        names.append(name)
+        spelled = keys.get(name)
+        key_parts += [pinyin.search_keys(name) if spelled is None else spelled, id_number or "", phone or ""]
         if member_tags and member_tags != "[]":
             tags.update(json.loads(member_tags))
-    key_text = " ".join(k.lower() for k in keys if k)
+    key_text = " ".join(k.lower() for k in key_parts if k)
     name_text = " ".join(n.lower() for n in names if n).replace(_SEP, " ")
     tag_text = "|" + "|".join(sorted(tags)) + "|" if tags else ""
     return (h["id"], h.get("village_id"), _sort_key(h), tag_text, key_text, name_text)
 
 
-def reindex(store: Store, household_ids: Iterable[str]) -> None:
+def reindex(store: Store, household_ids: Iterable[str], keys: Mapping[str, str] | None = None) -> None:
+    """Rebuild the index rows of these households; ``keys``: pinyin keys of names worked out in
+    advance (``KeysInAdvance``)."""
     ids = list(dict.fromkeys(household_ids))
     if not ids:
         return
     households = sql.households_for_index(store, ids)
     live = [h for h in households if not h.get("deleted")]
-    members = sql.index_members(store, [h["id"] for h in live])
-    sql.write_index(store, [_index_row(h, members[h["id"]]) for h in live])
+    members = sql.index_members(store, {h["id"]: h.get("head_id") for h in live})
+    sql.write_index(store, [_index_row(h, members[h["id"]], keys or {}) for h in live])
     live_ids = {h["id"] for h in live}
     sql.drop_from_index(store, [i for i in ids if i not in live_ids])
     _memory(store).stale.update(ids)
 
 
 def reindex_touched(
-    store: Store, touched: dict[str, set[str]], before: dict[tuple[str, str], dict[str, Any] | None]
+    store: Store, touched: dict[str, set[str]], before: dict[tuple[str, str], dict[str, Any] | None],
+    keys: Mapping[str, str] | None = None,
 ) -> None:
     """After a write: reindex every household whose row or members changed (old and new home)."""
     ids: set[str] = set(touched.get("households", ()))
@@ -85,7 +92,37 @@ def reindex_touched(
                 ids.add(old["household_id"])
     if touched.get("villages"):
         ids |= {row[0] for row in sql.index_rows(store)}
-    reindex(store, ids)
+    reindex(store, ids, keys)
+
+
+class KeysInAdvance:
+    """The pinyin keys of many names, worked out on a thread of their own while other work runs
+    (a sync import applying its rows), for the reindex that follows. ``names`` is called on that
+    thread (open any database connection there)."""
+
+    def __init__(self, names: Callable[[], Iterable[str]]) -> None:
+        self._keys: dict[str, str] = {}
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, args=(names,), name="pinyin-keys", daemon=True)
+        self._thread.start()
+
+    def _run(self, names: Callable[[], Iterable[str]]) -> None:
+        try:
+            for name in names():
+                if self._stopped:
+                    return
+                self._keys[name] = pinyin.search_keys(name)
+        except Exception:  # noqa: BLE001 - only a head start: the reindex works out what is missing
+            return
+
+    def keys(self) -> dict[str, str]:
+        """What was worked out (waits for the thread)."""
+        self._thread.join()
+        return self._keys
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._thread.join()
 
 
 class _Blob:

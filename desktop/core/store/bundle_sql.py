@@ -121,6 +121,18 @@ def iter_change_lines(conn: sqlite3.Connection, batch: int = 5000) -> Iterator[l
         yield [r[0] for r in rows]
 
 
+def person_names(path: Path) -> list[str]:
+    """The distinct names the persons' changes in the bundle database at ``path`` write (with a
+    connection of its own: for another thread)."""
+    conn = open_plain(path)
+    try:
+        return [r[0] for r in conn.execute(
+            "SELECT DISTINCT json_extract(fields, '$.name') FROM changes WHERE tbl = 'persons'"
+            " AND json_type(fields, '$.name') = 'text'")]
+    finally:
+        conn.close()
+
+
 def ranges(conn: sqlite3.Connection) -> dict[str, tuple[int, int, int]]:
     """origin -> (lowest counter, highest counter, number of changes)."""
     return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(

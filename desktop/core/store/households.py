@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop.core.store.base import Store
@@ -68,18 +68,18 @@ def members_of(store: Store, household_ids: Sequence[str]) -> dict[str, list[dic
 IndexMember = tuple[str, "str | None", "str | None", "str | None"]
 
 
-def index_members(store: Store, household_ids: Sequence[str]) -> dict[str, list[IndexMember]]:
-    """(name, id_number, phone, tags as JSON) of the live members of each household, in the
-    order ``members_of`` gives: what the search index needs, without decoding whole rows."""
-    out: dict[str, list[IndexMember]] = {hid: [] for hid in household_ids}
-    for where, args in _where_in("p.household_id", household_ids):
-        for hid, *member in store.conn.execute(
-            "SELECT p.household_id, p.name, p.id_number, p.phone, p.tags FROM persons p"
-            f" JOIN households h ON h.id = p.household_id WHERE p.deleted = 0 AND {where}"
-            " ORDER BY p.household_id, (p.id = h.head_id) DESC, p.birth_date, p.name", args):
-            if hid in out:
-                out[hid].append(tuple(member))  # type: ignore[arg-type]
-    return out
+def index_members(store: Store, heads: Mapping[str, str | None]) -> dict[str, list[IndexMember]]:
+    """(name, id_number, phone, tags as JSON) of the live members of each household (given as
+    household id -> head id), the head first, then by birth date and name: what the search index
+    needs, without decoding whole rows."""
+    found: dict[str, list[tuple[Any, ...]]] = {hid: [] for hid in heads}
+    for where, args in _where_in("household_id", list(heads)):
+        for hid, pid, birth, *member in store.conn.execute(
+                "SELECT household_id, id, birth_date, name, id_number, phone, tags FROM persons"
+                f" WHERE deleted = 0 AND {where}", args):
+            if hid in found:
+                found[hid].append((pid != heads[hid], birth or "", member[0] or "", pid, *member))
+    return {hid: [tuple(m[4:]) for m in sorted(rows)] for hid, rows in found.items()}  # type: ignore[misc]
 
 
 def write_index(store: Store, rows: list[tuple[str, str | None, str, str, str, str]]) -> None:

@@ -23,7 +23,9 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
+import threading
 import time
 import uuid
 import zlib
@@ -92,6 +94,7 @@ class Opened:
     manifest: Manifest
     peers: list[dict[str, Any]] = field(default_factory=list)
     workdir: Path | None = None
+    contents_verified: bool = True  # False: only the manifest is checked yet (see ContentCheck)
 
     def close(self) -> None:
         if self.workdir is not None:
@@ -311,18 +314,32 @@ def _manifest(items: dict[str, str]) -> Manifest:
 
 
 def verify(plain: Path, header: dict[str, Any], name: str) -> tuple[Manifest, list[dict[str, Any]]]:
-    """Check the decrypted database: its manifest against the header, the schema version, every
-    change well formed, each origin's run complete and consistent with the sender's vector, the
-    content hash. BundleError otherwise (nothing has been written yet)."""
-    damaged = BundleError("bundle.damaged", name=name)
+    """Check the decrypted database completely: ``verify_manifest`` and ``verify_contents``.
+    BundleError otherwise (nothing has been written yet)."""
+    manifest, peers = verify_manifest(plain, header, name)
+    verify_contents(plain, manifest, name)
+    return manifest, peers
+
+
+def _opened_plain(plain: Path, name: str) -> sqlite3.Connection:
     try:
-        conn = bundle_sql.open_plain(plain)
+        return bundle_sql.open_plain(plain)
     except Exception as exc:  # sqlite3 raises its own errors for a file that is not a database
-        raise damaged from exc
+        raise BundleError("bundle.damaged", name=name) from exc
+
+
+def verify_manifest(plain: Path, header: dict[str, Any], name: str) -> tuple[Manifest, list[dict[str, Any]]]:
+    """The quick checks: the manifest against the header, the format and schema version, each
+    origin's run complete and consistent with the sender's vector, the peer list."""
+    damaged = BundleError("bundle.damaged", name=name)
+    conn = _opened_plain(plain, name)
     try:
-        if bundle_sql.tables(conn) < {"manifest", "changes", "peers"}:
-            raise damaged
-        items = bundle_sql.read_manifest(conn)
+        try:
+            if bundle_sql.tables(conn) < {"manifest", "changes", "peers"}:
+                raise damaged
+            items = bundle_sql.read_manifest(conn)
+        except sqlite3.DatabaseError as exc:
+            raise damaged from exc
         try:
             manifest = _manifest(items)
         except (KeyError, ValueError, TypeError) as exc:
@@ -334,45 +351,114 @@ def verify(plain: Path, header: dict[str, Any], name: str) -> tuple[Manifest, li
         if (manifest.kind, manifest.bundle_id, manifest.station_id, manifest.format) != (
                 header.get("kind"), header.get("bundle"), header.get("station"), header.get("format")):
             raise damaged
-        sha, count = content_hash(conn)
-        if sha != manifest.content_sha256 or count != manifest.changes:
-            raise damaged
-        if manifest.kind == "receipt" and count:
-            raise damaged
-        found = bundle_sql.ranges(conn)
-        if {o: (lo, hi) for o, (lo, hi, _) in found.items()} != manifest.ranges:
-            raise damaged
-        for origin, (lo, hi, n) in found.items():
-            # a contiguous run, from just above what the receiver was assumed to hold, up to all
-            # the sender holds
-            if n != hi - lo + 1 or lo != manifest.since.get(origin, 0) + 1 \
-                    or hi != manifest.vector.get(origin):
-                raise damaged
-        fields = {t: names for t, names in SYNCED_FIELDS.items()}
         try:
-            if bundle_sql.malformed(conn, fields, set(JSON_FIELDS)):
+            found = bundle_sql.ranges(conn)
+            if {o: (lo, hi) for o, (lo, hi, _) in found.items()} != manifest.ranges:
+                raise damaged
+            for origin, (lo, hi, n) in found.items():
+                # a contiguous run, from just above what the receiver was assumed to hold, up to
+                # all the sender holds
+                if n != hi - lo + 1 or lo != manifest.since.get(origin, 0) + 1 \
+                        or hi != manifest.vector.get(origin):
+                    raise damaged
+            if sum(n for _, _, n in found.values()) != manifest.changes:
+                raise damaged
+            if manifest.kind == "receipt" and manifest.changes:
                 raise damaged
             peers = bundle_sql.read_peers(conn)
             for p in peers:
                 _json_map(p["vector"], int)
         except BundleError:
             raise
-        except Exception as exc:  # a JSON path or value the checks themselves choke on
+        except Exception as exc:  # a value the checks themselves choke on
             raise damaged from exc
     finally:
         conn.close()
     return manifest, peers
 
 
-def open_verified(path: Path, key_for: Callable[[dict[str, Any]], bytes], workdir: Path) -> Opened:
+def verify_contents(plain: Path, manifest: Manifest, name: str,
+                    started: Callable[[sqlite3.Connection], None] | None = None) -> None:
+    """The thorough checks, a pass over every change: the content hash, and every change well
+    formed (types, JSON shapes, known tables and fields). ``started`` gets the connection (to
+    interrupt it from another thread)."""
+    damaged = BundleError("bundle.damaged", name=name)
+    conn = _opened_plain(plain, name)
+    try:
+        if started is not None:
+            started(conn)
+        try:
+            sha, count = content_hash(conn)
+            if sha != manifest.content_sha256 or count != manifest.changes:
+                raise damaged
+            fields = {t: names for t, names in SYNCED_FIELDS.items()}
+            if bundle_sql.malformed(conn, fields, set(JSON_FIELDS)):
+                raise damaged
+        except BundleError:
+            raise
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise
+            raise damaged from exc
+        except Exception as exc:  # a JSON path or value the checks themselves choke on
+            raise damaged from exc
+    finally:
+        conn.close()
+
+
+class ContentCheck:
+    """``verify_contents`` on a thread of its own, with its own connection: a large bundle is
+    checked while it is applied in a transaction that commits only once the check has passed
+    (``wait`` raises what the check found). ``stop`` interrupts it."""
+
+    def __init__(self, plain: Path, manifest: Manifest, name: str) -> None:
+        self._error: BaseException | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, args=(plain, manifest, name),
+                                        name="bundle-check", daemon=True)
+        self._thread.start()
+
+    def _started(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        if self._stopped:
+            conn.interrupt()
+
+    def _run(self, plain: Path, manifest: Manifest, name: str) -> None:
+        try:
+            verify_contents(plain, manifest, name, self._started)
+        except BaseException as exc:  # handed to the waiting thread
+            self._error = exc
+        finally:
+            self._conn = None
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def stop(self) -> None:
+        self._stopped = True
+        conn = self._conn
+        if conn is not None:
+            conn.interrupt()
+        self._thread.join()
+
+
+def open_verified(path: Path, key_for: Callable[[dict[str, Any]], bytes], workdir: Path, *,
+                  contents: bool = True) -> Opened:
     """Read the header, get the key for it (``key_for`` checks station and passphrase), decrypt
-    into ``workdir`` and verify. The caller closes the result."""
+    into ``workdir`` and verify: completely, or with ``contents=False`` only the manifest (the
+    caller then checks the contents with ``ContentCheck`` before it commits anything). The caller
+    closes the result."""
     plain = workdir / "bundle.db"
     try:
         header = read_header(path)
         decrypt_to(path, key_for(header), plain)
-        manifest, peers = verify(plain, header, path.name)
+        manifest, peers = verify_manifest(plain, header, path.name)
+        if contents:
+            verify_contents(plain, manifest, path.name)
     except BaseException:
         shutil.rmtree(workdir, ignore_errors=True)
         raise
-    return Opened(plain, header, manifest, peers, workdir)
+    return Opened(plain, header, manifest, peers, workdir, contents_verified=contents)

@@ -251,21 +251,23 @@ def apply_attached(store: Store, own_origin: str, progress: Progress | None = No
         moving = sql.touched(store, "persons", fresh=False)
         homes = sql.person_homes(store, moving)
         result.moved_from = {("persons", pid): {"household_id": homes[pid]} for pid in homes}
-    sql.commit_staged(store)
+    with sql.indexes_built_after(store, ["changes"]):
+        sql.commit_staged(store)
     done = 0
     review: list[tuple[str, str]] = []
     calm: list[tuple[str, str]] = []
     columns = {table: _columns(store, table) for table in tables}
     fresh_count = dict.fromkeys(tables, 0)
-    for window in sql.fresh_windows(bounds):  # rows new here with one change: straight in, in SQL
+    with sql.indexes_built_after(store, tables):
+        for window in sql.fresh_windows(bounds):  # rows new here with one change: straight in, in SQL
+            for table in tables:
+                if check is not None:
+                    check()
+                fresh_count[table] += sql.insert_fresh(store, table, columns[table], window)
+            done += window[2] - window[1]
+            tick(min(done, total), total)
         for table in tables:
-            if check is not None:
-                check()
-            fresh_count[table] += sql.insert_fresh(store, table, columns[table], window)
-        done += window[2] - window[1]
-        tick(min(done, total), total)
-    for table in tables:
-        fresh_count[table] += sql.insert_fresh_pending(store, table, columns[table])
+            fresh_count[table] += sql.insert_fresh_pending(store, table, columns[table])
     for table in tables:
         by_name = {c.name: c for c in columns[table]}
         ids = sql.touched(store, table, fresh=False)
