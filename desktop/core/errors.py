@@ -104,7 +104,7 @@ MESSAGES: dict[str, str] = {
     "referral.closed": "这个转介已经“{status}”，不能再更新状态。",
     "referral.outcome": "转介完成或未被接收时，请填写结果。",
     # sync by file (issue 6)
-    "sync.passphrase_missing": "本机还没有本站的同步口令，不能导出同步包。请站长设置同步口令（命令行：sync passphrase），或先在本机导入站点主机导出的同步包。",
+    "sync.passphrase_missing": "本机还没有本站的同步口令，不能导出同步包。请站长在“同步”页面设置同步口令（命令行：sync passphrase），或先在本机导入站点主机导出的同步包。",
     "sync.passphrase_exists": "本站已经设置了同步口令，不能再次设置。",
     "sync.passphrase_short": "同步口令至少需要 {min} 个字符（可以是汉字、字母或数字），请换一个更长的口令。",
     "sync.passphrase_mismatch": "两次输入的同步口令不一致，请重新输入。",
@@ -116,6 +116,9 @@ MESSAGES: dict[str, str] = {
     "sync.verify_write": "写入后读回校验失败：{path}。U 盘可能有问题，请换一个 U 盘重新导出（本机数据没有改动）。",
     "sync.read": "无法读取 {path}：{reason}。请检查 U 盘是否插好后重试。",
     "sync.backup": "导入前备份数据库失败（{reason}），为安全起见没有导入。请检查磁盘空间后重试。",
+    "sync.conflict_choose": "这一项只能保留其中一个值，不能填写新的值。",
+    "sync.value_required": "这一项不能为空：请填写新的值，或保留其中一个值。",
+    "sync.value_too_long": "新的值最多 {max} 个字，请删减。",
     "sync.conflict_gone": "这条冲突已经处理过了（可能已在别的电脑上处理），请刷新列表。",
     "sync.join_names": "本机还没有站点。加入站点前，请填写本机名称和使用本机的社工姓名。",
     "bundle.not_bundle": "“{name}”不是社工站工作台的同步包，或文件开头已损坏。本机数据没有任何改动。",

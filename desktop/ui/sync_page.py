@@ -9,9 +9,9 @@ background through ``run_task`` with plain values (paths and the passphrase), ne
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,18 @@ from desktop.ui.appcontext import AppContext
 from desktop.ui.crash import show_crash
 from desktop.ui.forms import run_modal
 from desktop.ui.labels import error_text
+from desktop.ui.sync_conflicts import ConflictDialog
+from desktop.ui.sync_passphrase import PassphraseDialog
+from desktop.ui.sync_texts import (
+    field_label,
+    item_text,
+    one_line,
+    record_text,
+    table_label,
+    value_text,
+    when_text,
+    who_text,
+)
 from desktop.ui.tasks import run_task
 
 FOLDER_KEY = "sync/last_folder"
@@ -45,31 +57,10 @@ IMPORT_KEY = "sync/last_import_folder"
 EVERYTHING = "__all__"
 
 
-def table_label(table: str) -> str:
-    names = {
-        "households": QCoreApplication.translate("SyncPage", "户"),
-        "persons": QCoreApplication.translate("SyncPage", "人员"),
-        "visits": QCoreApplication.translate("SyncPage", "走访记录"),
-        "visit_followups": QCoreApplication.translate("SyncPage", "跟进事项"),
-        "crisis_alerts": QCoreApplication.translate("SyncPage", "危机提示"),
-        "villages": QCoreApplication.translate("SyncPage", "行政村"),
-        "workers": QCoreApplication.translate("SyncPage", "社工"),
-        "tag_types": QCoreApplication.translate("SyncPage", "标签"),
-        "station": QCoreApplication.translate("SyncPage", "站点"),
-        "observation_domains": QCoreApplication.translate("SyncPage", "观察项"),
-        "visit_rules": QCoreApplication.translate("SyncPage", "走访周期规则"),
-    }
-    return names.get(table, table)
-
-
 def counts_text(rows: dict[str, int]) -> str:
     sep = QCoreApplication.translate("SyncPage", "，")
     parts = [f"{table_label(t)} {n}" for t, n in sorted(rows.items()) if n]
     return sep.join(parts) or QCoreApplication.translate("SyncPage", "无")
-
-
-def when_text(stamp: str) -> str:
-    return stamp[:16].replace("T", " ") if stamp else ""
 
 
 class SyncPage(QWidget):
@@ -90,8 +81,13 @@ class SyncPage(QWidget):
         self.passphrase.setPlaceholderText(self.tr("本次使用，不会保存"))
         top.addWidget(self.passphrase, 1)
         self.passphrase_note = QLabel()
+        self.passphrase_note.setObjectName("passphrase_note")
         self.passphrase_note.setWordWrap(True)
         top.addWidget(self.passphrase_note, 2)
+        self.set_passphrase_button = QPushButton(self.tr("设置同步口令…"))
+        self.set_passphrase_button.setObjectName("set_passphrase")
+        self.set_passphrase_button.clicked.connect(self.open_passphrase_dialog)
+        top.addWidget(self.set_passphrase_button)
         layout.addLayout(top)
 
         actions = QHBoxLayout()
@@ -111,19 +107,28 @@ class SyncPage(QWidget):
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
 
-        box = QGroupBox(self.tr("待核对的冲突"))
+        self.conflict_box = box = QGroupBox(self.tr("待核对的冲突"))
         column = QVBoxLayout(box)
-        self.conflict_table = self._table("conflicts", [self.tr("记录"), self.tr("项目"), self.tr("值一"),
-                                                        self.tr("值二")])
+        self.conflict_table = self._table("conflicts", [self.tr("记录"), self.tr("项目"), self.tr("各台电脑上的值")])
+        header = self.conflict_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.conflict_table.setColumnWidth(0, 260)
+        self.conflict_table.setWordWrap(True)
+        self.conflict_table.doubleClicked.connect(lambda index: self.review(index.row()))
+        self.conflict_table.itemSelectionChanged.connect(self._selection_changed)
+        # rows as high as their wrapped values, whatever the width
+        header.sectionResized.connect(lambda *_: self.conflict_table.resizeRowsToContents())
         column.addWidget(self.conflict_table)
         buttons = QHBoxLayout()
-        self.keep_first = QPushButton(self.tr("保留值一"))
-        self.keep_first.clicked.connect(lambda: self.keep_value(self.conflict_table.currentRow(), 0))
-        self.keep_second = QPushButton(self.tr("保留值二"))
-        self.keep_second.clicked.connect(lambda: self.keep_value(self.conflict_table.currentRow(), 1))
-        buttons.addWidget(self.keep_first)
-        buttons.addWidget(self.keep_second)
-        buttons.addStretch(1)
+        self.conflict_hint = QLabel()
+        self.conflict_hint.setObjectName("conflict_hint")
+        self.conflict_hint.setWordWrap(True)
+        buttons.addWidget(self.conflict_hint, 1)
+        self.review_button = QPushButton(self.tr("核对并处理…"))
+        self.review_button.setObjectName("review_conflict")
+        self.review_button.clicked.connect(lambda: self.review(self.conflict_table.currentRow()))
+        buttons.addWidget(self.review_button)
         column.addLayout(buttons)
         layout.addWidget(box, 2)
 
@@ -136,6 +141,10 @@ class SyncPage(QWidget):
 
         app.changed.connect(self.on_changed)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.conflict_table.resizeRowsToContents()
 
     def page_title(self) -> str:
         return self.tr("同步")
@@ -158,9 +167,7 @@ class SyncPage(QWidget):
 
     def reload(self) -> None:
         ctx = self.app.ctx
-        self.passphrase_note.setText(
-            "" if sync.has_passphrase(ctx)
-            else self.tr("本机还没有同步口令：先导入站点主机导出的同步包，或请站长设置口令。"))
+        has_passphrase = sync.has_passphrase(ctx)
         chosen = self.scope.currentData()
         self.scope.clear()
         self.scope.addItem(self.tr("全部"), EVERYTHING)
@@ -182,45 +189,58 @@ class SyncPage(QWidget):
                 state = self.tr("，").join(parts)
             for c, text in enumerate((p.label, p.worker, when_text(p.heard_at), state)):
                 self.peer_table.setItem(r, c, QTableWidgetItem(text))
+        self.passphrase_note.setText(
+            "" if has_passphrase
+            else self.tr("本机还没有同步口令：如果本站其他电脑已有口令，请导入站点主机导出的同步包；"
+                         "否则请站长在这里设置口令。"))
+        self.set_passphrase_button.setVisible(not has_passphrase)
         self._conflicts = sync.conflicts(ctx)
+        self.conflict_box.setTitle(self.tr("待核对的冲突（{0}）").format(len(self._conflicts)) if self._conflicts
+                                   else self.tr("待核对的冲突"))
+        self.conflict_hint.setText(
+            self.tr("同一项在几台电脑上被改成了不同的值，或者记录删除后又被修改。请逐条核对，决定保留哪个值。")
+            if self._conflicts else self.tr("没有待核对的冲突。"))
         self.conflict_table.setRowCount(len(self._conflicts))
         for r, conflict in enumerate(self._conflicts):
-            first, second = self._choices(conflict)
-            texts = (conflict.label, table_label(conflict.table) + " · " + conflict.field, first[1], second[1])
+            texts = (record_text(conflict), item_text(conflict), self.values_text(conflict))
             for c, text in enumerate(texts):
                 self.conflict_table.setItem(r, c, QTableWidgetItem(text))
         self.conflict_table.resizeRowsToContents()
+        self._selection_changed()
 
-    def _who(self, v: sync.ConflictValue) -> str:
-        return self.tr("{0}（{1}，{2}）").format(v.author or "?", v.computer or "?", when_text(v.when))
+    def _selection_changed(self) -> None:
+        self.review_button.setEnabled(0 <= self.conflict_table.currentRow() < len(self._conflicts))
 
-    def _choices(self, conflict: sync.Conflict) -> tuple[tuple[Any, str], tuple[Any, str]]:
-        """The two values a conflict row offers: (value to keep, text shown)."""
-        if conflict.kind == "deleted":
-            who = self._who(conflict.values[0]) if conflict.values else ""
-            edits = [v for vs in conflict.edits.values() for v in vs]
-            by = self._who(edits[0]) if edits else ""
-            return (1, self.tr("已删除") + "\n" + who), (0, self.tr("恢复并保留修改") + "\n" + by)
-        values = list(conflict.values) + [None, None]
-        out = []
-        for v in values[:2]:
-            if v is None:
-                out.append((None, ""))
-            else:
-                shown = "" if v.value is None else str(v.value)
-                out.append((v.value, f"{shown}\n{self._who(v)}"))
-        return out[0], out[1]
+    def values_text(self, conflict: sync.Conflict) -> str:
+        """Every alive value on a line of its own, with who wrote it where and when."""
+        c = conflict
+        if c.kind == "deleted":
+            lines = [self.tr("已删除：{0}").format(who_text(v)) for v in c.values]
+            for name, values in c.edits.items():
+                for v in values:
+                    lines.append(self.tr("删除前未看到的修改：{0} 改为 {1}（{2}）").format(
+                        field_label(c.table, name), one_line(value_text(c.table, name, v.value, c.names,
+                                                                         masked=True), 40), who_text(v)))
+            return "\n".join(lines)
+        return "\n".join(
+            self.tr("{0}. {1}（{2}）").format(n, one_line(value_text(c.table, c.field, v.value, c.names,
+                                                                     masked=True)), who_text(v))
+            for n, v in enumerate(c.values, 1))
 
-    def keep_value(self, row: int, which: int) -> None:
+    def review(self, row: int) -> None:
+        """Open the decision for conflict ``row``; the list reloads when it is saved."""
         if not 0 <= row < len(self._conflicts):
             return
-        conflict = self._conflicts[row]
-        value, text = self._choices(conflict)[which]
-        if not text:
-            return
-        result = self.app.run(self, sync.resolve_conflict, conflict.table, conflict.row_id, conflict.field, value)
-        if result is None:
-            self.reload()
+        dialog = ConflictDialog(self.app, self._conflicts[row], self)
+        run_modal(dialog)
+        self.reload()
+
+    def open_passphrase_dialog(self) -> None:
+        dialog = PassphraseDialog(self.app, self)
+        if run_modal(dialog) == PassphraseDialog.DialogCode.Accepted:
+            self.passphrase.setText(dialog.passphrase)
+            self.result_label.setText(self.tr("已设置本站同步口令。请把口令告诉本站使用社工站工作台的同事，并妥善保管。"))
+        self.reload()
 
     # -- errors -----------------------------------------------------------------------------------
     def show_error(self, error: object) -> None:

@@ -918,6 +918,85 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>核对冲突</source>
+        <translation>Review a conflict</translation>
+    </message>
+    <message>
+        <source>项目：{0}</source>
+        <translation>Field: {0}</translation>
+    </message>
+    <message>
+        <source>你的决定会记为一次修改，下次同步时带到本站的其他电脑。</source>
+        <translation>Your decision is recorded as an edit and reaches the station&apos;s other computers with the next sync.</translation>
+    </message>
+    <message>
+        <source>保存决定</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>几台电脑在没有互相同步的情况下都改了“{0}”，现在有 {1} 个不同的值。请选择要保留的值，或者填写新的值。</source>
+        <translation>Several computers changed “{0}” without syncing with each other; there are now {1} different values. Choose the value to keep, or enter a new one.</translation>
+    </message>
+    <message>
+        <source>几台电脑在没有互相同步的情况下都改了“{0}”，现在有 {1} 个不同的值。请选择要保留的值。</source>
+        <translation>Several computers changed “{0}” without syncing with each other; there are now {1} different values. Choose the value to keep.</translation>
+    </message>
+    <message>
+        <source>值 {0}</source>
+        <translation>Value {0}</translation>
+    </message>
+    <message>
+        <source>（目前显示的值）</source>
+        <translation> (shown now)</translation>
+    </message>
+    <message>
+        <source>填写新的值：</source>
+        <translation>Enter a new value:</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>另一台电脑</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <source>这条记录已被删除（{0}），但另一台电脑在删除前没有看到下面的修改。请决定：保持删除，还是恢复这条记录并保留这些修改。</source>
+        <translation>This record was deleted ({0}), but another computer made the changes below without having seen the deletion. Decide: keep it deleted, or restore the record with these changes.</translation>
+    </message>
+    <message>
+        <source>{0}：{1}（{2}）</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>保持删除</source>
+        <translation>Keep it deleted</translation>
+    </message>
+    <message>
+        <source>这些修改不再显示，记录仍保留在历史中。</source>
+        <translation>These changes are no longer shown; the record stays in the history.</translation>
+    </message>
+    <message>
+        <source>恢复这条记录，并保留这些修改</source>
+        <translation>Restore the record with these changes</translation>
+    </message>
+    <message>
+        <source>请先选择要保留的值。</source>
+        <translation>Please choose the value to keep first.</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <source>应访户数</source>
@@ -1513,6 +1592,49 @@ Data is kept on this computer only: {1}</translation>
     <message>
         <source>姓名（选填）</source>
         <translation>Name (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>设置同步口令</source>
+        <translation>Set the sync passphrase</translation>
+    </message>
+    <message>
+        <source>U 盘上的同步包用这个口令加密，本站所有电脑使用同一个口令。口令设置后不能更改，请妥善保管，并当面告诉本站使用社工站工作台的同事。</source>
+        <translation>Sync files on the USB stick are encrypted with this passphrase; every computer of the station uses the same one. It cannot be changed once set: keep it safe and tell it in person to the colleagues who use StationDesk.</translation>
+    </message>
+    <message>
+        <source>如果本站其他电脑已经在用同步口令，请不要在这里新设口令，而是导入那台电脑导出的同步包：本机会随之使用本站的口令。</source>
+        <translation>If other computers of the station already use a sync passphrase, do not set a new one here; import a sync file exported by one of them instead, and this computer takes on the station&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>同步口令</source>
+        <translation>Sync passphrase</translation>
+    </message>
+    <message>
+        <source>至少 {0} 个字符</source>
+        <translation>at least {0} characters</translation>
+    </message>
+    <message>
+        <source>再输一次口令</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>显示口令</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>设置口令</source>
+        <translation>Set passphrase</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法设置口令</source>
+        <translation>Cannot set the passphrase</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2775,773 @@ Outcome (optional):</translation>
     </message>
 </context>
 <context>
+    <name>SyncFields</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>县级行政区划代码</source>
+        <translation>County code</translation>
+    </message>
+    <message>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>村民小组</source>
+        <translation>Village group</translation>
+    </message>
+    <message>
+        <source>排列顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>系统自带</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <source>行政村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>门牌号</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>风险等级</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>负责社工</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>走访周期</source>
+        <translation>Visit interval</translation>
+    </message>
+    <message>
+        <source>所属户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Special groups</translation>
+    </message>
+    <message>
+        <source>残疾类别</source>
+        <translation>Disability type</translation>
+    </message>
+    <message>
+        <source>残疾等级</source>
+        <translation>Disability grade</translation>
+    </message>
+    <message>
+        <source>居住状况</source>
+        <translation>Living situation</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>监护人关系</source>
+        <translation>Guardian&apos;s relation</translation>
+    </message>
+    <message>
+        <source>监护人电话</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health notes</translation>
+    </message>
+    <message>
+        <source>所属记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>取代的版本</source>
+        <translation>Replaced version</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>走访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>走访时间</source>
+        <translation>Visit time</translation>
+    </message>
+    <message>
+        <source>时长（分钟）</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>走访方式</source>
+        <translation>Visit type</translation>
+    </message>
+    <message>
+        <source>家中无人</source>
+        <translation>Nobody at home</translation>
+    </message>
+    <message>
+        <source>走访社工</source>
+        <translation>Visiting workers</translation>
+    </message>
+    <message>
+        <source>同行人员</source>
+        <translation>Others present</translation>
+    </message>
+    <message>
+        <source>见到的成员</source>
+        <translation>Members met</translation>
+    </message>
+    <message>
+        <source>观察评估</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>发现的需求</source>
+        <translation>Needs found</translation>
+    </message>
+    <message>
+        <source>现场服务</source>
+        <translation>Services on the spot</translation>
+    </message>
+    <message>
+        <source>服务说明</source>
+        <translation>Service details</translation>
+    </message>
+    <message>
+        <source>跟进事项</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <source>走访前风险等级</source>
+        <translation>Risk level before the visit</translation>
+    </message>
+    <message>
+        <source>走访后风险等级</source>
+        <translation>Risk level after the visit</translation>
+    </message>
+    <message>
+        <source>危机</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>危机情况</source>
+        <translation>Crisis details</translation>
+    </message>
+    <message>
+        <source>强制报告情形</source>
+        <translation>Mandatory-report situation</translation>
+    </message>
+    <message>
+        <source>是否已报告</source>
+        <translation>Reported?</translation>
+    </message>
+    <message>
+        <source>报告对象</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>报告日期</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>未报告原因</source>
+        <translation>Reason not reported</translation>
+    </message>
+    <message>
+        <source>纸质表签字</source>
+        <translation>Paper form signature</translation>
+    </message>
+    <message>
+        <source>代签人</source>
+        <translation>Proxy signer</translation>
+    </message>
+    <message>
+        <source>下次走访日期</source>
+        <translation>Next visit date</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>提交时间</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>提交人</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>所属走访记录</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>完成人</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>提示日期</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>小结</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>处置日期</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <source>处置人</source>
+        <translation>Resolved by</translation>
+    </message>
+    <message>
+        <source>处置情况</source>
+        <translation>How it was resolved</translation>
+    </message>
+    <message>
+        <source>仅适用于儿童</source>
+        <translation>Children only</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>适用对象</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>个案名称</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>主要问题</source>
+        <translation>Presenting problem</translation>
+    </message>
+    <message>
+        <source>个案来源</source>
+        <translation>Case source</translation>
+    </message>
+    <message>
+        <source>来源说明</source>
+        <translation>Source details</translation>
+    </message>
+    <message>
+        <source>接案日期</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <source>督导</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>服务轮次</source>
+        <translation>Round of service</translation>
+    </message>
+    <message>
+        <source>结案日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>结案原因</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>结案说明</source>
+        <translation>Closing notes</translation>
+    </message>
+    <message>
+        <source>所属个案</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>原阶段</source>
+        <translation>Previous stage</translation>
+    </message>
+    <message>
+        <source>情况记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>评估人</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>评定</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>优势与资源</source>
+        <translation>Strengths and resources</translation>
+    </message>
+    <message>
+        <source>优先处理的问题</source>
+        <translation>Priority problems</translation>
+    </message>
+    <message>
+        <source>下次评估日期</source>
+        <translation>Next assessment date</translation>
+    </message>
+    <message>
+        <source>总目标</source>
+        <translation>Overall goal</translation>
+    </message>
+    <message>
+        <source>要处理的问题和对象</source>
+        <translation>Problems and people addressed</translation>
+    </message>
+    <message>
+        <source>介入策略</source>
+        <translation>Intervention strategy</translation>
+    </message>
+    <message>
+        <source>社工的角色</source>
+        <translation>Worker&apos;s role</translation>
+    </message>
+    <message>
+        <source>服务对象的角色</source>
+        <translation>Client&apos;s role</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>回顾日期</source>
+        <translation>Review dates</translation>
+    </message>
+    <message>
+        <source>具体目标</source>
+        <translation>Specific goals</translation>
+    </message>
+    <message>
+        <source>确认日期</source>
+        <translation>Date agreed</translation>
+    </message>
+    <message>
+        <source>签字人</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>修订原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>制定人</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>所属服务计划</source>
+        <translation>Service plan</translation>
+    </message>
+    <message>
+        <source>回顾人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>目标进展</source>
+        <translation>Progress on goals</translation>
+    </message>
+    <message>
+        <source>行动状态</source>
+        <translation>Action status</translation>
+    </message>
+    <message>
+        <source>下次回顾日期</source>
+        <translation>Next review date</translation>
+    </message>
+    <message>
+        <source>服务对象的反馈</source>
+        <translation>Client&apos;s feedback</translation>
+    </message>
+    <message>
+        <source>审批事项</source>
+        <translation>Item for approval</translation>
+    </message>
+    <message>
+        <source>审批的记录</source>
+        <translation>Record for approval</translation>
+    </message>
+    <message>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>审批日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>Supervisor&apos;s comment</translation>
+    </message>
+    <message>
+        <source>五社类别</source>
+        <translation>Five-society kind</translation>
+    </message>
+    <message>
+        <source>提供的服务</source>
+        <translation>Services offered</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>可同时服务人数</source>
+        <translation>People served at once</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>资源</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>需求类别</source>
+        <translation>Need category</translation>
+    </message>
+    <message>
+        <source>转介原因</source>
+        <translation>Reason for referral</translation>
+    </message>
+    <message>
+        <source>转介日期</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>转介人</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>服务对象同意</source>
+        <translation>Client&apos;s consent</translation>
+    </message>
+    <message>
+        <source>同意日期</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>移交的材料</source>
+        <translation>Documents handed over</translation>
+    </message>
+    <message>
+        <source>状态日期</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>所属转介</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>更正的记录</source>
+        <translation>Corrected record</translation>
+    </message>
+    <message>
+        <source>站点名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>行政村名称</source>
+        <translation>Village name</translation>
+    </message>
+    <message>
+        <source>社工姓名</source>
+        <translation>Worker&apos;s name</translation>
+    </message>
+    <message>
+        <source>标签名称</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>资源名称</source>
+        <translation>Resource name</translation>
+    </message>
+    <message>
+        <source>观察项名称</source>
+        <translation>Observation domain</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>Visit notes</translation>
+    </message>
+    <message>
+        <source>走访对象</source>
+        <translation>Household visited</translation>
+    </message>
+    <message>
+        <source>记录状态</source>
+        <translation>Record status</translation>
+    </message>
+    <message>
+        <source>社工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>规则类型</source>
+        <translation>Rule kind</translation>
+    </message>
+    <message>
+        <source>资源类型</source>
+        <translation>Kind of resource</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>评估小结</source>
+        <translation>Assessment summary</translation>
+    </message>
+    <message>
+        <source>各领域需求程度</source>
+        <translation>Need levels by domain</translation>
+    </message>
+    <message>
+        <source>回顾小结</source>
+        <translation>Review summary</translation>
+    </message>
+    <message>
+        <source>目标达成情况</source>
+        <translation>Goal attainment</translation>
+    </message>
+    <message>
+        <source>处置状态</source>
+        <translation>Resolution status</translation>
+    </message>
+    <message>
+        <source>完成状态</source>
+        <translation>Completion status</translation>
+    </message>
+    <message>
+        <source>计划状态</source>
+        <translation>Plan status</translation>
+    </message>
+    <message>
+        <source>审批状态</source>
+        <translation>Approval status</translation>
+    </message>
+    <message>
+        <source>所处阶段</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>转介状态</source>
+        <translation>Referral status</translation>
+    </message>
+    <message>
+        <source>转介结果</source>
+        <translation>Referral outcome</translation>
+    </message>
+    <message>
+        <source>对方联系人</source>
+        <translation>Contact there</translation>
+    </message>
+    <message>
+        <source>服务的村</source>
+        <translation>Villages served</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>其他户</source>
+        <translation>Other households</translation>
+    </message>
+    <message>
+        <source>阶段变更</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>重新开案</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>督导退回</source>
+        <translation>Returned by the supervisor</translation>
+    </message>
+    <message>
+        <source>另一条记录（{0}）</source>
+        <translation>another record ({0})</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>未知社工</source>
+        <translation>unknown worker</translation>
+    </message>
+    <message>
+        <source>未知电脑</source>
+        <translation>unknown computer</translation>
+    </message>
+    <message>
+        <source>{0}（户主：{1}）</source>
+        <translation>{0} (head: {1})</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>删除后又被修改</source>
+        <translation>Edited while deleted</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>，</source>
@@ -2669,6 +3558,10 @@ Outcome (optional):</translation>
     <message>
         <source>本次使用，不会保存</source>
         <translation>For this session only, not saved</translation>
+    </message>
+    <message>
+        <source>设置同步口令…</source>
+        <translation>Set sync passphrase…</translation>
     </message>
     <message>
         <source>导出内容：</source>
@@ -2693,22 +3586,6 @@ Outcome (optional):</translation>
     <message>
         <source>项目</source>
         <translation>Field</translation>
-    </message>
-    <message>
-        <source>值一</source>
-        <translation>Value 1</translation>
-    </message>
-    <message>
-        <source>值二</source>
-        <translation>Value 2</translation>
-    </message>
-    <message>
-        <source>保留值一</source>
-        <translation>Keep value 1</translation>
-    </message>
-    <message>
-        <source>保留值二</source>
-        <translation>Keep value 2</translation>
     </message>
     <message>
         <source>本站的其他电脑</source>
@@ -2763,6 +3640,46 @@ Outcome (optional):</translation>
         <translation>Visit rules</translation>
     </message>
     <message>
+        <source>个案</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>个案进程</source>
+        <translation>Case events</translation>
+    </message>
+    <message>
+        <source>需求评估</source>
+        <translation>Needs assessments</translation>
+    </message>
+    <message>
+        <source>服务计划</source>
+        <translation>Service plans</translation>
+    </message>
+    <message>
+        <source>计划回顾</source>
+        <translation>Plan reviews</translation>
+    </message>
+    <message>
+        <source>结案评估</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>督导审批</source>
+        <translation>Supervision approvals</translation>
+    </message>
+    <message>
+        <source>资源</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>转介</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>转介进展</source>
+        <translation>Referral events</translation>
+    </message>
+    <message>
         <source>最近交换</source>
         <translation>Last handover</translation>
     </message>
@@ -2773,10 +3690,6 @@ Outcome (optional):</translation>
     <message>
         <source>同步</source>
         <translation>Sync</translation>
-    </message>
-    <message>
-        <source>本机还没有同步口令：先导入站点主机导出的同步包，或请站长设置口令。</source>
-        <translation>This computer has no sync passphrase yet: import a sync file exported by the station&apos;s main computer, or ask the station head to set the passphrase.</translation>
     </message>
     <message>
         <source>全部</source>
@@ -2799,16 +3712,44 @@ Outcome (optional):</translation>
         <translation>we lack {0} of its</translation>
     </message>
     <message>
-        <source>{0}（{1}，{2}）</source>
-        <translation>{0} ({1}, {2})</translation>
+        <source>各台电脑上的值</source>
+        <translation>Values on each computer</translation>
     </message>
     <message>
-        <source>已删除</source>
-        <translation>Deleted</translation>
+        <source>核对并处理…</source>
+        <translation>Review and settle…</translation>
     </message>
     <message>
-        <source>恢复并保留修改</source>
-        <translation>Restore with the edits</translation>
+        <source>本机还没有同步口令：如果本站其他电脑已有口令，请导入站点主机导出的同步包；否则请站长在这里设置口令。</source>
+        <translation>This computer has no sync passphrase yet: if other computers of the station have one, import a sync file exported by the station hub; otherwise the station director sets it here.</translation>
+    </message>
+    <message>
+        <source>待核对的冲突（{0}）</source>
+        <translation>Conflicts to review ({0})</translation>
+    </message>
+    <message>
+        <source>同一项在几台电脑上被改成了不同的值，或者记录删除后又被修改。请逐条核对，决定保留哪个值。</source>
+        <translation>The same field was changed to different values on several computers, or a record was edited after it was deleted. Review them one by one and decide which value to keep.</translation>
+    </message>
+    <message>
+        <source>没有待核对的冲突。</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <source>已删除：{0}</source>
+        <translation>Deleted: {0}</translation>
+    </message>
+    <message>
+        <source>删除前未看到的修改：{0} 改为 {1}（{2}）</source>
+        <translation>Edit made without seeing the deletion: {0} set to {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0}. {1}（{2}）</source>
+        <translation>{0}. {1} ({2})</translation>
+    </message>
+    <message>
+        <source>已设置本站同步口令。请把口令告诉本站使用社工站工作台的同事，并妥善保管。</source>
+        <translation>The station&apos;s sync passphrase is set. Tell it to the colleagues who use StationDesk and keep it safe.</translation>
     </message>
     <message>
         <source>无法完成</source>
@@ -3917,8 +4858,8 @@ Why is it withdrawn (e.g. wrong household)?</translation>
         <translation>When a referral is completed or declined, write its outcome.</translation>
     </message>
     <message>
-        <source>本机还没有本站的同步口令，不能导出同步包。请站长设置同步口令（命令行：sync passphrase），或先在本机导入站点主机导出的同步包。</source>
-        <translation>This computer has no station sync passphrase yet, so it cannot export. Ask the station director to set one (command line: sync passphrase), or first import a bundle exported by the station hub.</translation>
+        <source>本机还没有本站的同步口令，不能导出同步包。请站长在“同步”页面设置同步口令（命令行：sync passphrase），或先在本机导入站点主机导出的同步包。</source>
+        <translation>This computer does not have the station&apos;s sync passphrase yet, so it cannot export a sync file. Ask the station director to set the sync passphrase on the Sync page (command line: sync passphrase), or first import a sync file exported by the station hub on this computer.</translation>
     </message>
     <message>
         <source>本站已经设置了同步口令，不能再次设置。</source>
@@ -3963,6 +4904,18 @@ Why is it withdrawn (e.g. wrong household)?</translation>
     <message>
         <source>导入前备份数据库失败（{reason}），为安全起见没有导入。请检查磁盘空间后重试。</source>
         <translation>Backing up the database before the import failed ({reason}), so nothing was imported. Check the free disk space and try again.</translation>
+    </message>
+    <message>
+        <source>这一项只能保留其中一个值，不能填写新的值。</source>
+        <translation>For this field, keep one of the values; a new value cannot be entered.</translation>
+    </message>
+    <message>
+        <source>这一项不能为空：请填写新的值，或保留其中一个值。</source>
+        <translation>This field cannot be empty: enter a new value or keep one of the values.</translation>
+    </message>
+    <message>
+        <source>新的值最多 {max} 个字，请删减。</source>
+        <translation>The new value can have at most {max} characters; please shorten it.</translation>
     </message>
     <message>
         <source>这条冲突已经处理过了（可能已在别的电脑上处理），请刷新列表。</source>

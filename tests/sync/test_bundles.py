@@ -181,6 +181,31 @@ def test_a_joined_laptop_holds_every_column_exactly_as_written(hub, tmp_path, st
         empty.close()
 
 
+def test_cancelling_an_import_changes_nothing_and_leaves_nothing_behind(hub, make_replica, stick):
+    import threading
+
+    from desktop.core.tasks import Cancelled, TaskState
+
+    class CancelMidway(TaskState):
+        def progress(self, done: int, total: int) -> None:
+            super().progress(done, total)
+            if done >= 30:  # the bundle is open: cancel as the apply begins (contents being checked)
+                self.cancel_requested = True
+
+    laptop = make_replica("笔记本1")
+    sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    demo.generate(hub, 40, seed=9)
+    bundle_path = sync.export(hub, stick, PASSPHRASE, peer="笔记本1").path
+    before, copies = db_digest(db_path(laptop)), backups(laptop)
+    with pytest.raises(Cancelled):
+        sync.import_bundle(laptop, bundle_path, PASSPHRASE, CancelMidway())
+    assert db_digest(db_path(laptop)) == before
+    assert backups(laptop) == copies and list(db_path(laptop).parent.glob(".sync-*")) == []
+    assert not [t for t in threading.enumerate() if t.name in ("bundle-check", "pinyin-keys")]
+    summary = sync.import_bundle(laptop, bundle_path, PASSPHRASE)  # and it can be taken afterwards
+    assert summary.new.get("households") == 40
+
+
 def test_joining_needs_a_full_bundle(hub, make_replica, tmp_path, stick):
     laptop = make_replica("笔记本1")
     sync.import_bundle(hub, sync.export(laptop, stick, PASSPHRASE).path, PASSPHRASE)

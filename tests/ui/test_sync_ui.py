@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop import paths
 from desktop.core import demo
@@ -16,6 +16,7 @@ from desktop.core.context import Context
 from desktop.core.services import households, station, sync
 from desktop.ui.app import open_app_context
 from desktop.ui.appcontext import AppContext
+from desktop.ui.sync_conflicts import ConflictDialog
 from desktop.ui.sync_page import SyncPage
 from tests.conftest import SETUP
 from tests.sync.helpers import PASSPHRASE, db_digest
@@ -118,7 +119,7 @@ def test_a_wrong_passphrase_shows_the_message_and_changes_nothing(qtbot, modal, 
     assert db_digest(paths.database_path(laptop.data_dir)) == before
 
 
-def test_a_conflict_shows_both_values_and_keeping_one_settles_it(qtbot, computers, tmp_path):
+def test_a_conflict_shows_both_values_and_keeping_one_settles_it(qtbot, modal, computers, tmp_path):
     hub, laptop = computers
     stick = tmp_path / "U盘"
     sync.import_bundle(laptop.ctx, sync.export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE)
@@ -132,11 +133,19 @@ def test_a_conflict_shows_both_values_and_keeping_one_settles_it(qtbot, computer
     page = SyncPage(laptop)
     qtbot.addWidget(page)
     assert page.conflict_table.rowCount() == 1
-    both = page.conflict_table.item(0, 2).text() + page.conflict_table.item(0, 3).text()
-    assert "青山村一组1号" in both and "青山村二组2号" in both and "笔记本1" in both and "笔记本2" in both
-    column = 2 if "青山村一组1号" in page.conflict_table.item(0, 2).text() else 3
+    assert page.conflict_table.item(0, 0).text().startswith("户 ")
+    assert page.conflict_table.item(0, 1).text() == "地址"
+    values = page.conflict_table.item(0, 2).text()
+    assert "青山村一组1号" in values and "青山村二组2号" in values and "笔记本1" in values and "笔记本2" in values
+
+    def keep_the_hubs(dialog: ConflictDialog) -> None:
+        texts = [o.value_label.text() for o in dialog.options]
+        dialog.choose(texts.index("青山村一组1号"))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
     page.conflict_table.selectRow(0)
-    (page.keep_first if column == 2 else page.keep_second).click()
+    modal.next(ConflictDialog, keep_the_hubs)
+    page.review_button.click()
     assert page.conflict_table.rowCount() == 0  # the change announced reloads the page
     assert sync.conflicts(laptop.ctx) == []
     assert households.household(laptop.ctx, household_id)["address"] == "青山村一组1号"

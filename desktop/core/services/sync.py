@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from desktop.core.sync import bundle, crypto, instance, merge, peers
 from desktop.core.sync.bundle import EXT, RECEIPT_EXT
 from desktop.core.sync.clock import wall_ms
 from desktop.core.sync.recorder import ChangeSet, hlc_text
-from desktop.core.tasks import TaskState
+from desktop.core.tasks import Cancelled, TaskState
 from desktop.core.text import clean
 
 KDF_KEY, VERIFIER_KEY = "sync_kdf", "sync_verifier"
@@ -121,6 +122,9 @@ class Conflict:
     label: str
     values: list[ConflictValue]  # the concurrent values; for "deleted", the delete(s)
     edits: dict[str, list[ConflictValue]] = field(default_factory=dict)  # "deleted": edits unseen
+    context: str = ""  # where the record belongs: its household (for a household, its head's name)
+    names: dict[str, str] = field(default_factory=dict)  # ids in the values (village, person…) -> names
+    free_text: bool = False  # a new value may be typed; otherwise one of the values is kept
 
 
 @dataclass(frozen=True)
@@ -373,14 +377,16 @@ def _record_in(ctx: Context, opened: bundle.Opened, path: Path, summary: dict[st
 
 
 # -- inspect and import -----------------------------------------------------------------------
-def _open(ctx: Context, path: Path, passphrase: str) -> bundle.Opened:
-    return bundle.open_verified(path, _key_for(ctx, passphrase, path.name), bundle.workdir_for(ctx.store))
+def _open(ctx: Context, path: Path, passphrase: str, contents: bool = True) -> bundle.Opened:
+    return bundle.open_verified(path, _key_for(ctx, passphrase, path.name), bundle.workdir_for(ctx.store),
+                                contents=contents)
 
 
 def inspect(ctx: Context, path: Path | str, passphrase: str) -> Preview:
-    """What a bundle holds, fully verified, without changing anything."""
+    """What a bundle holds, without changing anything: decrypted (so authentic and complete) and
+    its manifest checked. Every change in it is checked when it is imported."""
     path = Path(path)
-    opened = _open(ctx, path, passphrase)
+    opened = _open(ctx, path, passphrase, contents=False)
     try:
         m = opened.manifest
         return Preview(path, m.kind, m.bundle_id, m.station_name, m.computer, m.worker, m.created_at,
@@ -424,7 +430,7 @@ def import_bundle(ctx: Context, path: Path | str, passphrase: str, state: TaskSt
     if joining and not (clean(computer) and clean(worker)):
         raise SyncError("sync.join_names")
     state.progress(0, 100)
-    opened = _open(ctx, path, passphrase)
+    opened = _open(ctx, path, passphrase, contents=False)  # the contents are checked while applying
     try:
         m = opened.manifest
         key = _key_for(ctx, passphrase, path.name)(opened.header)
@@ -441,7 +447,12 @@ def import_bundle(ctx: Context, path: Path | str, passphrase: str, state: TaskSt
             # a backup first, unless this computer is empty or the bundle brings nothing new
             backup = None if joining or not _new_changes(ctx, m) else _backup(ctx)
             join = {"computer": clean(computer), "worker": clean(worker)} if joining else None
-            summary = _apply(ctx, opened, path, state, join, (key, params), backup)
+            try:
+                summary = _apply(ctx, opened, path, state, join, (key, params), backup)
+            except (BundleError, Cancelled):
+                if backup is not None:  # refused or cancelled: rolled back, the copy is not needed
+                    backup.unlink(missing_ok=True)
+                raise
     finally:
         opened.close()
     receipt, error = receipt_path(ctx, path), ""
@@ -488,9 +499,14 @@ def _apply(ctx: Context, opened: bundle.Opened, path: Path, state: TaskState, jo
         state.progress(30 + int(60 * done / max(total, 1)), 100)
 
     restarted = False
+    # A bundle whose contents are not checked yet is checked on a second thread while it is
+    # applied; the transaction commits only after the check passed.
+    check = None if opened.contents_verified else bundle.ContentCheck(opened.path, m, path.name)
+    # the pinyin of the names it brings, for the search index, on a thread of its own meanwhile
+    spelled = search.KeysInAdvance(lambda: bundle_sql.person_names(opened.path))
     bundle_sql.attach(store, opened.path, "b")
     try:
-        with sync_sql.roomy_cache(store), store.transaction():
+        with sync_sql.roomy_cache(store), store.transaction(), _checked(check):
             if join is not None:
                 store.meta_set("station_id", m.station_id)
                 store.meta_set("computer_name", join["computer"])
@@ -505,7 +521,7 @@ def _apply(ctx: Context, opened: bundle.Opened, path: Path, state: TaskState, jo
                 new_incarnation(store)
                 restarted = True
                 applied = merge.apply_attached(store, store.meta_get("origin") or "", tick, state.check)
-            search.reindex_touched(store, applied.touched, applied.moved_from)
+            search.reindex_touched(store, applied.touched, applied.moved_from, spelled.keys())
             sync_sql.drop_stale_pending(store)
             _hear(ctx, opened, via="bundle")
             hlc = int(store.meta_get("hlc", "0") or 0)
@@ -520,8 +536,28 @@ def _apply(ctx: Context, opened: bundle.Opened, path: Path, state: TaskState, jo
                 "new": summary.new, "updated": summary.updated, "conflicts": summary.conflicts,
                 "pending": summary.pending, "refused": summary.refused, "known": summary.known})
     finally:
+        if check is not None:
+            check.stop()  # at once if it has finished; interrupted on cancel or error
+        spelled.stop()
         bundle_sql.detach(store, "b")
     return summary
+
+
+@contextlib.contextmanager
+def _checked(check: bundle.ContentCheck | None) -> Iterator[None]:
+    """Wait for the content check at the end of the block (its error wins: whatever a damaged
+    bundle did to the apply, it is reported as damaged); on cancel, don't wait."""
+    if check is None:
+        yield
+        return
+    try:
+        yield
+    except Cancelled:
+        raise
+    except Exception:
+        check.wait()
+        raise
+    check.wait()
 
 
 # -- conflicts --------------------------------------------------------------------------------
@@ -530,12 +566,135 @@ def _value(c: merge.Change, name: str, shown: merge.Change) -> ConflictValue:
                          c.counter, c.dot == shown.dot)
 
 
+# The fields that name a record in the review list (the first one filled), per table; "name" otherwise.
+_NAME_FIELDS: dict[str, tuple[str, ...]] = {
+    "households": ("address",), "visits": ("visit_date",), "visit_followups": ("action",),
+    "crisis_alerts": ("summary", "raised_on"), "cases": ("title",), "case_events": ("event_date",),
+    "assessments": ("assess_date",), "plans": ("overall_goal", "start_date"), "plan_reviews": ("review_date",),
+    "evaluations": ("eval_date",), "approvals": ("subject", "requested_on"), "referrals": ("need", "referred_on"),
+    "referral_events": ("event_date",), "visit_rules": ("value", "interval"),
+}
+# Fields holding the id of another record (or a list of ids): the table of that record.
+REFERENCES: dict[str, str] = {
+    "village_id": "villages", "household_id": "households", "head_id": "persons", "person_id": "persons",
+    "members_met": "persons", "resource_id": "resources", "case_id": "cases", "visit_id": "visits",
+    "plan_id": "plans", "referral_id": "referrals",
+}
+_TABLE_REFERENCES: dict[tuple[str, str], str] = {
+    ("resources", "villages"): "villages", ("visits", "replaces"): "visits", ("plans", "replaces"): "plans",
+    ("approvals", "replaces"): "approvals", ("referral_events", "corrects"): "referral_events",
+}
+# Fields the forms take as free text: a conflict on one of them may be settled with a new value.
+FREE_TEXT: dict[str, frozenset[str]] = {t: frozenset(names) for t, names in {
+    "station": ("name", "county", "township"), "villages": ("name",), "workers": ("name", "phone"),
+    "tag_types": ("name",), "observation_domains": ("name",),
+    "households": ("house_no", "address", "phone", "notes"),
+    "persons": ("name", "phone", "guardian_name", "guardian_phone", "health_notes"),
+    "visits": ("services_note", "crisis_note", "report_to", "report_note", "signed_by", "notes",
+               "correction_reason"),
+    "visit_followups": ("action", "done_note"), "crisis_alerts": ("summary", "resolution"),
+    "cases": ("title", "problem", "source_note", "closure_note"),
+    "assessments": ("strengths", "summary", "priorities"),
+    "plans": ("overall_goal", "problems", "strategy", "worker_role", "client_role", "agreed_by", "change_reason"),
+    "plan_reviews": ("summary",), "evaluations": ("summary", "client_feedback"), "approvals": ("comment",),
+    "resources": ("name", "contact", "phone", "address", "notes"),
+    "referrals": ("reason", "documents", "contact", "outcome"), "referral_events": ("note", "outcome"),
+}.items()}
+_PHONE_FIELDS = frozenset({"phone", "guardian_phone"})
+_ONE_LINE = frozenset({"name", "county", "township", "house_no", "address", "phone", "guardian_name",
+                       "guardian_phone", "report_to", "signed_by", "title", "source_note", "agreed_by",
+                       "documents", "contact"})
+_REQUIRED = frozenset({"name", "title", "action", "overall_goal"})
+_CUT = 40  # a record's name in the list is cut to this many characters
+
+
+def _short(value: Any) -> str:
+    text = clean(value)
+    return text if len(text) <= _CUT else text[: _CUT - 1] + "…"
+
+
+def _place(ctx: Context, household_id: str) -> str:
+    """A household as a social worker knows it: its address, or village, group and house number."""
+    row = sync_sql.read_row(ctx.store, "households", household_id) if household_id else None
+    if row is None:
+        return ""
+    if clean(row.get("address")):
+        return _short(row["address"])
+    village = sync_sql.read_row(ctx.store, "villages", row.get("village_id") or "") or {}
+    house = f"{row['house_no']}号" if clean(row.get("house_no")) else ""
+    return _short("".join(clean(x) for x in (village.get("name"), row.get("group_name"), house)))
+
+
+def _name(ctx: Context, table: str, row_id: str) -> str:
+    """The name of a record (a person's name, a household's address, a visit's date…), or ""."""
+    row = sync_sql.read_row(ctx.store, table, row_id) if row_id else None
+    if row is None:
+        return ""
+    if table == "households":
+        return _place(ctx, row_id) or _name(ctx, "persons", row.get("head_id") or "")
+    for key in _NAME_FIELDS.get(table, ("name",)):
+        if clean(row.get(key)):
+            return _short(row[key])
+    return ""
+
+
 def _label(ctx: Context, table: str, row_id: str) -> str:
+    return _name(ctx, table, row_id) or row_id[:8]
+
+
+def _context(ctx: Context, table: str, row_id: str) -> str:
+    """Where a record belongs: its household, case or referral; for a household, its head's name."""
     row = sync_sql.read_row(ctx.store, table, row_id) or {}
-    for key in ("name", "address", "visit_date", "action", "summary"):
+    if table == "households":
+        return _name(ctx, "persons", row.get("head_id") or "")
+    for key, target in (("household_id", "households"), ("case_id", "cases"), ("referral_id", "referrals")):
         if row.get(key):
-            return str(row[key])
-    return row_id[:8]
+            return _name(ctx, target, str(row[key]))
+    return ""
+
+
+def reference_table(table: str, field_name: str) -> str | None:
+    """The table whose ids ``field_name`` of ``table`` holds, or None for a field holding values."""
+    return _TABLE_REFERENCES.get((table, field_name)) or REFERENCES.get(field_name)
+
+
+def _names(ctx: Context, table: str, values: list[tuple[str, Any]]) -> dict[str, str]:
+    """The names of the records that the values (field, value) refer to, by id."""
+    out: dict[str, str] = {}
+    for name, value in values:
+        target = reference_table(table, name)
+        if target is None:
+            continue
+        for ref in value if isinstance(value, list) else [value]:
+            if isinstance(ref, str) and ref and ref not in out:
+                out[ref] = _name(ctx, target, ref)
+    return {k: v for k, v in out.items() if v}
+
+
+def can_type(table: str, field_name: str) -> bool:
+    """Whether a conflict on this field may be settled with a value the user types."""
+    return field_name in FREE_TEXT.get(table, frozenset())
+
+
+def _typed_value(table: str, field_name: str, value: Any) -> str | None:
+    """A new value typed to settle a conflict, cleaned and checked like the forms do."""
+    from desktop.core import phone
+    from desktop.core.errors import ValidationError
+    from desktop.core.validation import NAME_MAX, NOTE_MAX
+
+    if not can_type(table, field_name) or not (value is None or isinstance(value, str)):
+        raise SyncError("sync.conflict_choose")
+    text = clean(value) if field_name in _ONE_LINE else (value or "").strip()
+    if not text and field_name in _REQUIRED:
+        raise ValidationError([FieldError(field_name, "sync.value_required")])
+    if text and field_name in _PHONE_FIELDS:
+        text = phone.normalize(text)
+        if not phone.is_valid(text):
+            raise ValidationError([FieldError(field_name, "phone.format")])
+    limit = NAME_MAX if field_name in ("name", "guardian_name") else NOTE_MAX
+    if len(text) > limit:
+        raise ValidationError([FieldError(field_name, "sync.value_too_long", {"max": limit})])
+    return text or None
 
 
 def conflicts(ctx: Context) -> list[Conflict]:
@@ -547,17 +706,21 @@ def conflicts(ctx: Context) -> list[Conflict]:
         if state is None or not state.needs_review:
             settled.append((table, row_id))
             continue
-        label = _label(ctx, table, row_id)
+        label, where = _label(ctx, table, row_id), _context(ctx, table, row_id)
         for name in state.conflicted_fields():
             st = state.fields[name]
-            out.append(Conflict(table, row_id, name, "value", label,
-                                [_value(c, name, st.winner) for c in st.alive]))
+            values = [_value(c, name, st.winner) for c in st.alive]
+            out.append(Conflict(table, row_id, name, "value", label, values, context=where,
+                                names=_names(ctx, table, [(name, v.value) for v in values]),
+                                free_text=can_type(table, name)))
         if state.edited_while_deleted:
             st = state.fields["deleted"]
             deletes = [_value(c, "deleted", st.winner) for c in st.alive if c.fields["deleted"]]
             edits = {name: [_value(c, name, state.fields[name].winner) for c in cs]
                      for name, cs in state.edited_while_deleted.items()}
-            out.append(Conflict(table, row_id, "deleted", "deleted", label, deletes, edits))
+            refs = [(name, v.value) for name, vs in edits.items() for v in vs]
+            out.append(Conflict(table, row_id, "deleted", "deleted", label, deletes, edits, context=where,
+                                names=_names(ctx, table, refs)))
     if settled:
         with ctx.store.transaction():
             sync_sql.remove_conflict_hints(ctx.store, settled)
@@ -567,11 +730,19 @@ def conflicts(ctx: Context) -> list[Conflict]:
 def resolve_conflict(ctx: Context, table: str, row_id: str, field_name: str, value: Any) -> ChangeSet:
     """Settle a conflict with ``value`` (one of the values, or a new one): a new write whose
     context covers every concurrent value. For a record edited while deleted, ``field_name`` is
-    "deleted" and ``value`` 1 keeps it deleted, 0 restores it (with the edits)."""
+    "deleted" and ``value`` 1 keeps it deleted, 0 restores it (with the edits). A value that is
+    none of the concurrent ones is taken only for a free-text field (``can_type``), cleaned and
+    checked like the forms do."""
     state = merge.row_state(ctx.store, table, row_id)
     if state is None or not (field_name in state.conflicted_fields()
                              or (field_name == "deleted" and state.edited_while_deleted)):
         raise SyncError("sync.conflict_gone")
+    if field_name == "deleted":
+        if value not in (0, 1):
+            raise SyncError("sync.conflict_choose")
+        value = int(value)
+    elif not any(merge.same_value(value, c.fields[field_name]) for c in state.fields[field_name].alive):
+        value = _typed_value(table, field_name, value)
     with ctx.write() as w:
         w.put(table, row_id, {field_name: value}, force=True)
         after = merge.row_state(ctx.store, table, row_id)
