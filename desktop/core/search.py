@@ -15,6 +15,7 @@ import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from desktop.core import pinyin
@@ -34,9 +35,15 @@ def short_code(uuid_text: str) -> str:
     return uuid_text.replace("-", "")[:8].upper()
 
 
+@lru_cache(maxsize=1024)
+def _json_list(text: str) -> tuple[Any, ...]:
+    """A JSON list column, decoded once per distinct text (tags and village groups repeat)."""
+    return tuple(json.loads(text)) if text and text != "[]" else ()
+
+
 def _sort_key(h: dict[str, Any]) -> str:
     """Register order: village, group in the village's own order (一组 before 二组), house number."""
-    groups = json.loads(h.get("village_groups") or "[]")
+    groups = _json_list(h.get("village_groups") or "")
     group = h.get("group_name") or ""
     group_rank = groups.index(group) if group in groups else len(groups)
     house = (h.get("house_no") or "").strip()
@@ -54,8 +61,7 @@ def _index_row(h: dict[str, Any], members: list[sql.IndexMember],
         names.append(name)
         spelled = keys.get(name)
         key_parts += [pinyin.search_keys(name) if spelled is None else spelled, id_number or "", phone or ""]
-        if member_tags and member_tags != "[]":
-            tags.update(json.loads(member_tags))
+        tags.update(_json_list(member_tags or ""))
     key_text = " ".join(k.lower() for k in key_parts if k)
     name_text = " ".join(n.lower() for n in names if n).replace(_SEP, " ")
     tag_text = "|" + "|".join(sorted(tags)) + "|" if tags else ""

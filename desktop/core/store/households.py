@@ -72,14 +72,20 @@ def index_members(store: Store, heads: Mapping[str, str | None]) -> dict[str, li
     """(name, id_number, phone, tags as JSON) of the live members of each household (given as
     household id -> head id), the head first, then by birth date and name: what the search index
     needs, without decoding whole rows."""
-    found: dict[str, list[tuple[Any, ...]]] = {hid: [] for hid in heads}
+    out: dict[str, list[IndexMember]] = {hid: [] for hid in heads}
     for where, args in _where_in("household_id", list(heads)):
-        for hid, pid, birth, *member in store.conn.execute(
-                "SELECT household_id, id, birth_date, name, id_number, phone, tags FROM persons"
-                f" WHERE deleted = 0 AND {where}", args):
-            if hid in found:
-                found[hid].append((pid != heads[hid], birth or "", member[0] or "", pid, *member))
-    return {hid: [tuple(m[4:]) for m in sorted(rows)] for hid, rows in found.items()}  # type: ignore[misc]
+        for hid, pid, *member in store.conn.execute(
+                "SELECT household_id, id, name, id_number, phone, tags FROM persons"
+                f" WHERE deleted = 0 AND {where} ORDER BY household_id, birth_date, name, id", args):
+            rows = out.get(hid)
+            if rows is None:
+                continue
+            row: IndexMember = tuple(member)  # type: ignore[assignment]
+            if pid == heads[hid]:
+                rows.insert(0, row)
+            else:
+                rows.append(row)
+    return out
 
 
 def write_index(store: Store, rows: list[tuple[str, str | None, str, str, str, str]]) -> None:
