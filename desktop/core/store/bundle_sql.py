@@ -160,6 +160,7 @@ def malformed(conn: sqlite3.Connection, fields: Mapping[str, tuple[str, ...]],
         " OR origin GLOB '*[^0-9A-Za-z._-]*' OR typeof(counter) != 'integer' OR counter < 1"
         " OR tbl NOT IN (SELECT tbl FROM temp.allowed) OR typeof(row_id) != 'text'"
         " OR length(row_id) NOT BETWEEN 1 AND 100 OR typeof(hlc) != 'integer' OR hlc < 0"
+        " OR hlc >= 253402300800000"  # from the year 10000 on, no date can show it
         " OR typeof(fields) != 'text' OR typeof(ctx) != 'text'"
         " OR NOT json_valid(fields) OR json_type(fields) != 'object'"
         " OR NOT json_valid(ctx) OR json_type(ctx) != 'object'"
