@@ -2781,14 +2781,6 @@ Outcome (optional):</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>县（市、区）</source>
-        <translation>County</translation>
-    </message>
-    <message>
-        <source>乡镇（街道）</source>
-        <translation>Township</translation>
-    </message>
-    <message>
         <source>县级行政区划代码</source>
         <translation>County code</translation>
     </message>
@@ -2805,28 +2797,12 @@ Outcome (optional):</translation>
         <translation>Order</translation>
     </message>
     <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
         <source>岗位</source>
         <translation>Role</translation>
     </message>
     <message>
         <source>系统自带</source>
         <translation>Built in</translation>
-    </message>
-    <message>
-        <source>行政村</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <source>门牌号</source>
-        <translation>House number</translation>
-    </message>
-    <message>
-        <source>地址</source>
-        <translation>Address</translation>
     </message>
     <message>
         <source>户主</source>
@@ -2837,14 +2813,6 @@ Outcome (optional):</translation>
         <translation>Risk level</translation>
     </message>
     <message>
-        <source>负责社工</source>
-        <translation>Responsible worker</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>走访周期</source>
         <translation>Visit interval</translation>
     </message>
@@ -2853,52 +2821,8 @@ Outcome (optional):</translation>
         <translation>Household</translation>
     </message>
     <message>
-        <source>与户主关系</source>
-        <translation>Relation to the head</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>出生日期</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
         <source>人员类别</source>
         <translation>Special groups</translation>
-    </message>
-    <message>
-        <source>残疾类别</source>
-        <translation>Disability type</translation>
-    </message>
-    <message>
-        <source>残疾等级</source>
-        <translation>Disability grade</translation>
-    </message>
-    <message>
-        <source>居住状况</source>
-        <translation>Living situation</translation>
-    </message>
-    <message>
-        <source>监护人姓名</source>
-        <translation>Guardian&apos;s name</translation>
-    </message>
-    <message>
-        <source>监护人关系</source>
-        <translation>Guardian&apos;s relation</translation>
-    </message>
-    <message>
-        <source>监护人电话</source>
-        <translation>Guardian&apos;s phone</translation>
-    </message>
-    <message>
-        <source>健康状况</source>
-        <translation>Health notes</translation>
     </message>
     <message>
         <source>所属记录</source>
@@ -2917,52 +2841,12 @@ Outcome (optional):</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>走访日期</source>
-        <translation>Visit date</translation>
-    </message>
-    <message>
-        <source>走访时间</source>
-        <translation>Visit time</translation>
-    </message>
-    <message>
         <source>时长（分钟）</source>
         <translation>Duration (minutes)</translation>
     </message>
     <message>
-        <source>走访方式</source>
-        <translation>Visit type</translation>
-    </message>
-    <message>
         <source>家中无人</source>
         <translation>Nobody at home</translation>
-    </message>
-    <message>
-        <source>走访社工</source>
-        <translation>Visiting workers</translation>
-    </message>
-    <message>
-        <source>同行人员</source>
-        <translation>Others present</translation>
-    </message>
-    <message>
-        <source>见到的成员</source>
-        <translation>Members met</translation>
-    </message>
-    <message>
-        <source>观察评估</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
-        <source>发现的需求</source>
-        <translation>Needs found</translation>
-    </message>
-    <message>
-        <source>现场服务</source>
-        <translation>Services on the spot</translation>
-    </message>
-    <message>
-        <source>服务说明</source>
-        <translation>Service details</translation>
     </message>
     <message>
         <source>跟进事项</source>
@@ -2973,10 +2857,6 @@ Outcome (optional):</translation>
         <translation>Risk level before the visit</translation>
     </message>
     <message>
-        <source>走访后风险等级</source>
-        <translation>Risk level after the visit</translation>
-    </message>
-    <message>
         <source>危机</source>
         <translation>Crisis</translation>
     </message>
@@ -2985,40 +2865,8 @@ Outcome (optional):</translation>
         <translation>Crisis details</translation>
     </message>
     <message>
-        <source>强制报告情形</source>
-        <translation>Mandatory-report situation</translation>
-    </message>
-    <message>
-        <source>是否已报告</source>
-        <translation>Reported?</translation>
-    </message>
-    <message>
-        <source>报告对象</source>
-        <translation>Reported to</translation>
-    </message>
-    <message>
-        <source>报告日期</source>
-        <translation>Report date</translation>
-    </message>
-    <message>
-        <source>未报告原因</source>
-        <translation>Reason not reported</translation>
-    </message>
-    <message>
         <source>纸质表签字</source>
         <translation>Paper form signature</translation>
-    </message>
-    <message>
-        <source>代签人</source>
-        <translation>Proxy signer</translation>
-    </message>
-    <message>
-        <source>下次走访日期</source>
-        <translation>Next visit date</translation>
-    </message>
-    <message>
-        <source>更正原因</source>
-        <translation>Reason for correction</translation>
     </message>
     <message>
         <source>已作废</source>
@@ -3053,10 +2901,6 @@ Outcome (optional):</translation>
         <translation>Done by</translation>
     </message>
     <message>
-        <source>完成情况</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
         <source>提示日期</source>
         <translation>Raised on</translation>
     </message>
@@ -3071,10 +2915,6 @@ Outcome (optional):</translation>
     <message>
         <source>处置人</source>
         <translation>Resolved by</translation>
-    </message>
-    <message>
-        <source>处置情况</source>
-        <translation>How it was resolved</translation>
     </message>
     <message>
         <source>仅适用于儿童</source>
@@ -3109,14 +2949,6 @@ Outcome (optional):</translation>
         <translation>Source details</translation>
     </message>
     <message>
-        <source>接案日期</source>
-        <translation>Intake date</translation>
-    </message>
-    <message>
-        <source>督导</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
@@ -3129,20 +2961,8 @@ Outcome (optional):</translation>
         <translation>Closed on</translation>
     </message>
     <message>
-        <source>结案原因</source>
-        <translation>Reason for closing</translation>
-    </message>
-    <message>
-        <source>结案说明</source>
-        <translation>Closing notes</translation>
-    </message>
-    <message>
         <source>所属个案</source>
         <translation>Case</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
     </message>
     <message>
         <source>原阶段</source>
@@ -3151,10 +2971,6 @@ Outcome (optional):</translation>
     <message>
         <source>情况记录</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>评估日期</source>
-        <translation>Assessment date</translation>
     </message>
     <message>
         <source>评估人</source>
@@ -3171,14 +2987,6 @@ Outcome (optional):</translation>
     <message>
         <source>优先处理的问题</source>
         <translation>Priority problems</translation>
-    </message>
-    <message>
-        <source>下次评估日期</source>
-        <translation>Next assessment date</translation>
-    </message>
-    <message>
-        <source>总目标</source>
-        <translation>Overall goal</translation>
     </message>
     <message>
         <source>要处理的问题和对象</source>
@@ -3213,16 +3021,8 @@ Outcome (optional):</translation>
         <translation>Specific goals</translation>
     </message>
     <message>
-        <source>确认日期</source>
-        <translation>Date agreed</translation>
-    </message>
-    <message>
         <source>签字人</source>
         <translation>Signed by</translation>
-    </message>
-    <message>
-        <source>修订原因</source>
-        <translation>Reason for the change</translation>
     </message>
     <message>
         <source>制定人</source>
@@ -3243,10 +3043,6 @@ Outcome (optional):</translation>
     <message>
         <source>行动状态</source>
         <translation>Action status</translation>
-    </message>
-    <message>
-        <source>下次回顾日期</source>
-        <translation>Next review date</translation>
     </message>
     <message>
         <source>服务对象的反馈</source>
@@ -3277,10 +3073,6 @@ Outcome (optional):</translation>
         <translation>Supervisor&apos;s comment</translation>
     </message>
     <message>
-        <source>五社类别</source>
-        <translation>Five-society kind</translation>
-    </message>
-    <message>
         <source>提供的服务</source>
         <translation>Services offered</translation>
     </message>
@@ -3305,28 +3097,12 @@ Outcome (optional):</translation>
         <translation>Resource</translation>
     </message>
     <message>
-        <source>需求类别</source>
-        <translation>Need category</translation>
-    </message>
-    <message>
         <source>转介原因</source>
         <translation>Reason for referral</translation>
     </message>
     <message>
-        <source>转介日期</source>
-        <translation>Referral date</translation>
-    </message>
-    <message>
         <source>转介人</source>
         <translation>Referred by</translation>
-    </message>
-    <message>
-        <source>服务对象同意</source>
-        <translation>Client&apos;s consent</translation>
-    </message>
-    <message>
-        <source>同意日期</source>
-        <translation>Consent date</translation>
     </message>
     <message>
         <source>移交的材料</source>
@@ -3339,10 +3115,6 @@ Outcome (optional):</translation>
     <message>
         <source>结果</source>
         <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>跟进日期</source>
-        <translation>Follow-up date</translation>
     </message>
     <message>
         <source>所属转介</source>
