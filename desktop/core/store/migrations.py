@@ -345,20 +345,13 @@ MIGRATIONS.append(Migration(5, "case work, service plans, resources and referral
 # replaced visit's lookup included); a large sync import spent seconds in them. Now one trigger
 # per key, with the test in its WHEN clause: nothing runs unless a household not yet marked
 # needs marking, and nothing at all while everything is marked ("*").
-def _mark(table: str, event: str, name: str, key: str, when: str = "") -> str:
-    unmarked = ("NOT EXISTS (SELECT 1 FROM schedule_dirty WHERE household_id = '*')"
-                " AND NOT EXISTS (SELECT 1 FROM schedule_dirty WHERE household_id = x)")
-    return (f"CREATE TRIGGER schedule_{table}_{name} AFTER {event} ON {table}"
-            f"{f' WHEN {when}' if when else ''} BEGIN INSERT INTO schedule_dirty"
-            f" SELECT x FROM (SELECT {key} AS x) WHERE x IS NOT NULL AND {unmarked}; END")
-
-
-def _mark_key(table: str, event: str, name: str, key: str) -> str:
-    """A trigger for a plain column key: the WHEN clause skips the body when it is marked."""
-    when = (f"{key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM schedule_dirty WHERE household_id = {key})"
+def _mark_key(table: str, event: str, name: str, key: str, when: str = "") -> str:
+    """A trigger marking the household ``key`` (a column, or a lookup guarded by ``when``): its
+    WHEN clause skips the body when that household, or everything, is marked already."""
+    test = (f"{key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM schedule_dirty WHERE household_id = {key})"
             " AND NOT EXISTS (SELECT 1 FROM schedule_dirty WHERE household_id = '*')")
-    return (f"CREATE TRIGGER schedule_{table}_{name} AFTER {event} ON {table} WHEN {when}"
-            f" BEGIN INSERT INTO schedule_dirty VALUES ({key}); END")
+    return (f"CREATE TRIGGER schedule_{table}_{name} AFTER {event} ON {table}"
+            f" WHEN {f'{when} AND ' if when else ''}{test} BEGIN INSERT INTO schedule_dirty VALUES ({key}); END")
 
 
 _REPLACED = "(SELECT household_id FROM visits WHERE id = NEW.replaces)"
@@ -373,10 +366,10 @@ V6: list[str] = [
     _mark_key("persons", "UPDATE", "update_old", "OLD.household_id"),
     _mark_key("persons", "DELETE", "delete", "OLD.household_id"),
     _mark_key("visits", "INSERT", "insert", "NEW.household_id"),
-    _mark("visits", "INSERT", "insert_replaced", _REPLACED, "NEW.replaces IS NOT NULL"),
+    _mark_key("visits", "INSERT", "insert_replaced", _REPLACED, "NEW.replaces IS NOT NULL"),
     _mark_key("visits", "UPDATE", "update", "NEW.household_id"),
     _mark_key("visits", "UPDATE", "update_old", "OLD.household_id"),
-    _mark("visits", "UPDATE", "update_replaced", _REPLACED, "NEW.replaces IS NOT NULL"),
+    _mark_key("visits", "UPDATE", "update_replaced", _REPLACED, "NEW.replaces IS NOT NULL"),
     _mark_key("visits", "DELETE", "delete", "OLD.household_id"),
     *[_mark_key("visit_rules", event, event.lower(), "'*'") for event in ("INSERT", "UPDATE", "DELETE")],
 ]
