@@ -191,10 +191,18 @@ def station_key(ctx: Context, passphrase: str) -> tuple[bytes, crypto.KdfParams]
 
 
 def _key_for(ctx: Context, passphrase: str, name: str) -> Any:
-    """A callback giving the key for a file header: station and passphrase checked first."""
+    """A callback giving the key for a file header: station and passphrase checked first. The
+    key is derived (scrypt, deliberately slow) once per callback and header."""
     station_id = ctx.store.meta_get("station_id")
+    derived: dict[str, bytes] = {}
 
     def key_for(header: dict[str, Any]) -> bytes:
+        seen = json.dumps([header.get(k) for k in ("station", "kdf", "check")], sort_keys=True)
+        if seen not in derived:
+            derived[seen] = derive(header)
+        return derived[seen]
+
+    def derive(header: dict[str, Any]) -> bytes:
         if station_id and header.get("station") != station_id:
             raise BundleError("bundle.other_station", name=name)
         if station_id and has_passphrase(ctx):
@@ -377,16 +385,16 @@ def _record_in(ctx: Context, opened: bundle.Opened, path: Path, summary: dict[st
 
 
 # -- inspect and import -----------------------------------------------------------------------
-def _open(ctx: Context, path: Path, passphrase: str, contents: bool = True) -> bundle.Opened:
-    return bundle.open_verified(path, _key_for(ctx, passphrase, path.name), bundle.workdir_for(ctx.store),
-                                contents=contents)
+def _open(ctx: Context, path: Path, key_for: Any) -> bundle.Opened:
+    """Decrypt and check the manifest; every change is checked when the bundle is applied."""
+    return bundle.open_verified(path, key_for, bundle.workdir_for(ctx.store), contents=False)
 
 
 def inspect(ctx: Context, path: Path | str, passphrase: str) -> Preview:
     """What a bundle holds, without changing anything: decrypted (so authentic and complete) and
     its manifest checked. Every change in it is checked when it is imported."""
     path = Path(path)
-    opened = _open(ctx, path, passphrase, contents=False)
+    opened = _open(ctx, path, _key_for(ctx, passphrase, path.name))
     try:
         m = opened.manifest
         return Preview(path, m.kind, m.bundle_id, m.station_name, m.computer, m.worker, m.created_at,
@@ -430,10 +438,11 @@ def import_bundle(ctx: Context, path: Path | str, passphrase: str, state: TaskSt
     if joining and not (clean(computer) and clean(worker)):
         raise SyncError("sync.join_names")
     state.progress(0, 100)
-    opened = _open(ctx, path, passphrase, contents=False)  # the contents are checked while applying
+    key_for = _key_for(ctx, passphrase, path.name)
+    opened = _open(ctx, path, key_for)
     try:
         m = opened.manifest
-        key = _key_for(ctx, passphrase, path.name)(opened.header)
+        key = key_for(opened.header)
         params = crypto.KdfParams.from_json(opened.header["kdf"])
         if m.kind == "receipt":
             return apply_verified(ctx, opened, source=path)
