@@ -27,6 +27,9 @@ import pytest
 
 from desktop import __version__
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+from build import evict_from_cache as evict  # noqa: E402  (the build script's own cold-start eviction)
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,21 +112,6 @@ def frozen_env(home: Path, **extra: str) -> dict[str, str]:
 def run(exe: Path, args: list[str], env: dict[str, str], timeout: float = 180) -> subprocess.CompletedProcess:
     return subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, encoding="utf-8",
                           errors="replace", timeout=timeout, cwd=env["HOME"])
-
-
-def evict(bundle: Path) -> bool:
-    """Drop the bundle's files from the page cache so that the next start is a cold one (Linux)."""
-    if not hasattr(os, "posix_fadvise"):
-        return False
-    os.sync()
-    for path in bundle.rglob("*"):
-        if path.is_file() and not path.is_symlink():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-            finally:
-                os.close(fd)
-    return True
 
 
 def run_until_shown(exe: Path, args: list[str], env: dict[str, str]) -> tuple[subprocess.CompletedProcess, float]:
