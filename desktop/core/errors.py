@@ -187,6 +187,13 @@ class NotFoundError(StationDeskError):
         super().__init__("not_found")
 
 
+def live(row: dict[str, Any] | None) -> dict[str, Any]:
+    """``row`` if it exists and is not deleted; NotFoundError otherwise."""
+    if row is None or row["deleted"]:
+        raise NotFoundError()
+    return row
+
+
 class SchemaTooNewError(StationDeskError):
     def __init__(self, found: int, supported: int) -> None:
         super().__init__("schema.newer", found=found, supported=supported)

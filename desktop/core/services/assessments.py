@@ -16,7 +16,7 @@ from desktop.core import refdata
 from desktop.core.case_records import AssessmentInput
 from desktop.core.case_validation import clean_assessment
 from desktop.core.context import Context
-from desktop.core.errors import NotFoundError, StationDeskError
+from desktop.core.errors import NotFoundError, StationDeskError, live
 from desktop.core.services import cases, schedule, supervision
 from desktop.core.services.station import new_id
 from desktop.core.store import cases as sql
@@ -110,8 +110,6 @@ def of_case(ctx: Context, case_id: str) -> list[dict[str, Any]]:
 
 
 def assessment(ctx: Context, assessment_id: str) -> dict[str, Any]:
-    found = sql.get_row(ctx.store, "assessments", assessment_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
+    found = live(sql.get_row(ctx.store, "assessments", assessment_id))
     found["approval"] = supervision.state_of(ctx, assessment_id)
     return found

@@ -17,7 +17,7 @@ from desktop.core import refdata
 from desktop.core.case_records import CaseInput
 from desktop.core.case_validation import clean_case, date_field
 from desktop.core.context import Context
-from desktop.core.errors import FieldError, NotFoundError, StationDeskError, ValidationError
+from desktop.core.errors import FieldError, StationDeskError, ValidationError, live
 from desktop.core.services.station import new_id
 from desktop.core.store import cases as sql
 from desktop.core.store import households as household_sql
@@ -43,10 +43,7 @@ def _today(today: dt.date | None) -> dt.date:
 
 
 def live_case(ctx: Context, case_id: str) -> dict[str, Any]:
-    found = sql.get_row(ctx.store, "cases", case_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
-    return found
+    return live(sql.get_row(ctx.store, "cases", case_id))
 
 
 def open_case_row(ctx: Context, case_id: str) -> dict[str, Any]:
@@ -200,9 +197,7 @@ def case(ctx: Context, case_id: str, today: dt.date | None = None) -> dict[str, 
     household's duplicate aid."""
     from desktop.core.services import assessments, plans, referrals
 
-    found = sql.case_detail_row(ctx.store, case_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
+    found = live(sql.case_detail_row(ctx.store, case_id))
     store = ctx.store
     found["events"] = sql.events(store, case_id)
     found["assessments"] = sql.assessments(store, case_id)

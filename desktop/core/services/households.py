@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop.core import search, validation
 from desktop.core.context import Context
-from desktop.core.errors import FieldError, NotFoundError, ValidationError
+from desktop.core.errors import FieldError, NotFoundError, ValidationError, live
 from desktop.core.records import HouseholdInput, PersonInput
 from desktop.core.services.station import new_id
 from desktop.core.store import households as sql
@@ -100,9 +100,7 @@ def save_household(
 
 def remove_household(ctx: Context, household_id: str) -> ChangeSet:
     """Tombstone the household and its members: nothing is lost, it can be restored or synced."""
-    existing = sql.get_household(ctx.store, household_id)
-    if existing is None or existing["deleted"]:
-        raise NotFoundError()
+    live(sql.get_household(ctx.store, household_id))
     with ctx.write() as w:
         for member in sql.members_of(ctx.store, [household_id])[household_id]:
             w.delete("persons", member["id"])

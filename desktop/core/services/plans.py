@@ -21,7 +21,7 @@ from desktop.core import goal_attainment
 from desktop.core.case_records import EvaluationInput, PlanInput, ReviewInput
 from desktop.core.case_validation import clean_evaluation, clean_plan, clean_review, date_field
 from desktop.core.context import Context
-from desktop.core.errors import FieldError, NotFoundError, StationDeskError, ValidationError
+from desktop.core.errors import FieldError, NotFoundError, StationDeskError, ValidationError, live
 from desktop.core.services import cases, supervision
 from desktop.core.services.station import new_id
 from desktop.core.store import cases as sql
@@ -50,10 +50,7 @@ def _today(today: dt.date | None) -> dt.date:
 
 
 def _plan(ctx: Context, plan_id: str) -> dict[str, Any]:
-    found = sql.get_row(ctx.store, "plans", plan_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
-    return found
+    return live(sql.get_row(ctx.store, "plans", plan_id))
 
 
 def current_plan(ctx: Context, case_id: str) -> dict[str, Any] | None:

@@ -17,7 +17,7 @@ from desktop.core import refdata
 from desktop.core.case_records import ReferralInput
 from desktop.core.case_validation import clean_referral, date_field
 from desktop.core.context import Context
-from desktop.core.errors import FieldError, NotFoundError, StationDeskError, ValidationError
+from desktop.core.errors import FieldError, StationDeskError, ValidationError, live
 from desktop.core.services import cases
 from desktop.core.services.station import new_id
 from desktop.core.store import cases as case_sql
@@ -95,10 +95,7 @@ def _event(ctx: Context, w: Writer, referral_id: str, day: str, status: str, not
 
 
 def _live(ctx: Context, referral_id: str) -> dict[str, Any]:
-    found = sql.get_row(ctx.store, "referrals", referral_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
-    return found
+    return live(sql.get_row(ctx.store, "referrals", referral_id))
 
 
 def update_referral(ctx: Context, referral_id: str, status: str, note: str = "", outcome: str = "",
@@ -166,9 +163,7 @@ def effective_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # -- reading --------------------------------------------------------------------------------------
 def referral(ctx: Context, referral_id: str) -> dict[str, Any]:
-    found = sql.referral(ctx.store, referral_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
+    found = live(sql.referral(ctx.store, referral_id))
     found["events"] = sql.referral_events(ctx.store, referral_id)
     found["next_statuses"] = NEXT.get(found["status"], ())
     return found

@@ -14,7 +14,7 @@ from desktop.core import pinyin
 from desktop.core.case_records import ResourceInput
 from desktop.core.case_validation import clean_resource
 from desktop.core.context import Context
-from desktop.core.errors import FieldError, NotFoundError, ValidationError
+from desktop.core.errors import FieldError, ValidationError, live
 from desktop.core.services.station import new_id
 from desktop.core.store import resources as sql
 from desktop.core.store import station as station_sql
@@ -72,10 +72,7 @@ def save_resource(ctx: Context, resource: ResourceInput, resource_id: str | None
 
 
 def _resource(ctx: Context, resource_id: str) -> dict[str, Any]:
-    found = sql.get_row(ctx.store, "resources", resource_id) if resource_id else None
-    if found is None or found["deleted"]:
-        raise NotFoundError()
-    return found
+    return live(sql.get_row(ctx.store, "resources", resource_id) if resource_id else None)
 
 
 def set_active(ctx: Context, resource_id: str, active: bool) -> ChangeSet:

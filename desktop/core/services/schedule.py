@@ -25,7 +25,7 @@ from typing import Any
 
 from desktop.core import intervals, refdata
 from desktop.core.context import Context
-from desktop.core.errors import FieldError, NotFoundError, ValidationError
+from desktop.core.errors import FieldError, NotFoundError, ValidationError, live
 from desktop.core.intervals import Interval
 from desktop.core.services.station import new_id
 from desktop.core.store import households as household_sql
@@ -215,9 +215,7 @@ def remove_domain(ctx: Context, domain_id: str) -> ChangeSet:
 
 def set_household_interval(ctx: Context, household_id: str, interval: str) -> ChangeSet:
     """Give one household its own visit interval ("2w", "1m", "0" for none); "" returns it to the rules."""
-    found = household_sql.get_household(ctx.store, household_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
+    live(household_sql.get_household(ctx.store, household_id))
     text = _interval_text(interval, "visit_interval", allow_empty=True)
     with ctx.write() as w:
         w.put("households", household_id, {"visit_interval": text})

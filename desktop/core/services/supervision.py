@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop.core import refdata
 from desktop.core.context import Context
-from desktop.core.errors import FieldError, NotFoundError, StationDeskError, ValidationError
+from desktop.core.errors import FieldError, StationDeskError, ValidationError, live
 from desktop.core.services.station import new_id
 from desktop.core.store import cases as sql
 from desktop.core.sync.recorder import ChangeSet, Writer
@@ -51,9 +51,7 @@ def is_approved(ctx: Context, subject_id: str) -> bool:
 
 
 def _pending(ctx: Context, approval_id: str) -> dict[str, Any]:
-    found = sql.get_row(ctx.store, "approvals", approval_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
+    found = live(sql.get_row(ctx.store, "approvals", approval_id))
     if found["status"] != PENDING:
         raise StationDeskError("approval.decided")
     if found["requested_by"] and found["requested_by"] == ctx.worker:
@@ -93,9 +91,7 @@ def approval(ctx: Context, approval_id: str) -> dict[str, Any]:
     """A request with what the supervisor reads to decide: the case, and the record itself."""
     from desktop.core.services import cases, plans
 
-    found = sql.get_row(ctx.store, "approvals", approval_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
+    found = live(sql.get_row(ctx.store, "approvals", approval_id))
     found["case"] = sql.case_detail_row(ctx.store, found["case_id"]) or {}
     if found["subject"] == ASSESSMENT:
         found["record"] = sql.get_row(ctx.store, "assessments", found["subject_id"])

@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.core import refdata, visit_validation
 from desktop.core.context import Context
-from desktop.core.errors import FieldError, NotFoundError, StationDeskError, ValidationError
+from desktop.core.errors import FieldError, NotFoundError, StationDeskError, ValidationError, live
 from desktop.core.services import schedule
 from desktop.core.services.station import new_id
 from desktop.core.store import households as household_sql
@@ -78,9 +78,7 @@ def default_signature(visit_type: str) -> str:
 
 
 def _current_submitted(ctx: Context, visit_id: str) -> dict[str, Any]:
-    found = sql.get_visit(ctx.store, visit_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
+    found = live(sql.get_visit(ctx.store, visit_id))
     if found["status"] != STATUS_SUBMITTED:
         raise StationDeskError("visit.not_submitted")
     later = sql.submitted_replacements(ctx.store, visit_id)
@@ -107,9 +105,7 @@ def save_visit(ctx: Context, visit: VisitInput, visit_id: str | None = None, *, 
     store = ctx.store
     existing = None
     if visit_id:
-        existing = sql.get_visit(store, visit_id)
-        if existing is None or existing["deleted"]:
-            raise NotFoundError()
+        existing = live(sql.get_visit(store, visit_id))
         if existing["status"] != STATUS_DRAFT:
             raise StationDeskError("visit.locked")
         visit = replace(visit, replaces=existing.get("replaces") or "")
@@ -207,9 +203,7 @@ def void_visit(ctx: Context, visit_id: str, reason: str, today: dt.date | None =
 
 
 def delete_draft(ctx: Context, visit_id: str) -> ChangeSet:
-    found = sql.get_visit(ctx.store, visit_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
+    found = live(sql.get_visit(ctx.store, visit_id))
     if found["status"] != STATUS_DRAFT:
         raise StationDeskError("visit.not_draft")
     with ctx.write() as w:
@@ -219,9 +213,7 @@ def delete_draft(ctx: Context, visit_id: str) -> ChangeSet:
 
 # -- follow-ups and crises ------------------------------------------------------------------------
 def complete_followup(ctx: Context, followup_id: str, note: str = "", today: dt.date | None = None) -> ChangeSet:
-    found = sql.get_row(ctx.store, "visit_followups", followup_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
+    found = live(sql.get_row(ctx.store, "visit_followups", followup_id))
     if found["status"] != "open":
         raise StationDeskError("followup.closed")
     with ctx.write() as w:
@@ -233,9 +225,7 @@ def complete_followup(ctx: Context, followup_id: str, note: str = "", today: dt.
 
 def resolve_crisis(ctx: Context, alert_id: str, resolution: str, today: dt.date | None = None) -> ChangeSet:
     """Record how a crisis was resolved; the alert leaves the household and the start page."""
-    found = sql.get_row(ctx.store, "crisis_alerts", alert_id)
-    if found is None or found["deleted"]:
-        raise NotFoundError()
+    found = live(sql.get_row(ctx.store, "crisis_alerts", alert_id))
     if found["status"] != "open":
         raise StationDeskError("crisis.closed")
     text = (resolution or "").strip()
