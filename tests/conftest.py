@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import time_machine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Database stamps (copy/restore detection) and a quick KDF: never the real user folders.
@@ -25,6 +26,7 @@ from desktop.core.records import StationSetup  # noqa: E402
 from desktop.core.services import station  # noqa: E402
 
 TODAY = dt.date(2026, 11, 29)
+NOW = dt.datetime(2026, 11, 29, 10, 0).astimezone()  # local time, 10:00 on TODAY
 SETUP = StationSetup(
     station="青山镇社工站", county="武陵县", township="青山镇",
     villages=[("青山村", ["一组", "二组"]), ("桃源村", ["一组"])],
@@ -58,3 +60,12 @@ def ctx(data_dir: Path) -> Iterator[Context]:
     context.close()
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def clock() -> Iterator[time_machine.Coordinates]:
+    """The whole program at 10:00 on TODAY (time ticks on from there). Tests that depend on the
+    date take this fixture; every other test must pass on any date. ``clock.move_to(...)`` and
+    ``clock.shift(...)`` move it."""
+    with time_machine.travel(NOW, tick=True) as traveller:
+        yield traveller

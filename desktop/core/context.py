@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+import datetime as dt
 from pathlib import Path
 
 from desktop.core import search
+from desktop.core.clock import Clock
 from desktop.core.store import Store, open_store
 from desktop.core.sync import instance
 from desktop.core.sync.recorder import Writer
@@ -62,6 +64,17 @@ class Context:
 
     def close(self) -> None:
         self.store.close()
+
+    # -- the one clock ---------------------------------------------------------------------------
+    @property
+    def clock(self) -> Clock:
+        return self.store.clock
+
+    def today(self) -> dt.date:
+        return self.store.clock.today()
+
+    def now(self) -> dt.datetime:
+        return self.store.clock.now()
 
     @property
     def worker(self) -> str:
