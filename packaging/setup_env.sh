@@ -9,7 +9,7 @@ APT_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
   libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1
   libxcb-cursor0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libx11-xcb1
-  libcups2 xvfb xauth poppler-utils
+  libcups2 xvfb xauth poppler-utils faketime
 )
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -83,7 +83,7 @@ def _items(ctx: Context, args: argparse.Namespace, state: TaskState) -> tuple[li
     elif kind == "visit" and args.month:
         ids = documents.visit_ids_between(ctx, *_month(args.month))
     elif kind == "plan" and args.due_review:
-        ids = documents.plans_due_for_review(ctx, dt.date.today() + dt.timedelta(days=30))
+        ids = documents.plans_due_for_review(ctx, ctx.today() + dt.timedelta(days=30))
     if not ids:
         if kind in ("household", "visit", "plan", "referral") and not (args.month or args.due_review):
             raise SystemExit(f"错误：请用 --id 指定要打印的记录（print {kind} --id ID --out 文件.pdf）。")
@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     state = _Progress()
     try:
         items, ids = _items(ctx, args, state)
-        printed = printing.printed_line(ctx.worker)
+        printed = printing.printed_line(ctx.worker, ctx.now())
         n = len(items)
 
         def on_document(i: int) -> None:

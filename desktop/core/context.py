@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-import datetime as dt
 from pathlib import Path
 
 from desktop.core import search

@@ -172,7 +172,7 @@ def generate(ctx: Context, households: int, seed: int = 1, state: TaskState | No
     ensure_station(ctx)
     state = state or TaskState()
     info = station.current(ctx) or {}
-    g = _Gen(random.Random(seed), info.get("county_code") or "433127", today or dt.date.today())
+    g = _Gen(random.Random(seed), info.get("county_code") or "433127", today or ctx.today())
     villages = station.villages(ctx)
     workers = station.worker_names(ctx)
     house_numbers: dict[tuple[str, str], int] = {}

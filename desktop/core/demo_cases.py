@@ -185,7 +185,7 @@ def add_cases(ctx: Context, household_ids: list[str], seed: int = 1, today: dt.d
               state: TaskState | None = None) -> int:
     """Cases for some of these households (the more vulnerable first); returns how many."""
     state = state or TaskState()
-    today = today or dt.date.today()
+    today = today or ctx.today()
     rng = random.Random(seed * 104729 + 4)
     ensure_directory(ctx)
     workers = station.worker_names(ctx)

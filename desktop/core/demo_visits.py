@@ -214,7 +214,7 @@ def add_history(ctx: Context, household_ids: list[str], seed: int = 1, today: dt
                 state: TaskState | None = None, stretch: float | None = None, batch: int = 500) -> int:
     """Write a visit history for the given households; returns the number of visit rows written."""
     state = state or TaskState()
-    today = today or dt.date.today()
+    today = today or ctx.today()
     total = ctx.store.count("households")
     if stretch is None:
         stretch = max(1.0, (total / FULL_PACE_HOUSEHOLDS) ** 0.65)

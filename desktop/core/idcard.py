@@ -38,8 +38,9 @@ class IdInfo:
     county_code: str
 
 
-def parse(raw: str, today: dt.date | None = None) -> IdInfo:
-    """Validate and decode; raises ValueError carrying a FieldError as its first arg."""
+def parse(raw: str, today: dt.date) -> IdInfo:
+    """Validate and decode (a birth date after ``today`` is refused); raises ValueError carrying a
+    FieldError as its first arg."""
     number = normalize(raw)
     if len(number) == 15 and number.isdigit():
         number = from_legacy15(number)
@@ -51,7 +52,7 @@ def parse(raw: str, today: dt.date | None = None) -> IdInfo:
         birth = dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
     except ValueError:
         raise ValueError(FieldError("id_number", "id.date", {"date": shown})) from None
-    if birth > (today or dt.date.today()) or birth.year < 1880:
+    if birth > today or birth.year < 1880:
         raise ValueError(FieldError("id_number", "id.future", {"date": shown}))
     expected = check_digit(number[:17])
     if number[17] != expected:

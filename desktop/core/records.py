@@ -50,6 +50,7 @@ class HouseholdInput:
     risk_level: str = "一般"
     worker: str = ""
     notes: str = ""
+    registered_on: str = ""  # 登记日期, "2026-11-29"; empty: the day it is entered
 
     def fields(self) -> dict[str, Any]:
         return asdict(self)

@@ -19,7 +19,7 @@ LABELS = {
     "disability_grade": "残疾等级", "living_situation": "居住状况", "guardian_name": "监护人姓名",
     "guardian_relation": "监护人关系", "guardian_phone": "监护人电话", "health_notes": "健康状况",
     "village_id": "行政村", "group_name": "村民小组", "house_no": "门牌号", "address": "地址",
-    "risk_level": "风险等级", "worker": "负责社工", "notes": "备注",
+    "risk_level": "风险等级", "worker": "负责社工", "notes": "备注", "registered_on": "登记日期",
     "station": "站点名称", "county": "县（市、区）", "township": "乡镇（街道）", "computer": "本机名称",
     "worker_name": "社工姓名", "tag_name": "标签名称", "passphrase": "站点同步口令",
 }
@@ -70,9 +70,8 @@ def _choice(field_name: str, value: str, options: tuple[str, ...] | list[str], e
         errors.append(FieldError(field_name, "choice", {"value": value, "label": LABELS[field_name]}))
 
 
-def clean_person(p: PersonInput, tag_names: list[str], today: dt.date | None = None) -> PersonInput:
+def clean_person(p: PersonInput, tag_names: list[str], today: dt.date) -> PersonInput:
     """Normalise and check one person; sex and birth date are derived from the ID number."""
-    today = today or dt.date.today()
     errors: list[FieldError] = []
     name = clean(p.name)
     if not name:
@@ -140,8 +139,15 @@ def clean_person(p: PersonInput, tag_names: list[str], today: dt.date | None = N
     )
 
 
-def clean_household(h: HouseholdInput, villages: list[dict], workers: list[str]) -> HouseholdInput:
+def clean_household(h: HouseholdInput, villages: list[dict], workers: list[str], today: dt.date) -> HouseholdInput:
+    """Normalise and check a household; an empty registration date becomes ``today``."""
     errors: list[FieldError] = []
+    registered_text = clean(h.registered_on)
+    registered = _parse_date(registered_text) if registered_text else today
+    if registered is None:
+        errors.append(FieldError("registered_on", "date.format"))
+    elif registered > today:
+        errors.append(FieldError("registered_on", "date.future"))
     village = next((v for v in villages if v["id"] == h.village_id), None)
     if village is None:
         errors.append(FieldError("village_id", "household.village"))
@@ -165,4 +171,5 @@ def clean_household(h: HouseholdInput, villages: list[dict], workers: list[str])
     if errors:
         raise ValidationError(errors)
     return replace(h, group_name=group, risk_level=risk, worker=worker, phone=mobile,
-                   house_no=house_no, address=address, notes=notes)
+                   house_no=house_no, address=address, notes=notes,
+                   registered_on=registered.isoformat() if registered else "")

@@ -40,7 +40,7 @@ def build(kind: str, data: dict[str, Any], check: GlyphCheck) -> Document:
     return builder(data, check)
 
 
-def pdf(kind: str, items: Iterable[dict[str, Any]], printed: str | None = None,
+def pdf(kind: str, items: Iterable[dict[str, Any]], printed: str = "",
         on_document: Callable[[int], None] | None = None) -> bytes:
     """The PDF of one or more documents of one kind. Raises MissingGlyphError before writing
     anything when a field holds a character the font cannot draw."""

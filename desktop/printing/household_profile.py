@@ -50,7 +50,7 @@ def _keep(flowable: Flowable) -> KeepTogether:
 
 def household_document(data: dict[str, Any], check=None) -> Document:
     h = data["household"]
-    today = _today(data.get("today"))
+    today = dt.date.fromisoformat(data["today"][:10])
     code = short_code(h["id"])
     head = head_of(h) or {}
     b = Builder(f"家庭档案 {code}（{head.get('name') or '无户主'}户）", check)
@@ -74,7 +74,7 @@ def household_document(data: dict[str, Any], check=None) -> Document:
         ("联系电话", b.p(h.get("phone"), "联系电话")), ("负责社工", b.p(h.get("worker"), "负责社工")),
         ("风险等级", b.p(h.get("risk_level"), "风险等级")), ("家庭人数", b.p(f"{len(members)} 人", "家庭人数")),
         ("走访周期", b.p(interval, "走访周期")), ("最近走访", b.p(cn_date(schedule.get("last_visit")) or "尚无", "最近走访")),
-        ("下次应访", b.p(due, "下次应访")), ("建档日期", b.p(cn_date(h.get("created_at")), "建档日期")),
+        ("下次应访", b.p(due, "下次应访")), ("建档日期", b.p(cn_date(h.get("registered_on") or h.get("created_at")), "建档日期")),
     ]
     rows, cells = kv_rows(pairs, 2)
     rows.insert(1, [label("住址"), b.p(address(b, h), "住址"), "", ""])
@@ -98,13 +98,6 @@ def household_document(data: dict[str, Any], check=None) -> Document:
         [("填表社工", b.text(h.get("worker"), "负责社工")), ("审核（站长）", "")],
         note="以上信息经核对无误。本档案含个人敏感信息，仅限工作使用，不得外传。")]))
     return Document(header, story)
-
-
-def _today(value: str | None) -> dt.date:
-    try:
-        return dt.date.fromisoformat((value or "")[:10])
-    except ValueError:
-        return dt.date.today()
 
 
 def _members(b: Builder, members: list[dict[str, Any]], today: dt.date, full_ids: bool) -> Flowable:

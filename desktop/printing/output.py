@@ -16,13 +16,13 @@ from desktop.core.errors import StationDeskError
 from desktop.printing.page import DocTemplate, Document
 
 
-def printed_line(printed_by: str = "", when: dt.datetime | None = None) -> str:
-    when = when or dt.datetime.now()
+def printed_line(printed_by: str, when: dt.datetime) -> str:
+    """The line under every page: "打印日期：2026-11-29 10:00　打印人：李明"."""
     text = f"打印日期：{when:%Y-%m-%d %H:%M}"
     return f"{text}　打印人：{printed_by}" if printed_by else text
 
 
-def render(documents: Sequence[Document], printed: str | None = None,
+def render(documents: Sequence[Document], printed: str = "",
            on_document: Callable[[int], None] | None = None) -> bytes:
     """The PDF of ``documents``, each starting on a new page with its own page numbers.
 
@@ -32,7 +32,7 @@ def render(documents: Sequence[Document], printed: str | None = None,
     if not documents:
         raise StationDeskError("print.nothing")
     buffer = io.BytesIO()
-    template = DocTemplate(buffer, list(documents), printed if printed is not None else printed_line(), on_document)
+    template = DocTemplate(buffer, list(documents), printed, on_document)
     template.build_all()
     return buffer.getvalue()
 

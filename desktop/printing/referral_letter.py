@@ -92,7 +92,7 @@ def referral_document(data: dict[str, Any], check=None) -> Document:
     story.append(_keep(section_table("一、接收单位", rows, FOUR, cells, spans=[((1, 2), (3, 2))], extra=TIGHT)))
 
     born = client.get("birth_date") or ""
-    years = age(born, dt.date.today())
+    years = age(born, dt.date.fromisoformat(data["today"][:10]))
     phone = b.text(client.get("phone") or h.get("phone"), "服务对象电话")
     guardian = ""
     if client.get("guardian_name"):

@@ -62,7 +62,7 @@ def _reasons(b: Builder, item: dict[str, Any]) -> str:
 
 def route_list_document(data: dict[str, Any], check=None) -> Document:
     b = Builder("待走访户清单", check)
-    today = data.get("today") or dt.date.today().isoformat()
+    today = data["today"]
     scope = f"应访日期在 {cn_date(today)} 及以前"
     if data.get("within_days"):
         until = dt.date.fromisoformat(today[:10]) + dt.timedelta(days=int(data["within_days"]))

@@ -3,7 +3,6 @@ supervisor, what each says, and approving or returning it with a comment."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from typing import Any
 
@@ -51,10 +50,9 @@ class ApprovalModel(RowTableModel):
 class ApprovalView(QWidget):
     """One request: what it is about, a comment, approve or return. Used by the page and dialog."""
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.today = today
         self.approval_id: str | None = None
         self.detail = QTextBrowser()
         self.detail.setObjectName("approval_detail")
@@ -153,9 +151,9 @@ class ApprovalView(QWidget):
         ctx, text = self.app.ctx, self.comment.toPlainText()
         try:
             if approve:
-                result = supervision.approve(ctx, self.approval_id, text, today=self.today)
+                result = supervision.approve(ctx, self.approval_id, text, today=self.app.ctx.today())
             else:
-                result = supervision.return_for_changes(ctx, self.approval_id, text, today=self.today)
+                result = supervision.return_for_changes(ctx, self.approval_id, text, today=self.app.ctx.today())
         except ValidationError as exc:
             self.error.show_message("\n".join(error_text(x) for x in exc.errors))
             return False
@@ -172,10 +170,10 @@ class ApprovalView(QWidget):
 
 class ApprovalDialog(QDialog):
     def __init__(self, app: AppContext, approval_id: str, parent: QWidget | None = None,
-                 today: dt.date | None = None) -> None:
+                 ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("督导审批"))
-        self.view = ApprovalView(app, self, today)
+        self.view = ApprovalView(app, self)
         self.view.show_approval(approval_id)
         self.view.open_button.hide()
         for button, approve in ((self.view.approve_button, True), (self.view.return_button, False)):
@@ -185,21 +183,21 @@ class ApprovalDialog(QDialog):
         self.resize(640, 560)
 
 
-def decide(app: AppContext, approval_id: str, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-    run_modal(ApprovalDialog(app, approval_id, parent, today))
+def decide(app: AppContext, approval_id: str, parent: QWidget | None = None) -> None:
+    run_modal(ApprovalDialog(app, approval_id, parent))
 
 
 class ApprovalPage(ListPage):
     model: ApprovalModel
     LIST_TABLES = frozenset({"approvals", "cases", "assessments", "plans", "workers"})
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(app, ApprovalModel(), self._search, parent, today)
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(app, ApprovalModel(), self._search, parent)
         self.mine = QCheckBox(self.tr("只看指定给我审批的"))
         self.mine.setObjectName("mine")
         self.mine.toggled.connect(lambda _: self.reload())
         self.list_table("approvals", stretch=1)
-        self.approval = ApprovalView(app, None, self.fixed_today)
+        self.approval = ApprovalView(app, None)
         self.place(hrow(self.mine, None, self.count_label), self.approval, stretch=(1, 1), under_list=())
         self.reload()
 

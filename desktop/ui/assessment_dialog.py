@@ -82,7 +82,7 @@ class AssessmentDialog(ServiceDialog):
     def __init__(self, app: AppContext, case_id: str, assessment_id: str | None = None,
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(app, "", self.save_assessment, parent, place_form=False)
-        self.today = today or dt.date.today()
+        self.today = today or app.ctx.today()
         self.case_id, self.assessment_id = case_id, assessment_id
         ctx = app.ctx
         earlier = assessments.of_case(ctx, case_id)

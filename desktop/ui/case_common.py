@@ -91,11 +91,11 @@ def texts() -> CaseTexts:
     return TEXTS
 
 
-def date_edit(text: str = "", today: dt.date | None = None, ahead: bool = False) -> DateEdit:
+def date_edit(text: str, today: dt.date, ahead: bool = False) -> DateEdit:
     """A date field; ``ahead`` completes short dates forwards (due and follow-up dates)."""
-    edit = DateEdit(text, today)
+    edit = DateEdit(text, today=today)
     if ahead:
-        edit.today = (today or dt.date.today()) + dt.timedelta(days=366)
+        edit.today = today + dt.timedelta(days=366)
     return edit
 
 

@@ -39,9 +39,8 @@ def bold_line(title: str, text: str, inline: bool = False) -> str:
 class CaseDetail(QObject):
     """Builds the HTML; a QObject so that its strings are translated in their own context."""
 
-    def html(self, c: dict[str, Any], today: dt.date | None = None) -> str:
+    def html(self, c: dict[str, Any], today: dt.date) -> str:
         """``c`` is desktop.core.services.cases.case()."""
-        today = today or dt.date.today()
         out = [self.header(c), self.warnings(c, today), self.assessments(c), self.plan(c), self.reviews(c),
                self.evaluations(c), self.referrals(c, today), self.supervision(c), self.path(c)]
         return "".join(x for x in out if x)
@@ -260,5 +259,5 @@ class CaseDetail(QObject):
         return "".join(out)
 
 
-def case_html(c: dict[str, Any], today: dt.date | None = None) -> str:
+def case_html(c: dict[str, Any], today: dt.date) -> str:
     return CaseDetail().html(c, today)

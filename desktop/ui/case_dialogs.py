@@ -26,7 +26,7 @@ class CaseDialog(ServiceDialog):
     def __init__(self, app: AppContext, case_id: str | None = None, household_id: str = "",
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(app, "", self.save_case, parent)
-        self.today = today or dt.date.today()
+        self.today = today or app.ctx.today()
         self.case_id = case_id
         ctx = app.ctx
         if case_id:
@@ -101,7 +101,7 @@ class AgreePlanDialog(ServiceDialog):
                  today: dt.date | None = None) -> None:
         super().__init__(app, "", self.agree, parent)
         self.setWindowTitle(self.tr("确认服务计划"))
-        self.today = today or dt.date.today()
+        self.today = today or app.ctx.today()
         self.plan_id = plan_id
         hint = QLabel(self.tr("服务对象（或监护人）同意并签字后确认。确认后这一版不能再修改，以后的修改会成为新版本。"))
         hint.setWordWrap(True)

@@ -84,7 +84,7 @@ class CaseStepDialog(ServiceDialog):
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(app, "", save, parent)
         self.case_id = case_id
-        self.today = today or dt.date.today()
+        self.today = today or app.ctx.today()
 
 
 def cell_table(rows: int, headers: Sequence[str], name: str, stretch: int,

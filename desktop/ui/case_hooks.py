@@ -35,10 +35,9 @@ WATCHED = frozenset({"referrals", "referral_events", "approvals", "cases", "reso
 class OverdueReferralsBox(QGroupBox):
     """Referrals in progress past their follow-up date, longest overdue first."""
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.fixed_today = today
         self.setObjectName("overdue_referrals_box")
         self.tree = QTreeWidget()
         self.tree.setObjectName("overdue_referrals")
@@ -73,7 +72,7 @@ class OverdueReferralsBox(QGroupBox):
 
     @property
     def today(self) -> dt.date:
-        return self.fixed_today or dt.date.today()
+        return self.app.ctx.today()
 
     def on_changed(self, changes: ChangeSet) -> None:
         if WATCHED & changes.tables:

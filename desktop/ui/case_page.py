@@ -33,8 +33,8 @@ class CasePage(ListPage):
                              "approvals", "referrals", "referral_events", "resources", "households", "persons"})
     FILTER_TABLES = frozenset({"workers"})
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(app, CaseTableModel(app.ctx), self._search, parent, today)
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(app, CaseTableModel(app.ctx), self._search, parent)
         self.data: dict | None = None
         search = self.search_box("case_search", self.tr("搜索：姓名、拼音首字母、身份证号或电话"))
         stages = [(self.tr("进行中的个案"), "open"), (self.tr("全部个案"), None)]
@@ -136,7 +136,7 @@ class CasePage(ListPage):
         elif kind == "approval":
             from desktop.ui.approval_page import decide
 
-            decide(self.app, row_id, self, self.today)
+            decide(self.app, row_id, self)
 
     # -- actions ----------------------------------------------------------------------------------
     def _run(self, dialog: QDialog) -> bool:

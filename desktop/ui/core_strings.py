@@ -166,6 +166,7 @@ REFDATA = [
     QT_TRANSLATE_NOOP("refdata", '留守老年人'),
     QT_TRANSLATE_NOOP("refdata", '疑似家庭暴力'),
     QT_TRANSLATE_NOOP("refdata", '疑似未成年人遭受侵害'),
+    QT_TRANSLATE_NOOP("refdata", '登记日期'),
     QT_TRANSLATE_NOOP("refdata", '监护与教育'),
     QT_TRANSLATE_NOOP("refdata", '监护人关系'),
     QT_TRANSLATE_NOOP("refdata", '监护人姓名'),

@@ -101,15 +101,14 @@ def _table(model: CoverageModel, name: str) -> QTableView:
 class CoveragePage(QWidget):
     MONTHS = 24
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.fixed_today = today
         self.dirty = True
         self.result: schedule.Coverage | None = None
         self.month = QComboBox()
         self.month.setObjectName("month")
-        day = (today or dt.date.today()).replace(day=1)
+        day = app.ctx.today().replace(day=1)
         for _ in range(self.MONTHS):
             self.month.addItem(self.tr("{0} 年 {1} 月").format(day.year, day.month), (day.year, day.month))
             day = (day - dt.timedelta(days=1)).replace(day=1)

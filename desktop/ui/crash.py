@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import traceback
 from pathlib import Path
@@ -12,12 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
+from desktop.core.clock import SYSTEM
 
 
 def save_report(text: str, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
-    path.write_text(f"StationDesk {__version__}\n{dt.datetime.now().isoformat()}\n\n{text}", encoding="utf-8")
+    now = SYSTEM.now()  # a crash may come before any database is open: the clock itself
+    path = folder / f"crash-{now:%Y%m%d-%H%M%S}.txt"
+    path.write_text(f"StationDesk {__version__}\n{now.isoformat()}\n\n{text}", encoding="utf-8")
     return path
 
 

@@ -41,10 +41,9 @@ class HouseholdDetail(QObject):
             lines.append(f"<span style='color:#555'>{e(m['health_notes'])}</span>")
         return "<p style='margin:4px 0 8px 0'>" + "<br>".join(lines) + "</p>"
 
-    def html(self, d: dict[str, Any], today: dt.date | None = None) -> str:
+    def html(self, d: dict[str, Any], today: dt.date) -> str:
         """``d`` is desktop.core.services.households.household(): the household with its members."""
         e = html.escape
-        today = today or dt.date.today()
         head = next((m for m in d["members"] if m["id"] == d.get("head_id")), None)
         title = self.tr("{0}户").format(head["name"]) if head else self.tr("（无户主）")
         house = self.tr("{0}号").format(d["house_no"]) if d.get("house_no") else ""
@@ -55,6 +54,7 @@ class HouseholdDetail(QObject):
             (self.tr("联系电话"), phone.mask(d.get("phone") or "")),
             (self.tr("风险等级"), label(d.get("risk_level") or "")),
             (self.tr("负责社工"), d.get("worker") or ""),
+            (self.tr("登记日期"), d.get("registered_on") or ""),
             (self.tr("最近修改"), f"{d.get('updated_at') or ''} {d.get('updated_by') or ''}"),
         ]
         out = [f"<h2>{e(title)}</h2><table cellspacing='3'>"]
@@ -69,6 +69,6 @@ class HouseholdDetail(QObject):
         return "".join(out)
 
 
-def household_html(d: dict[str, Any], today: dt.date | None = None) -> str:
+def household_html(d: dict[str, Any], today: dt.date) -> str:
     """``d`` is desktop.core.services.households.household(): the household with its members."""
     return HouseholdDetail().html(d, today)

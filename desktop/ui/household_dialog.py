@@ -36,6 +36,7 @@ from desktop.ui.forms import (
 )
 from desktop.ui.labels import error_text, label, labels
 from desktop.ui.person_dialog import PersonDialog
+from desktop.ui.visit_widgets import DateEdit
 
 _MEMBER_FIELD = re.compile(r"^members\[(\d+)\]\.(\w+)$")
 
@@ -75,6 +76,9 @@ class HouseholdDialog(QDialog):
         set_combo(self.risk, h.risk_level or refdata.RISK_LEVELS[-1])
         self.worker = form.add("worker", self.tr("负责社工"), combo(station.worker_names(app.ctx)))
         set_combo(self.worker, h.worker)
+        today = app.ctx.today()
+        self.registered_on = form.add("registered_on", self.tr("登记日期"),
+                                      DateEdit(h.registered_on or today.isoformat(), today=today))
         self.notes = form.add("notes", self.tr("备注"), notes(h.notes))
 
         self.table = QTableWidget(0, 6)
@@ -181,6 +185,7 @@ class HouseholdDialog(QDialog):
             village_id=str(self.village.currentData() or ""), group_name=combo_value(self.group),
             house_no=self.house_no.text(), address=self.address.text(), phone=self.phone.text(),
             risk_level=combo_value(self.risk), worker=combo_value(self.worker), notes=self.notes.toPlainText(),
+            registered_on=self.registered_on.text(),
         )
 
     def accept(self) -> None:

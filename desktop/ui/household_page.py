@@ -80,7 +80,7 @@ class HouseholdPage(ListPage):
         except StationDeskError:
             self.detail.clear()
             return
-        self.detail.setHtml(visit_hooks.alert_html(self.app.ctx, hid) + household_html(data)
+        self.detail.setHtml(visit_hooks.alert_html(self.app.ctx, hid) + household_html(data, self.app.ctx.today())
                             + case_hooks.household_cases_html(self.app.ctx, hid)  # issue 4
                             + visit_hooks.visits_html(self.app.ctx, hid))
 

@@ -53,11 +53,9 @@ class ListPage(QWidget):
     LAZY = False  # reload a hidden page when it is next shown, not at every change
 
     def __init__(self, app: AppContext, model: RowTableModel, query: Callable[[], None],
-                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        """``today``: a fixed date (tests, demonstrations) instead of the clock's."""
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.fixed_today = today
         self.model = model
         model.setParent(self)
         self._query = query
@@ -72,7 +70,7 @@ class ListPage(QWidget):
 
     @property
     def today(self) -> dt.date:
-        return self.fixed_today or dt.date.today()
+        return self.app.ctx.today()  # the database's clock
 
     # -- building -----------------------------------------------------------------------------------
     def search_box(self, name: str, placeholder: str, ms: int = 150) -> QLineEdit:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -122,7 +120,7 @@ class PersonDialog(QDialog):
 
     def _derive_from_id(self) -> None:
         try:
-            info = idcard.parse(self.id_number.text())
+            info = idcard.parse(self.id_number.text(), self.app.ctx.today())
         except ValueError:
             return
         self.id_number.setText(info.number)
@@ -150,7 +148,7 @@ class PersonDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            cleaned = households.check_person(self.app.ctx, self.person(), dt.date.today())
+            cleaned = households.check_person(self.app.ctx, self.person())
         except ValidationError as exc:
             self._show(exc)
             return

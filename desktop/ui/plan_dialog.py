@@ -80,7 +80,7 @@ class ActionDialog(ServiceDialog):
                  today: dt.date | None = None) -> None:
         super().__init__(app, "", self.apply, parent)
         self.setWindowTitle(self.tr("行动"))
-        self.today = today or dt.date.today()
+        self.today = today or app.ctx.today()
         self.village_id = village_id
         self.action = dict(action)
         f = self.form
@@ -149,7 +149,7 @@ class PlanDialog(ServiceDialog):
         """``plan_id``: a draft to edit (or an agreed version to look at); ``revise``: an agreed
         version to change (a new version); neither: a new plan."""
         super().__init__(app, "", self.save_plan, parent, place_form=False)
-        self.today = today or dt.date.today()
+        self.today = today or app.ctx.today()
         self.case_id, self.plan_id = case_id, plan_id
         ctx = app.ctx
         case = cases.live_case(ctx, case_id)

@@ -30,10 +30,10 @@ BLANK_FORMS, PROFILES, VISITS, PLANS = "blank", "profiles", "visits", "plans"
 
 
 class BatchPrintDialog(QDialog):
-    def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.today = today or dt.date.today()
+        self.today = app.ctx.today()
         self.setWindowTitle(self.tr("批量打印"))
         self.choice = QButtonGroup(self)
         grid = QGridLayout()
@@ -95,7 +95,7 @@ class BatchPrintDialog(QDialog):
             else:
                 title = self.tr("家庭档案")
                 doc = "household"
-            print_preview(parent, self.app, doc, title, file_name(title, village_name), ids_of=households_of)
+            print_preview(parent, self.app, doc, title, file_name(self.app.ctx.today(), title, village_name), ids_of=households_of)
         elif kind == VISITS:
             day = self.month.date()
             since, until = month_bounds(day.year(), day.month())
@@ -104,7 +104,7 @@ class BatchPrintDialog(QDialog):
                 return documents.visit_ids_between(ctx, since, until)
 
             title = self.tr("走访记录 {0}").format(f"{day.year()}-{day.month():02d}")
-            print_preview(parent, self.app, "visit", title, file_name(title), ids_of=visits_of)
+            print_preview(parent, self.app, "visit", title, file_name(self.app.ctx.today(), title), ids_of=visits_of)
         else:
             until = self.today + dt.timedelta(days=self.days.value())
 
@@ -112,4 +112,4 @@ class BatchPrintDialog(QDialog):
                 return documents.plans_due_for_review(ctx, until)
 
             title = self.tr("服务计划书")
-            print_preview(parent, self.app, "plan", title, file_name(title), ids_of=plans_of)
+            print_preview(parent, self.app, "plan", title, file_name(self.app.ctx.today(), title), ids_of=plans_of)

@@ -38,13 +38,13 @@ def household_print_button(page: QWidget) -> QPushButton:
         hid = page.current_id()
         if hid:
             title = QCoreApplication.translate("print_hooks", "家庭档案")
-            print_preview(page, page.app, "household", title, file_name(title, _code(hid)), ids=[hid])
+            print_preview(page, page.app, "household", title, file_name(page.app.ctx.today(), title, _code(hid)), ids=[hid])
 
     def print_blank() -> None:
         hid = page.current_id()
         if hid:
             title = QCoreApplication.translate("print_hooks", "空白走访记录表")
-            print_preview(page, page.app, "blank-visit-form", title, file_name(title, _code(hid)), ids=[hid])
+            print_preview(page, page.app, "blank-visit-form", title, file_name(page.app.ctx.today(), title, _code(hid)), ids=[hid])
 
     profile.triggered.connect(print_profile)
     blank.triggered.connect(print_blank)
@@ -65,7 +65,7 @@ def route_list_button(page: QWidget) -> QPushButton:
                    "village_id": page.village_filter.currentData(), "tag": page.tag_filter.currentData(),
                    "worker": page.worker_filter.currentData()}
         title = QCoreApplication.translate("print_hooks", "待走访户清单")
-        print_preview(page, page.app, "route-list", title, file_name(title), **options)
+        print_preview(page, page.app, "route-list", title, file_name(page.app.ctx.today(), title), **options)
 
     button.clicked.connect(start)
     return button
@@ -80,7 +80,7 @@ def visit_print_button(page: QWidget) -> QPushButton:
         vid = page.current_id()
         if vid:
             title = QCoreApplication.translate("print_hooks", "入户走访记录表")
-            print_preview(page, page.app, "visit", title, file_name(title, _code(vid)), ids=[vid])
+            print_preview(page, page.app, "visit", title, file_name(page.app.ctx.today(), title, _code(vid)), ids=[vid])
 
     button.clicked.connect(start)
     return button
@@ -126,12 +126,12 @@ def case_print_button(page: QWidget) -> QPushButton:
 
 def _print_plan(page: QWidget, plan_id: str) -> None:
     title = QCoreApplication.translate("print_hooks", "服务计划书")
-    print_preview(page, page.app, "plan", title, file_name(title, _code(plan_id)), ids=[plan_id])
+    print_preview(page, page.app, "plan", title, file_name(page.app.ctx.today(), title, _code(plan_id)), ids=[plan_id])
 
 
 def _print_referral(page: QWidget, referral_id: str) -> None:
     title = QCoreApplication.translate("print_hooks", "转介单")
-    print_preview(page, page.app, "referral", title, file_name(title, _code(referral_id)), ids=[referral_id])
+    print_preview(page, page.app, "referral", title, file_name(page.app.ctx.today(), title, _code(referral_id)), ids=[referral_id])
 
 
 def add_file_menu_entries(window: QMainWindow, menu: QMenu, before: QAction | None = None) -> None:
@@ -141,7 +141,7 @@ def add_file_menu_entries(window: QMainWindow, menu: QMenu, before: QAction | No
 
     def print_blank() -> None:
         title = QCoreApplication.translate("print_hooks", "空白走访记录表")
-        print_preview(window, window.app, "blank-visit-form", title, file_name(title))
+        print_preview(window, window.app, "blank-visit-form", title, file_name(window.app.ctx.today(), title))
 
     blank.triggered.connect(print_blank)
     batch = QAction(QCoreApplication.translate("print_hooks", "批量打印…"), window)

@@ -25,8 +25,8 @@ from desktop.ui.labels import error_text
 from desktop.ui.tasks import run_task
 
 
-def file_name(kind_title: str, code: str = "") -> str:
-    stamp = dt.date.today().strftime("%Y%m%d")
+def file_name(today: dt.date, kind_title: str, code: str = "") -> str:
+    stamp = today.strftime("%Y%m%d")
     return f"{kind_title}{'-' + code if code else ''}-{stamp}.pdf"
 
 
@@ -36,7 +36,7 @@ def make_pdf(ctx: Context, state: TaskState, kind: str, ids: list[str] | None, *
     from desktop import printing
     from desktop.core.services import documents
 
-    printed = printing.printed_line(ctx.worker)
+    printed = printing.printed_line(ctx.worker, ctx.now())
     if ids is None:
         return printing.pdf(kind, [documents.gather(ctx, kind, options.pop("record_id", None), **options)], printed)
     n = len(ids)

@@ -36,7 +36,7 @@ class ReferralDialog(ServiceDialog):
                  parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(app, "", self.refer, parent, place_form=False)
         self.setWindowTitle(self.tr("转介"))
-        self.today = today or dt.date.today()
+        self.today = today or app.ctx.today()
         ctx = app.ctx
         self.start = referrals.new_referral(ctx, case_id, need, household_id, self.today)
         hid = self.start.household_id
@@ -119,7 +119,7 @@ class ReferralStatusDialog(ServiceDialog):
     def __init__(self, app: AppContext, referral_id: str, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
         super().__init__(app, "", self.update_referral, parent, place_form=False)
-        self.today = today or dt.date.today()
+        self.today = today or app.ctx.today()
         self.referral_id = referral_id
         r = self.referral = referrals.referral(app.ctx, referral_id)
         self.setWindowTitle(self.tr("转介跟进 — {0}").format(r.get("resource_name") or ""))

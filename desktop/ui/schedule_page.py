@@ -29,7 +29,7 @@ class ScheduleModel(IdTableModel):
     def __init__(self, ctx: Context, parent: Any = None) -> None:
         super().__init__(COLUMNS, lambda ids: households.rows(ctx, ids), parent)
         self.items: schedule.DueList | list[schedule.DueItem] = []
-        self.today = dt.date.today()
+        self.today = ctx.today()
         self._items: dict[int, schedule.DueItem] = {}
         self.headers = [self.tr("户主"), self.tr("行政村"), self.tr("村民小组"), self.tr("人员类别"),
                         self.tr("风险等级"), self.tr("走访周期"), self.tr("上次走访"), self.tr("应访日期"),
@@ -88,8 +88,8 @@ class SchedulePage(ListPage):
     FILTER_TABLES = frozenset({"villages", "tag_types", "workers"})
     LAZY = True
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(app, ScheduleModel(app.ctx), self._search, parent, today)
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(app, ScheduleModel(app.ctx), self._search, parent)
         self.village_filter = self.filter_box("village_filter")
         self.tag_filter = self.filter_box("tag_filter")
         self.worker_filter = self.filter_box("worker_filter")
@@ -135,7 +135,7 @@ class SchedulePage(ListPage):
             return
         from desktop.ui.visit_dialog import VisitDialog
 
-        dialog = VisitDialog(self.app, hid, parent=self, today=self.fixed_today)
+        dialog = VisitDialog(self.app, hid, parent=self, today=self.today)
         run_modal(dialog)
 
     def set_interval(self) -> None:

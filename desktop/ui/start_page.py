@@ -45,10 +45,9 @@ def _tree(name: str, headers: list[str]) -> QTreeWidget:
 
 
 class StartPage(QWidget):
-    def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.fixed_today = today
         self.dirty = True
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -115,7 +114,7 @@ class StartPage(QWidget):
         layout.addWidget(follow_box, 3)
         from desktop.ui.case_hooks import OverdueReferralsBox  # overdue referrals (issue 4)
 
-        self.referrals_box = OverdueReferralsBox(app, self, today)
+        self.referrals_box = OverdueReferralsBox(app, self)
         layout.addWidget(self.referrals_box, 2)
         app.changed.connect(self.on_changed)
 
@@ -124,7 +123,7 @@ class StartPage(QWidget):
 
     @property
     def today(self) -> dt.date:
-        return self.fixed_today or dt.date.today()
+        return self.app.ctx.today()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().showEvent(event)
@@ -237,4 +236,4 @@ class StartPage(QWidget):
         from desktop.ui.forms import run_modal
         from desktop.ui.visit_dialog import VisitDialog
 
-        run_modal(VisitDialog(self.app, parent=self, today=self.fixed_today))
+        run_modal(VisitDialog(self.app, parent=self, today=self.today))

@@ -62,7 +62,7 @@ class VisitDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.ctx = app.ctx
-        self.today = today or dt.date.today()
+        self.today = today or app.ctx.today()
         self.visit_id = visit_id
         self.saved: visits.SavedVisit | None = None
         self.saved_count = 0
@@ -429,7 +429,7 @@ class VisitDialog(QDialog):
             self.visit_id = saved.visit_id
             self.original = replace(v, actions=visits.visit(self.ctx, saved.visit_id)["actions"])
             self.actions.set_values(self.original.actions)
-            self.status_label.setText(self.tr("草稿已保存 {0}").format(dt.datetime.now().strftime("%H:%M")))
+            self.status_label.setText(self.tr("草稿已保存 {0}").format(self.ctx.now().strftime("%H:%M")))
             self._title()
             return True
         self.accept()

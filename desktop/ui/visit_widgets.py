@@ -95,9 +95,10 @@ class CheckList(QListWidget):
 class DateEdit(QLineEdit):
     """A date typed quickly: "11-28", "1128", "28" are completed when the field is left."""
 
-    def __init__(self, text: str = "", today: dt.date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", *, today: dt.date, parent: QWidget | None = None) -> None:
+        """``today``: the day short dates are completed from (the dialog's, from the clock)."""
         super().__init__(text, parent)
-        self.today = today or dt.date.today()
+        self.today = today
         self.setPlaceholderText(self.tr("如 2026-11-28 或 1128"))
         self.setMaximumWidth(150)
         self.editingFinished.connect(self.expand)

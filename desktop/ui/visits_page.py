@@ -72,8 +72,8 @@ class VisitsPage(ListPage):
     LAZY = True
     PERIODS = (30, 90, 365, 0)
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(app, VisitTableModel(app.ctx), self._search, parent, today)
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(app, VisitTableModel(app.ctx), self._search, parent)
         search = self.search_box("visit_search", self.tr("按户查找：姓名、拼音首字母、身份证号或电话"), ms=200)
         periods = (self.tr("最近 30 天"), self.tr("最近 3 个月"), self.tr("最近一年"), self.tr("全部"))
         self.period = self.filter_box("period", zip(periods, self.PERIODS, strict=True), everything=0)
@@ -138,7 +138,7 @@ class VisitsPage(ListPage):
     def new_visit(self) -> None:
         from desktop.ui.visit_dialog import VisitDialog
 
-        self._run(VisitDialog(self.app, parent=self, today=self.fixed_today))
+        self._run(VisitDialog(self.app, parent=self, today=self.today))
 
     def open_current(self) -> None:
         vid = self.current_id()
@@ -150,7 +150,7 @@ class VisitsPage(ListPage):
 
         vid = self.current_id()
         if vid:
-            self._run(VisitDialog(self.app, visit_id=vid, parent=self, today=self.fixed_today))
+            self._run(VisitDialog(self.app, visit_id=vid, parent=self, today=self.today))
 
     def delete_draft(self) -> None:
         vid = self.current_id()
@@ -175,7 +175,7 @@ class VisitsPage(ListPage):
 
             QMessageBox.warning(self, self.tr("无法更正"), error_text(exc))
             return
-        self._run(VisitDialog(self.app, start=start, parent=self, today=self.fixed_today))
+        self._run(VisitDialog(self.app, start=start, parent=self, today=self.today))
 
     def void(self) -> None:
         vid = self.current_id()

@@ -1221,6 +1221,10 @@
         <translation>Responsible worker</translation>
     </message>
     <message>
+        <source>登记日期</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
         <source>最近修改</source>
         <translation>Last changed</translation>
     </message>
@@ -1270,6 +1274,10 @@
     <message>
         <source>负责社工</source>
         <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Registration date</translation>
     </message>
     <message>
         <source>备注</source>
@@ -5524,6 +5532,10 @@ You can save an error report for technical support.</translation>
     <message>
         <source>疑似未成年人遭受侵害</source>
         <translation>Suspected harm to a minor</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Registration date</translation>
     </message>
     <message>
         <source>监护与教育</source>

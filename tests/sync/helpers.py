@@ -44,7 +44,7 @@ def plain_bundle(src: Context, folder: Path, since: dict[str, int] | None, kind:
     path = folder / f"{bundle_id}.db"
     identity = sync._identity(src, bundle_id)
     bundle.build(src.store, path, kind=kind, since=since, identity=identity,
-                 peers=peers.report_rows(src.store, identity, bundle.now_text()))
+                 peers=peers.report_rows(src.store, identity, bundle.now_text(src.store.clock)))
     header = {"format": bundle.FORMAT, "kind": kind, "station": identity["station_id"], "bundle": bundle_id}
     manifest, peer_rows = bundle.verify(path, header, path.name)
     return bundle.Opened(path, header, manifest, peer_rows)

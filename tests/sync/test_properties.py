@@ -14,6 +14,7 @@ More examples: SYNC_EXAMPLES=500 pytest tests/sync/test_properties.py
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import json
 import os
 import shutil
@@ -28,11 +29,12 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from desktop import paths
+from desktop.core.clock import Clock
 from desktop.core.context import Context
 from desktop.core.services import station, sync
 from desktop.core.store import sync_sql
 from desktop.core.store.schema import JSON_FIELDS
-from desktop.core.sync import bundle, clock, merge, peers
+from desktop.core.sync import bundle, merge, peers
 from tests.conftest import SETUP
 from tests.sync.helpers import PASSPHRASE, content, known_vector, plain_bundle
 
@@ -48,7 +50,20 @@ FIELD_VALUES = {
 YEAR_MS = 365 * 24 * 3600 * 1000
 SKEWS = [0, 0, 3 * YEAR_MS, -3 * YEAR_MS, 40 * 24 * 3600 * 1000]
 REPLICA = st.integers(0, 5)
-_REAL_WALL = clock.wall_ms
+
+
+class SkewedClock(Clock):
+    """A replica whose clock is off by ``skew_ms`` (years, either way)."""
+
+    def __init__(self, skew_ms: int) -> None:
+        super().__init__()
+        self.skew_ms = skew_ms
+
+    def now(self) -> dt.datetime:
+        return super().now() + dt.timedelta(milliseconds=self.skew_ms)
+
+    def epoch_ms(self) -> int:
+        return super().epoch_ms() + self.skew_ms
 
 
 @dataclass(frozen=True)
@@ -84,14 +99,10 @@ class SyncMachine(RuleBasedStateMachine):
         self.skews: list[int] = []
         self.bundles: list[bundle.Opened] = []
         self.writes: list[Write] = []
-        self.offset = 0
-        clock.wall_ms = lambda: _REAL_WALL() + self.offset
 
     # -- helpers ------------------------------------------------------------------------------
     def on(self, r: int) -> Context:
-        index = r % len(self.replicas)
-        self.offset = self.skews[index]
-        return self.replicas[index]
+        return self.replicas[r % len(self.replicas)]
 
     def write(self, r: int, table: str, row_id: str, fields: dict[str, Any], resolve: bool = False) -> None:
         ctx = self.on(r)
@@ -134,6 +145,7 @@ class SyncMachine(RuleBasedStateMachine):
             ctx = Context.open(paths.database_path(folder))
             with ctx.store.transaction():
                 ctx.store.meta_set("computer_name", f"电脑{i}")
+            ctx.store.clock = SkewedClock(skews[i])
             self.replicas.append(ctx)
         self.skews = skews[:n]
 
@@ -198,7 +210,6 @@ class SyncMachine(RuleBasedStateMachine):
             if self.replicas:
                 self.settle_and_check()
         finally:
-            clock.wall_ms = _REAL_WALL
             for ctx in self.replicas:
                 ctx.close()
             shutil.rmtree(self.tmp, ignore_errors=True)

@@ -4,6 +4,7 @@ the resource directory; supervision; overdue referrals on the start page."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
@@ -22,6 +23,8 @@ from desktop.ui.resource_page import ResourcePage
 from tests.conftest import TODAY
 from tests.ui.conftest import type_text
 from tests.unit.test_cases_support import DIRECTOR, add_household, add_resource, as_worker, assess
+
+pytestmark = pytest.mark.usefixtures("clock")  # the schedule, coverage and forms follow the day
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -50,7 +53,7 @@ def test_a_case_from_intake_to_closure(qtbot, modal, app):
     local = add_resource(ctx, "青山村助餐志愿队", ["生活照顾"], ["青山村"], party_kind="社区志愿者")
     add_resource(ctx, "桃源村助餐队", ["生活照顾"], ["桃源村"], party_kind="社区志愿者")  # not this village
     township = add_resource(ctx, "镇养老服务中心", ["生活照顾", "情绪疏导"], party_kind="社会组织")
-    page = CasePage(app, today=TODAY)
+    page = CasePage(app)
     qtbot.addWidget(page)
     page.show()
     assert not page.buttons["assess"].isEnabled()
@@ -241,12 +244,12 @@ def test_supervisor_approves_and_returns_and_overdue_referrals_show(qtbot, app):
     referrals.create_referral(ctx, ReferralInput(household_id=hid, case_id=cid, resource_id=res, need="生活照顾",
                                                  referred_on="2026-11-01", consent="口头同意",
                                                  follow_up="2026-11-10"), today=TODAY)
-    box = OverdueReferralsBox(app, today=TODAY)
+    box = OverdueReferralsBox(app)
     qtbot.addWidget(box)
     assert box.tree.topLevelItemCount() == 1 and "逾期 19 天" in box.tree.topLevelItem(0).text(4)
     assert box.approvals_button.text() == "督导待审批 1 项"
 
-    page = ApprovalPage(app, today=TODAY)
+    page = ApprovalPage(app)
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == 1

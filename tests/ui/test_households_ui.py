@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from desktop.core import idcard
 from desktop.core.services import households
@@ -173,3 +173,33 @@ def test_duplicate_id_names_the_existing_person_and_opens_them(qtbot, modal, app
     assert opened == [hid]
     assert page.current_id() == hid
     assert len(households.find(app.ctx)) == 1
+
+
+def test_registration_date_is_shown_defaulted_and_edited_in_the_dialog(qtbot, modal, app, clock):
+    page = HouseholdPage(app)
+    qtbot.addWidget(page)
+
+    def fill(dialog: HouseholdDialog) -> None:
+        assert dialog.registered_on.text() == "2026-11-29"  # the clock's day
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        dialog.village.setCurrentIndex(dialog.village.findText("青山村"))
+        dialog.registered_on.selectAll()
+        type_text(qtbot, dialog.registered_on, "1015")
+        qtbot.keyClick(dialog.registered_on, Qt.Key.Key_Tab)  # leaving the field completes the date
+        assert dialog.registered_on.text() == "2026-10-15"
+
+        def head(person: PersonDialog) -> None:
+            fill_person(qtbot, person, "单大山", HEAD_ID)
+            qtbot.mouseClick(person.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+        modal.next(PersonDialog, head)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    modal.next(HouseholdDialog, fill)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    hid = households.find(app.ctx, "单大山")[0]
+    assert households.household(app.ctx, hid)["registered_on"] == "2026-10-15"
+    assert "2026-10-15" in page.detail.toPlainText()

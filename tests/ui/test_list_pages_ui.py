@@ -5,6 +5,7 @@ visit form fitting a 1366×768 laptop screen."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.core import demo
@@ -18,9 +19,10 @@ from desktop.ui.household_page import HouseholdPage
 from desktop.ui.resource_page import ResourceModel
 from desktop.ui.visit_dialog import VisitDialog
 from desktop.ui.visits_page import VisitsPage
-from tests.conftest import TODAY
 from tests.ui.conftest import type_text
 from tests.unit.test_visits_support import add_household, submit
+
+pytestmark = pytest.mark.usefixtures("clock")  # the schedule, coverage and forms follow the day
 
 
 def counting(model: list_model.IdTableModel) -> list[list[str]]:
@@ -106,7 +108,7 @@ def test_the_selection_stays_and_a_hidden_row_is_shown_on_request(qtbot, app):
 
 def test_a_lazy_page_reloads_when_shown_not_at_every_change(qtbot, app):
     hid = add_household(app.ctx, "车走访")
-    page = VisitsPage(app, today=TODAY)
+    page = VisitsPage(app)
     qtbot.addWidget(page)
     app.announce(submit(app.ctx, hid, "2026-11-20"))
     assert page.dirty and page.model.rowCount() == 0  # hidden: nothing queried yet
@@ -149,7 +151,7 @@ def test_a_service_dialog_shows_each_error_where_it_belongs(qtbot, app):
 
 def test_the_visit_form_fits_a_1366x768_laptop_without_scrolling(qtbot, app):
     hid = add_household(app.ctx, "龚大全", ("独居老年人",), child="龚小明")  # a child: every domain
-    dialog = VisitDialog(app, hid, today=TODAY)
+    dialog = VisitDialog(app, hid)
     qtbot.addWidget(dialog)
     room = dialog.screen().availableGeometry()
     assert dialog.width() <= room.width() and dialog.height() <= room.height()  # opens within the screen

@@ -3,6 +3,7 @@ the old one kept), raise and resolve a crisis, enter forms from the keyboard."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -18,6 +19,8 @@ from desktop.ui.visits_page import VisitsPage, VisitTableModel
 from tests.conftest import TODAY
 from tests.ui.conftest import type_text
 from tests.unit.test_visits_support import add_household, submit
+
+pytestmark = pytest.mark.usefixtures("clock")  # the schedule, coverage and forms follow the day
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -63,7 +66,7 @@ def test_record_a_visit_from_the_schedule_page(qtbot, modal, app):
     alone = add_household(app.ctx, "单大山", ("独居老年人",))
     other = add_household(app.ctx, "钱多多")
     submit(app.ctx, alone, "2026-11-01")  # due 11-15: overdue
-    page = SchedulePage(app, today=TODAY)
+    page = SchedulePage(app)
     qtbot.addWidget(page)
     page.show()
     assert page.model.items.household_ids()[0] == alone  # most overdue first
@@ -97,7 +100,7 @@ def test_record_a_visit_from_the_schedule_page(qtbot, modal, app):
 def test_keyboard_entry_of_several_paper_forms(qtbot, app):
     first = add_household(app.ctx, "单大山", ("独居老年人",))
     second = add_household(app.ctx, "覃春花", village="桃源村")
-    dialog = VisitDialog(app, today=TODAY)
+    dialog = VisitDialog(app)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.picker, "sds")  # pinyin initials of 单大山 (surname read shan)
@@ -127,7 +130,7 @@ def test_keyboard_entry_of_several_paper_forms(qtbot, app):
 
 
 def test_missing_fields_are_shown_inline_and_nothing_is_saved(qtbot, app):
-    dialog = VisitDialog(app, today=TODAY)
+    dialog = VisitDialog(app)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.save(submit=True)
@@ -151,7 +154,7 @@ def test_correction_makes_a_new_version_and_keeps_the_old_one(qtbot, modal, app)
     modal = Guard(modal)
     hid = add_household(app.ctx, "褚更正")
     first = submit(app.ctx, hid, "2026-11-20", notes="初次记录")
-    page = VisitsPage(app, today=TODAY)
+    page = VisitsPage(app)
     qtbot.addWidget(page)
     page.show()
     assert page.current_id() == first.visit_id
@@ -191,7 +194,7 @@ def test_crisis_alert_shows_until_resolved(qtbot, modal, app):
     qtbot.waitUntil(lambda: not start.dirty)  # it fills in once the window has painted
     assert "没有未处置的危机" in start.crises.topLevelItem(0).text(0)
 
-    dialog = VisitDialog(app, hid, parent=window, today=TODAY)
+    dialog = VisitDialog(app, hid, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.crisis.setChecked(True)
@@ -226,7 +229,7 @@ def test_follow_ups_of_the_week_by_owner_and_done(qtbot, modal, app):
     hid = add_household(app.ctx, "许跟进")
     submit(app.ctx, hid, "2026-11-20", actions=[{"action": "代办低保复核", "owner": "李明", "due": "2026-11-27"},
                                                 {"action": "下月回访", "owner": "李明", "due": "2026-12-20"}])
-    page = StartPage(app, today=TODAY)
+    page = StartPage(app)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: not page.dirty)
@@ -242,7 +245,7 @@ def test_follow_ups_of_the_week_by_owner_and_done(qtbot, modal, app):
 def test_void_and_delete_draft_from_the_visit_list(qtbot, modal, app):
     hid = add_household(app.ctx, "蒋作废")
     saved = submit(app.ctx, hid, "2026-11-20")
-    page = VisitsPage(app, today=TODAY)
+    page = VisitsPage(app)
     qtbot.addWidget(page)
     page.show()
     modal.next(QInputDialog, lambda box: (box.setTextValue("录错了户"), box.accept()))
@@ -263,7 +266,7 @@ def test_coverage_page_shows_village_and_group_rates(qtbot, app):
     a = add_household(app.ctx, "一号", ("独居老年人",))
     add_household(app.ctx, "二号", group="二组")
     submit(app.ctx, a, "2026-11-05")
-    page = CoveragePage(app, today=TODAY)
+    page = CoveragePage(app)
     qtbot.addWidget(page)
     page.show()
     cells = [[page.model.data(page.model.index(r, c)) for c in range(5)] for r in range(page.model.rowCount())]

@@ -4,6 +4,7 @@ flowing onto the next page, page numbers, and characters the font cannot draw re
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -104,10 +105,12 @@ def first_with(ids, predicate):
 
 
 def test_blank_visit_form_has_boxes_lines_and_signatures(world, tmp_path):
-    data = printing.pdf("blank-visit-form", [documents.blank_visit_form(world["ctx"])])
+    ctx = world["ctx"]
+    printed = printing.printed_line(ctx.worker, dt.datetime(2026, 11, 29, 10, 5))
+    data = printing.pdf("blank-visit-form", [documents.blank_visit_form(ctx)], printed)
     text = flat(pdf_text(data, tmp_path))
     for words in ("入户走访记录表", "青山镇社工站", "一、基本情况", "二、观察评估", "居住安全", "七、走访记录",
-                  "服务对象（或监护人）签字", "走访社工签字", "第1页共2页", "第2页共2页", "打印日期"):
+                  "服务对象（或监护人）签字", "走访社工签字", "第1页共2页", "第2页共2页", "打印日期：2026-11-2910:05"):
         assert words in text
     assert pages(data) == 2  # one sheet, printed on both sides
 

@@ -13,6 +13,8 @@ from desktop.core.services import schedule, visits
 from tests.conftest import TODAY
 from tests.unit.test_visits_support import add_household, submit, village_id
 
+pytestmark = pytest.mark.usefixtures("clock")  # the schedule's current month is the clock's
+
 D = dt.date
 
 
@@ -257,7 +259,6 @@ def test_the_schedule_follows_every_kind_of_write(ctx):
     assert ctx.store.count("schedule_dirty", "1") == 0
 
 
-
 def test_triggers_mark_the_old_and_new_household_and_nothing_while_all_are_marked(ctx):
     from desktop.core.store import schedule as schedule_sql
 
@@ -292,10 +293,9 @@ def _same(a, b):
     assert a.visited_not_due == b.visited_not_due
 
 
-def test_this_and_last_month_are_precomputed_and_agree_with_the_visits(ctx, monkeypatch):
+def test_this_and_last_month_are_precomputed_and_agree_with_the_visits(ctx, clock):
     """This month and last month come from the schedule's columns; the same figures as computed
-    from the visits, whatever the real date is (the month is pinned here)."""
-    monkeypatch.setattr(schedule, "_month_start", lambda today=None: (today or TODAY).replace(day=1))
+    from the visits (the clock says 2026-11-29)."""
     _coverage_dataset(ctx)
     for month in (11, 10):
         _same(schedule.coverage(ctx, 2026, month), schedule.coverage(ctx, 2026, month, precomputed=False))
@@ -305,6 +305,6 @@ def test_this_and_last_month_are_precomputed_and_agree_with_the_visits(ctx, monk
     for month in (11, 10):
         _same(schedule.coverage(ctx, 2026, month), schedule.coverage(ctx, 2026, month, precomputed=False))
     # a new month recomputes the columns
-    monkeypatch.setattr(schedule, "_month_start", lambda today=None: (today or D(2026, 12, 2)).replace(day=1))
+    clock.move_to(dt.datetime(2026, 12, 2, 9, 0).astimezone())
     _same(schedule.coverage(ctx, 2026, 11), schedule.coverage(ctx, 2026, 11, precomputed=False))
     assert ctx.store.meta_get("schedule_month") == "2026-12"

@@ -61,7 +61,7 @@ def test_demo_people_are_plausible(tmp_path):
         total += 1
         if r["id_number"]:
             with_id += 1
-            info = idcard.parse(r["id_number"])
+            info = idcard.parse(r["id_number"], ctx.today())
             assert info.sex == r["sex"] and info.birth_date.isoformat() == r["birth_date"]
         for t in json.loads(r["tags"]):
             tagged[t] = tagged.get(t, 0) + 1

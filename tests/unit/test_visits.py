@@ -17,6 +17,8 @@ from desktop.core.store import changes
 from tests.conftest import DATA, TODAY
 from tests.unit.test_visits_support import add_household, submit, visit_input
 
+pytestmark = pytest.mark.usefixtures("clock")  # the schedule's current month is the clock's
+
 WEEK_END = dt.date(2026, 11, 29)
 
 

@@ -45,13 +45,13 @@ def domains_for(ctx: Context, case_id: str, today: dt.date | None = None) -> lis
     case = cases.live_case(ctx, case_id)
     hid = case["household_id"]
     members = household_sql.members_of(ctx.store, [hid])[hid] if hid else []
-    child = _has_child(members, today or dt.date.today())
+    child = _has_child(members, today or ctx.today())
     return [d["name"] for d in schedule.domains(ctx) if child or not d.get("children_only")]
 
 
 def new_assessment(ctx: Context, case_id: str, today: dt.date | None = None) -> AssessmentInput:
     """Today, by the current worker, every domain unrated, the risk level as last assessed."""
-    today = today or dt.date.today()
+    today = today or ctx.today()
     case = sql.case_detail_row(ctx.store, case_id) or {}
     earlier = sql.assessments(ctx.store, case_id)
     risk = earlier[-1]["risk_level"] if earlier else case.get("household_risk") or ""
@@ -63,7 +63,7 @@ def save_assessment(ctx: Context, case_id: str, assessment: AssessmentInput, ass
                     today: dt.date | None = None) -> SavedAssessment:
     """Record an assessment (or correct one not yet approved). The case moves to 预估 and the
     assessment goes to the supervisor."""
-    today = today or dt.date.today()
+    today = today or ctx.today()
     case = cases.open_case_row(ctx, case_id)
     existing = sql.get_row(ctx.store, "assessments", assessment_id) if assessment_id else None
     if assessment_id:

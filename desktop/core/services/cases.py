@@ -38,9 +38,6 @@ class SavedCase:
     changes: ChangeSet
 
 
-def _today(today: dt.date | None) -> dt.date:
-    return today or dt.date.today()
-
 
 def live_case(ctx: Context, case_id: str) -> dict[str, Any]:
     return live(sql.get_row(ctx.store, "cases", case_id))
@@ -72,14 +69,14 @@ def advance(w: Writer, case: dict[str, Any], stage: str, day: str, worker: str, 
 
 # -- writing --------------------------------------------------------------------------------------
 def new_case(ctx: Context, household_id: str = "", today: dt.date | None = None) -> CaseInput:
-    return CaseInput(household_id=household_id, intake_date=_today(today).isoformat(), worker=ctx.worker,
+    return CaseInput(household_id=household_id, intake_date=(today or ctx.today()).isoformat(), worker=ctx.worker,
                      source=refdata.CASE_SOURCES[0])
 
 
 def save_case(ctx: Context, case: CaseInput, case_id: str | None = None,
               today: dt.date | None = None) -> SavedCase:
     """Open a case (接案) or change an open case's intake details (title, client, worker…)."""
-    today = _today(today)
+    today = today or ctx.today()
     existing = open_case_row(ctx, case_id) if case_id else None
     household = household_sql.get_household(ctx.store, case.household_id) if case.household_id else None
     if household is None or household["deleted"]:
@@ -106,7 +103,7 @@ def close_case(ctx: Context, case_id: str, reason: str, note: str = "", day: str
     closure goes to the supervisor for approval; a returned closure reopens the case."""
     from desktop.core.services import supervision
 
-    today = _today(today)
+    today = today or ctx.today()
     case = open_case_row(ctx, case_id)
     episode = case.get("episode") or 1
     if not any((e.get("episode") or 1) == episode for e in sql.evaluations(ctx.store, case_id)):
@@ -136,7 +133,7 @@ def close_case(ctx: Context, case_id: str, reason: str, note: str = "", day: str
 
 def reopen_case(ctx: Context, case_id: str, note: str, today: dt.date | None = None) -> ChangeSet:
     """Reopen a closed case: a new round of service that starts with a fresh assessment."""
-    today = _today(today)
+    today = today or ctx.today()
     case = live_case(ctx, case_id)
     if case["stage"] != CLOSED:
         raise StationDeskError("case.not_closed")
@@ -212,6 +209,6 @@ def case(ctx: Context, case_id: str, today: dt.date | None = None) -> dict[str, 
     found["duplicate_aid"] = referrals.duplicate_aid(ctx, found["household_id"] or "")
     found["can_close"] = found["stage"] != CLOSED and any(
         (e.get("episode") or 1) == (found.get("episode") or 1) for e in found["evaluations"])
-    found["days_open"] = (_today(today) - dt.date.fromisoformat(found["intake_date"])).days \
+    found["days_open"] = ((today or ctx.today()) - dt.date.fromisoformat(found["intake_date"])).days \
         if found.get("intake_date") else None
     return found

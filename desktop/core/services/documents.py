@@ -55,7 +55,7 @@ def blank_visit_form(ctx: Context, household_id: str | None = None, today: dt.da
     household = households.household(ctx, household_id) if household_id else None
     if household is not None and household.get("deleted"):
         raise NotFoundError()
-    if household is not None and not _has_child(household, today or dt.date.today()):
+    if household is not None and not _has_child(household, today or ctx.today()):
         child_only = {d["name"] for d in schedule.domains(ctx) if d.get("children_only")}
         lists["domains"] = [d for d in lists["domains"] if d not in child_only]
     return {"station": _station(ctx), "household": household, "lists": lists}
@@ -77,7 +77,7 @@ def household_profile(ctx: Context, household_id: str, today: dt.date | None = N
     found = households.household(ctx, household_id)
     if found.get("deleted"):
         raise NotFoundError()
-    today = today or dt.date.today()
+    today = today or ctx.today()
     data: dict[str, Any] = {"station": _station(ctx), "household": found, "today": today.isoformat(),
                             "full_ids": full_ids}
     data["visits"] = visits.recent_of_household(ctx, household_id, RECENT_VISITS)
@@ -135,7 +135,7 @@ def route_list(ctx: Context, today: dt.date | None = None, within_days: int = 0,
     """待走访 as a list to carry on the road: households due by ``today`` + ``within_days``,
     grouped by village and ordered by group and house number, with address, phone, last visit
     and why each is due."""
-    today = today or dt.date.today()
+    today = today or ctx.today()
     due = schedule.due_list(ctx, today, within_days, village_id=village_id, tag=tag, worker=worker)
     rows = households.rows(ctx, [d.household_id for d in due])  # head name and tags
     villages = station.villages(ctx)
@@ -235,7 +235,7 @@ def referral_letter(ctx: Context, referral_id: str) -> dict[str, Any]:
         except NotFoundError:
             case = None
     return {"station": _station(ctx), "referral": found, "resource": resource, "household": household,
-            "client": client, "case": case}
+            "client": client, "case": case, "today": ctx.today().isoformat()}
 
 
 # -- batches --------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ class Saved:
 
 def check_person(ctx: Context, person: PersonInput, today: dt.date | None = None) -> PersonInput:
     """Validate one person as the member dialog does: fields, then the register-wide ID check."""
-    cleaned = validation.clean_person(person, station_sql.tag_names(ctx.store), today)
+    cleaned = validation.clean_person(person, station_sql.tag_names(ctx.store), today or ctx.today())
     _check_unique_id(ctx, cleaned)
     return cleaned
 
@@ -60,13 +60,14 @@ def save_household(
     existing = sql.get_household(ctx.store, household_id) if household_id else None
     if household_id and (existing is None or existing["deleted"]):
         raise NotFoundError()
-    cleaned_h = validation.clean_household(household, station_sql.villages(ctx.store), station_sql.worker_names(ctx.store))
+    cleaned_h = validation.clean_household(
+        household, station_sql.villages(ctx.store), station_sql.worker_names(ctx.store), today or ctx.today())
     tags = station_sql.tag_names(ctx.store)
     errors: list[FieldError] = []
     cleaned: list[PersonInput] = []
     for i, member in enumerate(members):
         try:
-            cleaned.append(validation.clean_person(member, tags, today))
+            cleaned.append(validation.clean_person(member, tags, today or ctx.today()))
         except ValidationError as exc:
             errors += [FieldError(f"members[{i}].{e.field}", e.code, e.params) for e in exc.errors]
     if errors:

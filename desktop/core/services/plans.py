@@ -45,9 +45,6 @@ class Saved:
     changes: ChangeSet
 
 
-def _today(today: dt.date | None) -> dt.date:
-    return today or dt.date.today()
-
 
 def _plan(ctx: Context, plan_id: str) -> dict[str, Any]:
     return live(sql.get_row(ctx.store, "plans", plan_id))
@@ -84,7 +81,7 @@ def new_plan(ctx: Context, case_id: str, today: dt.date | None = None) -> PlanIn
     current = current_plan(ctx, case_id)
     if current is not None:
         return start_revision(ctx, current["id"])
-    return PlanInput(start_date=_today(today).isoformat())
+    return PlanInput(start_date=(today or ctx.today()).isoformat())
 
 
 def start_revision(ctx: Context, plan_id: str) -> PlanInput:
@@ -103,7 +100,7 @@ def save_plan(ctx: Context, case_id: str, plan: PlanInput, plan_id: str | None =
               today: dt.date | None = None) -> SavedPlan:
     """Save a draft (new, or ``plan_id`` being edited). A plan with ``replaces`` is a revision of
     that agreed version and becomes the next version of the same plan. The case moves to 计划."""
-    today = _today(today)
+    today = today or ctx.today()
     case = cases.open_case_row(ctx, case_id)
     if not sql.assessments(ctx.store, case_id):
         raise StationDeskError("case.assessment_first")
@@ -143,7 +140,7 @@ def agree_plan(ctx: Context, plan_id: str, agreed_by: str, agreed_on: str = "",
                today: dt.date | None = None) -> ChangeSet:
     """The client agreed and signed: the version is locked, becomes current (the one it revises is
     kept as history), goes to the supervisor, and the case moves to 介入."""
-    today = _today(today)
+    today = today or ctx.today()
     found = _plan(ctx, plan_id)
     if found["status"] != DRAFT:
         raise StationDeskError("plan.not_draft")
@@ -183,7 +180,7 @@ def plan(ctx: Context, plan_id: str) -> dict[str, Any]:
 # -- reviews --------------------------------------------------------------------------------------
 def save_review(ctx: Context, case_id: str, review: ReviewInput, today: dt.date | None = None) -> Saved:
     """A plan review (append-only): progress per goal and the actions' statuses on that date."""
-    today = _today(today)
+    today = today or ctx.today()
     cases.open_case_row(ctx, case_id)
     current = current_plan(ctx, case_id)
     if current is None:
@@ -209,7 +206,7 @@ def evaluation_goals(ctx: Context, case_id: str) -> list[dict[str, Any]]:
 
 
 def new_evaluation(ctx: Context, case_id: str, today: dt.date | None = None) -> EvaluationInput:
-    return EvaluationInput(eval_date=_today(today).isoformat(), ratings=[
+    return EvaluationInput(eval_date=(today or ctx.today()).isoformat(), ratings=[
         {"goal_id": g["id"], "goal": g["goal"], "score": None, "note": ""} for g in evaluation_goals(ctx, case_id)])
 
 
@@ -217,7 +214,7 @@ def save_evaluation(ctx: Context, case_id: str, evaluation: EvaluationInput, eva
                     today: dt.date | None = None) -> Saved:
     """Rate each goal of the current plan -2 … +2 and sum up; the case moves to 评估. An
     evaluation of the current round can be corrected until the case is closed."""
-    today = _today(today)
+    today = today or ctx.today()
     case = cases.open_case_row(ctx, case_id)
     if not sql.assessments(ctx.store, case_id):
         raise StationDeskError("case.assessment_first")

@@ -48,14 +48,11 @@ class SavedReferral:
     changes: ChangeSet
 
 
-def _today(today: dt.date | None) -> dt.date:
-    return today or dt.date.today()
-
 
 def new_referral(ctx: Context, case_id: str = "", need: str = "", household_id: str = "",
                  today: dt.date | None = None) -> ReferralInput:
     """Today, the case's household and client, a follow-up a week later."""
-    today = _today(today)
+    today = today or ctx.today()
     person = ""
     if case_id:
         case = cases.live_case(ctx, case_id)
@@ -66,7 +63,7 @@ def new_referral(ctx: Context, case_id: str = "", need: str = "", household_id: 
 
 
 def create_referral(ctx: Context, referral: ReferralInput, today: dt.date | None = None) -> SavedReferral:
-    today = _today(today)
+    today = today or ctx.today()
     if referral.case_id:
         case = cases.open_case_row(ctx, referral.case_id)
         referral = replace(referral, household_id=case["household_id"])
@@ -102,7 +99,7 @@ def update_referral(ctx: Context, referral_id: str, status: str, note: str = "",
                     follow_up: str = "", day: str = "", today: dt.date | None = None) -> ChangeSet:
     """A status change or a follow-up contact (same status), with the next follow-up date.
     Completed and declined referrals need their outcome."""
-    today = _today(today)
+    today = today or ctx.today()
     found = _live(ctx, referral_id)
     old = found["status"]
     if not NEXT.get(old):
@@ -137,7 +134,7 @@ def correct_last_event(ctx: Context, referral_id: str, status: str, note: str,
                        today: dt.date | None = None) -> ChangeSet:
     """Correct the latest status recorded by mistake (a completed referral that was not): a new
     event that ``corrects`` it; the referral takes the corrected status."""
-    today = _today(today)
+    today = today or ctx.today()
     _live(ctx, referral_id)
     events = effective_events(sql.referral_events(ctx.store, referral_id))
     note = (note or "").strip()
@@ -181,7 +178,7 @@ def is_overdue(row: dict[str, Any], today: dt.date) -> bool:
 def overdue(ctx: Context, today: dt.date | None = None) -> list[dict[str, Any]]:
     """Referrals in progress whose follow-up date has passed, longest overdue first, each with
     ``days`` overdue (the start page lists them)."""
-    today = _today(today)
+    today = today or ctx.today()
     out = sql.overdue_referrals(ctx.store, today.isoformat())
     for r in out:
         r["days"] = (today - dt.date.fromisoformat(r["follow_up"])).days

@@ -231,12 +231,12 @@ def refresh(ctx: Context) -> bool:
     return refresh_store(ctx.store)
 
 
-def _month_start(today: dt.date | None = None) -> dt.date:
-    return (today or dt.date.today()).replace(day=1)
+def _month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
 
 
 def refresh_store(store: Store) -> bool:
-    month = _month_start().isoformat()[:7]
+    month = _month_start(store.clock.today()).isoformat()[:7]
     if not schedule_sql.dirty(store) and store.meta_get(schedule_sql.MONTH_KEY) == month:
         return True
     try:
@@ -252,13 +252,13 @@ def refresh_store(store: Store) -> bool:
 def recompute_marked(store: Store) -> None:
     """Recompute marked rows inside the caller's transaction (also the migration's). A new month
     recomputes every row: the cur_/prev_ coverage columns are relative to it."""
-    month = _month_start().isoformat()[:7]
+    month = _month_start(store.clock.today()).isoformat()[:7]
     if store.meta_get(schedule_sql.MONTH_KEY) != month:
         schedule_sql.mark_all(store)
         store.meta_set(schedule_sql.MONTH_KEY, month)
     marked = schedule_sql.dirty(store)
     if marked:
-        _recompute(store, marked)
+        _recompute(store, marked, month)
 
 
 def _month_state(store: Store, ids: list[str] | None, start: dt.date) -> tuple[dict, set[str], str]:
@@ -282,7 +282,8 @@ def _due_in_month(interval: Interval, seen: tuple[str, str | None] | None, got: 
     return None
 
 
-def _recompute(store: Store, marked: list[str]) -> None:
+def _recompute(store: Store, marked: list[str], month: str) -> None:
+    """Recompute the marked rows; ``month`` ("2026-11") is the current month of the columns."""
     everything = schedule_sql.ALL in marked
     ids = None if everything else [i for i in marked if i != schedule_sql.ALL]
     ruleset = RuleSet(_rules(store))
@@ -290,13 +291,13 @@ def _recompute(store: Store, marked: list[str]) -> None:
     tags = schedule_sql.member_tags(store, ids)
     done = schedule_sql.done_state(store, ids)
     attempts = schedule_sql.attempt_state(store, ids)
-    cur_start = _month_start()
+    cur_start = dt.date.fromisoformat(f"{month}-01")
     prev_start = _month_start(cur_start - dt.timedelta(days=1))
     cur_before, cur_visited, cur_end = _month_state(store, ids, cur_start)
     prev_before, prev_visited, prev_end = _month_state(store, ids, prev_start)
     rows: list[tuple[Any, ...]] = []
     gone: list[str] = []
-    for hid, deleted, village_id, group, worker, risk, override, created in homes:
+    for hid, deleted, village_id, group, worker, risk, override, registered in homes:
         if deleted:
             gone.append(hid)
             continue
@@ -306,14 +307,14 @@ def _recompute(store: Store, marked: list[str]) -> None:
         attempt = attempts.get(hid)
         if attempt and last and attempt < last:
             attempt = None
-        registered = (created or "")[:10] or None
+        registered = registered or None
         due = None
         if not interval.none:
             if last:
                 found = intervals.due_date(_day(last), interval, _day(planned))
                 due = found.isoformat() if found else None
             else:
-                due = registered or dt.date.today().isoformat()
+                due = registered or cur_start.isoformat()
         cur_got, prev_got = hid in cur_visited, hid in prev_visited
         rows.append((hid, due, interval.text(), source, last, planned, attempt, registered, village_id, group,
                      worker, risk, tag_text,
@@ -401,7 +402,7 @@ def due_list(ctx: Context, today: dt.date | None = None, within_days: int = 0, v
              tag: str | None = None, worker: str | None = None) -> DueList:
     """Households due by ``today`` (+ ``within_days``), most overdue first (an open crisis first
     among those due the same day)."""
-    today = today or dt.date.today()
+    today = today or ctx.today()
     refresh(ctx)
     limit = (today + dt.timedelta(days=within_days)).isoformat()
     rows = schedule_sql.due_rows(ctx.store, limit, village_id, worker, tag)
@@ -410,7 +411,7 @@ def due_list(ctx: Context, today: dt.date | None = None, within_days: int = 0, v
 
 def household_schedule(ctx: Context, household_id: str, today: dt.date | None = None) -> dict[str, Any]:
     """Interval (and where it comes from), last visit and due date of one household."""
-    today = today or dt.date.today()
+    today = today or ctx.today()
     found = household_sql.get_household(ctx.store, household_id)
     if found is None:
         raise NotFoundError()
@@ -465,7 +466,7 @@ def coverage(ctx: Context, year: int, month: int, precomputed: bool = True) -> C
     store = ctx.store
     refresh(ctx)
     counts: dict[tuple[str, str, str], list[int]] = {}  # (village, group, risk) -> [due, visited]
-    cur_start = _month_start()
+    cur_start = _month_start(ctx.today())
     which = {cur_start: "cur", _month_start(cur_start - dt.timedelta(days=1)): "prev"}.get(start_day)
     if precomputed and which and store.meta_get(schedule_sql.MONTH_KEY) == cur_start.isoformat()[:7]:
         extra = 0

@@ -63,7 +63,7 @@ def approve(ctx: Context, approval_id: str, comment: str = "", today: dt.date | 
     _pending(ctx, approval_id)
     with ctx.write() as w:
         w.put("approvals", approval_id, {
-            "status": APPROVED, "decided_on": (today or dt.date.today()).isoformat(),
+            "status": APPROVED, "decided_on": (today or ctx.today()).isoformat(),
             "decided_by": ctx.worker, "comment": (comment or "").strip()[:2000]})
     return w.result
 
@@ -76,7 +76,7 @@ def return_for_changes(ctx: Context, approval_id: str, comment: str, today: dt.d
     comment = (comment or "").strip()
     if not comment:
         raise ValidationError([FieldError("comment", "approval.comment")])
-    day = (today or dt.date.today()).isoformat()
+    day = (today or ctx.today()).isoformat()
     with ctx.write() as w:
         w.put("approvals", approval_id, {"status": RETURNED, "decided_on": day, "decided_by": ctx.worker,
                                          "comment": comment[:2000]})

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as dt
 import json
 import re
 import shutil
@@ -28,7 +27,6 @@ from desktop.core.store import bundle_sql, sync_sql
 from desktop.core.store.connection import backup_copy
 from desktop.core.sync import bundle, crypto, instance, merge, peers
 from desktop.core.sync.bundle import EXT, RECEIPT_EXT
-from desktop.core.sync.clock import wall_ms
 from desktop.core.sync.recorder import ChangeSet, hlc_text
 from desktop.core.tasks import Cancelled, TaskState
 from desktop.core.text import clean
@@ -237,8 +235,7 @@ def _safe_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("._") or "computer"
 
 
-def _target(to: Path, prefix: str, computer: str, ext: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+def _target(to: Path, prefix: str, computer: str, ext: str, stamp: str) -> Path:
     if to.suffix.lower() == ext:
         return to
     name = f"{prefix}-{_safe_name(computer)}-{stamp}{ext}"
@@ -259,7 +256,7 @@ def _seal(ctx: Context, manifest: bundle.Manifest, plain: Path, target: Path, ke
         sync_sql.record_bundle(ctx.store, {
             "bundle_id": manifest.bundle_id, "direction": "out", "kind": manifest.kind,
             "origin": manifest.origin, "computer": manifest.computer, "worker": manifest.worker,
-            "created_at": manifest.created_at, "handled_at": bundle.now_text(), "file_name": target.name,
+            "created_at": manifest.created_at, "handled_at": bundle.now_text(ctx.clock), "file_name": target.name,
             "full": int(manifest.full),
             "summary": json.dumps({"changes": manifest.changes, "rows": manifest.rows, "size": size},
                                   ensure_ascii=False)})
@@ -299,10 +296,10 @@ def export(ctx: Context, to: Path | str, passphrase: str, *, full: bool = False,
         plain = workdir / "bundle.db"
         manifest = bundle.build(store, plain, kind="bundle", since=since,
                                 identity=_identity(ctx, bundle_id),
-                                peers=peers.report_rows(store, _identity(ctx, bundle_id), bundle.now_text()))
+                                peers=peers.report_rows(store, _identity(ctx, bundle_id), bundle.now_text(ctx.clock)))
         state.progress(2, 4)
         state.check()
-        target = _target(to, "同步包", ctx.computer, EXT)
+        target = _target(to, "同步包", ctx.computer, EXT, ctx.clock.stamp())
         size = _seal(ctx, manifest, plain, target, key, params)
         state.progress(4, 4)
     finally:
@@ -325,7 +322,7 @@ def write_receipt(ctx: Context, beside: Path, in_reply_to: str, key: bytes,
         receipt_id = bundle.new_id()
         identity = _identity(ctx, receipt_id)
         manifest = bundle.build(store, workdir / "receipt.db", kind="receipt", since=None,
-                                identity=identity, peers=peers.report_rows(store, identity, bundle.now_text()),
+                                identity=identity, peers=peers.report_rows(store, identity, bundle.now_text(ctx.clock)),
                                 in_reply_to=in_reply_to)
         target = receipt_path(ctx, beside)
         _seal(ctx, manifest, workdir / "receipt.db", target, key, params)
@@ -362,7 +359,7 @@ def read_receipts(ctx: Context, folder: Path | str, passphrase: str) -> int:
 def _hear(ctx: Context, opened: bundle.Opened, via: str) -> None:
     m = opened.manifest
     own = ctx.store.meta_get("origin") or ""
-    now = bundle.now_text()
+    now = bundle.now_text(ctx.clock)
     if m.origin != own:
         peers.hear(ctx.store, origin=m.origin, replica_id=m.replica_id, computer=m.computer,
                    worker=m.worker, vector=m.vector, reported_at=m.created_at, heard_at=now, via=via,
@@ -380,7 +377,7 @@ def _record_in(ctx: Context, opened: bundle.Opened, path: Path, summary: dict[st
     sync_sql.record_bundle(ctx.store, {
         "bundle_id": m.bundle_id, "direction": "in", "kind": m.kind, "origin": m.origin,
         "computer": m.computer, "worker": m.worker, "created_at": m.created_at,
-        "handled_at": bundle.now_text(), "file_name": path.name, "full": int(m.full),
+        "handled_at": bundle.now_text(ctx.clock), "file_name": path.name, "full": int(m.full),
         "summary": json.dumps(summary, ensure_ascii=False, sort_keys=True)})
 
 
@@ -416,7 +413,7 @@ def _backup(ctx: Context) -> Path | None:
     if path is None:
         return None
     try:
-        made = backup_copy(ctx.store.conn, path, BACKUP_LABEL)
+        made = backup_copy(ctx.store.conn, path, BACKUP_LABEL, ctx.clock.stamp())
     except Exception as exc:  # sqlite3 or OS errors: disk full, no permission
         raise SyncError("sync.backup", reason=str(exc)) from exc
     old = sorted(path.parent.glob(f"{path.name}.{BACKUP_LABEL}-*.bak"), key=lambda p: p.stat().st_mtime)
@@ -534,7 +531,7 @@ def _apply(ctx: Context, opened: bundle.Opened, path: Path, state: TaskState, jo
             sync_sql.drop_stale_pending(store)
             _hear(ctx, opened, via="bundle")
             hlc = int(store.meta_get("hlc", "0") or 0)
-            store.meta_set("hlc", max(hlc, min(sync_sql.max_attached_hlc(store), wall_ms() + HLC_AHEAD_MS)))
+            store.meta_set("hlc", max(hlc, min(sync_sql.max_attached_hlc(store), store.clock.epoch_ms() + HLC_AHEAD_MS)))
             summary = ImportSummary(
                 path, m.kind, m.bundle_id, m.computer, m.worker,
                 new={t: n for t, n in applied.new.items() if n},

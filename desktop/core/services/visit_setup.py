@@ -40,14 +40,13 @@ def seed_defaults(w: Writer, station_id: str) -> None:
 
 
 def seed_existing_station(store: Store) -> None:
-    """Migration hook: a database that already has a station gets the defaults (logged for sync),
-    and its visit schedule is computed now rather than on the first screen that needs it."""
-    from desktop.core.services import schedule
-
+    """Migration hook: a database that already has a station gets the defaults (logged for sync).
+    Its visit schedule is computed by the first read that needs it (the schedule has no month
+    yet, so every row is recomputed): a migration must not run today's schedule code against the
+    schema of an earlier version."""
     station_id = sql.station_id(store)
     if station_id is not None and store.meta_get("origin"):
         w = Writer(store, store.meta_get("worker_name", "") or "", store.meta_get("computer_name", "") or "")
         seed_defaults(w, station_id)
         w.finish()
     # (no station yet: setup_station seeds, or the rows arrive by sync)
-    schedule.recompute_marked(store)

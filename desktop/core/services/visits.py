@@ -45,10 +45,6 @@ def crisis_id(record_id: str) -> str:
     return str(uuid.uuid5(CRISIS_NS, record_id))
 
 
-def _now() -> str:
-    return dt.datetime.now().isoformat(sep=" ", timespec="seconds")
-
-
 def _live_household(ctx: Context, household_id: str) -> dict[str, Any]:
     found = household_sql.get_household(ctx.store, household_id) if household_id else None
     if found is None or found["deleted"]:
@@ -60,7 +56,7 @@ def _live_household(ctx: Context, household_id: str) -> dict[str, Any]:
 def new_visit(ctx: Context, household_id: str = "", today: dt.date | None = None,
               visit_type: str = "入户走访") -> VisitInput:
     """A new visit with the usual defaults: today, the current worker, the household's risk level."""
-    today = today or dt.date.today()
+    today = today or ctx.today()
     visit = VisitInput(household_id=household_id, visit_date=today.isoformat(), visit_type=visit_type,
                        workers=[ctx.worker] if ctx.worker else [],
                        signature=default_signature(visit_type))
@@ -101,7 +97,7 @@ def save_visit(ctx: Context, visit: VisitInput, visit_id: str | None = None, *, 
     A visit with ``replaces`` set is a correction of that submitted version: it becomes the next
     version of the same record. Raises ValidationError, or StationDeskError for a submitted record.
     """
-    today = today or dt.date.today()
+    today = today or ctx.today()
     store = ctx.store
     existing = None
     if visit_id:
@@ -132,7 +128,7 @@ def save_visit(ctx: Context, visit: VisitInput, visit_id: str | None = None, *, 
               "status": STATUS_SUBMITTED if submit else STATUS_DRAFT,
               "risk_before": risk_before or household.get("risk_level") or ""}
     if submit:
-        fields.update(submitted_at=_now(), submitted_by=ctx.worker)
+        fields.update(submitted_at=ctx.clock.now_text(), submitted_by=ctx.worker)
     with ctx.write() as w:
         w.put("visits", vid, fields, new=existing is None)
         if submit:
@@ -184,7 +180,7 @@ def void_visit(ctx: Context, visit_id: str, reason: str, today: dt.date | None =
 
     It no longer counts; its open follow-ups are cancelled and an open crisis alert is withdrawn.
     """
-    today = today or dt.date.today()
+    today = today or ctx.today()
     found = _current_submitted(ctx, visit_id)
     reason = clean(reason)
     if not reason:
@@ -194,7 +190,7 @@ def void_visit(ctx: Context, visit_id: str, reason: str, today: dt.date | None =
     vid = new_id()
     fields = {**voided.fields(), "record_id": found["record_id"],
               "version": sql.max_version(ctx.store, found["record_id"]) + 1, "status": STATUS_SUBMITTED,
-              "risk_before": found.get("risk_before") or "", "submitted_at": _now(), "submitted_by": ctx.worker}
+              "risk_before": found.get("risk_before") or "", "submitted_at": ctx.clock.now_text(), "submitted_by": ctx.worker}
     household = household_sql.get_household(ctx.store, found["household_id"]) or {"id": found["household_id"]}
     with ctx.write() as w:
         w.put("visits", vid, fields, new=True)
@@ -218,7 +214,7 @@ def complete_followup(ctx: Context, followup_id: str, note: str = "", today: dt.
         raise StationDeskError("followup.closed")
     with ctx.write() as w:
         w.put("visit_followups", followup_id, {
-            "status": "done", "done_on": (today or dt.date.today()).isoformat(), "done_by": ctx.worker,
+            "status": "done", "done_on": (today or ctx.today()).isoformat(), "done_by": ctx.worker,
             "done_note": clean(note)[:500]})
     return w.result
 
@@ -232,7 +228,7 @@ def resolve_crisis(ctx: Context, alert_id: str, resolution: str, today: dt.date 
     if not text:
         raise ValidationError([FieldError("resolution", "required", {"label": LABELS["resolution"]})])
     with ctx.write() as w:
-        w.put("crisis_alerts", alert_id, {"status": "resolved", "resolved_on": (today or dt.date.today()).isoformat(),
+        w.put("crisis_alerts", alert_id, {"status": "resolved", "resolved_on": (today or ctx.today()).isoformat(),
                                           "resolved_by": ctx.worker, "resolution": text[:2000]})
     return w.result
 

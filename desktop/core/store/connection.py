@@ -3,12 +3,12 @@ and a refusal (with nothing changed) for a database written by a newer version."
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
+from desktop.core.clock import SYSTEM, Clock
 from desktop.core.errors import DatabaseError, SchemaTooNewError
 from desktop.core.store.base import Store
 from desktop.core.store.migrations import LATEST, MIGRATIONS
@@ -29,9 +29,9 @@ def _current_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0)
 
 
-def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
-    """A consistent copy of the database beside it (SQLite backup API, safe under WAL)."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+def backup_copy(conn: sqlite3.Connection, path: Path, label: str, stamp: str) -> Path:
+    """A consistent copy of the database beside it (SQLite backup API, safe under WAL);
+    ``stamp`` (the clock's, "20261129-100000") goes into its name."""
     target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
     n = 1
     while target.exists():
@@ -45,7 +45,7 @@ def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
     return target
 
 
-def open_store(path: Path | str) -> Store:
+def open_store(path: Path | str, clock: Clock = SYSTEM) -> Store:
     """Open (creating if needed) and bring the schema up to date. Raises typed errors only."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,10 +65,10 @@ def open_store(path: Path | str) -> Store:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = OFF")  # sync may deliver a child before its parent
     db = sqlite_utils.Database(conn)
-    store = Store(db, path)
+    store = Store(db, path, clock)
     if version < LATEST:
         if version > 0:
-            backup_copy(conn, path, f"before-v{LATEST}")
+            backup_copy(conn, path, f"before-v{LATEST}", clock.stamp())
         migrate(store)
     return store
 
@@ -94,5 +94,5 @@ def migrate(store: Store, target: int = LATEST) -> None:
                 migration.after(store.db)
             conn.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
-                (migration.version, migration.name, dt.datetime.now().isoformat(timespec="seconds")),
+                (migration.version, migration.name, store.clock.now().isoformat(timespec="seconds")),
             )

@@ -374,4 +374,13 @@ V6: list[str] = [
     *[_mark_key("visit_rules", event, event.lower(), "'*'") for event in ("INSERT", "UPDATE", "DELETE")],
 ]
 MIGRATIONS.append(Migration(6, "cheaper schedule triggers", V6))
+
+# v7 (issue 11): a household's registration date (登记日期) is a synced field of its own; the
+# schedule and coverage read it instead of the time of its first write. Existing households get
+# the date of their first write, the best that is known of them (every replica computes the same).
+V7: list[str] = [
+    "ALTER TABLE households ADD COLUMN registered_on TEXT",
+    "UPDATE households SET registered_on = substr(created_at, 1, 10) WHERE created_at IS NOT NULL",
+]
+MIGRATIONS.append(Migration(7, "household registration date", V7))
 LATEST = max(m.version for m in MIGRATIONS)

@@ -55,9 +55,12 @@ def mark_all(store: Store) -> None:
 
 # -- inputs ---------------------------------------------------------------------------------------
 def households(store: Store, ids: Sequence[str] | None) -> list[Row]:
-    """(id, deleted, village_id, group_name, worker, risk_level, visit_interval, created_at)."""
-    sql = ("SELECT id, deleted, village_id, group_name, worker, risk_level, visit_interval, created_at "
-           "FROM households")
+    """(id, deleted, village_id, group_name, worker, risk_level, visit_interval, registered_on).
+
+    A household an older version (before schema 7) wrote on another computer arrives without a
+    registration date: the day of its first write stands in for it."""
+    sql = ("SELECT id, deleted, village_id, group_name, worker, risk_level, visit_interval,"
+           " coalesce(nullif(registered_on, ''), substr(created_at, 1, 10)) FROM households")
     if ids is None:
         return store.conn.execute(sql).fetchall()
     out: list[Row] = []

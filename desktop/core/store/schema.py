@@ -13,6 +13,7 @@ SYNCED_FIELDS: dict[str, tuple[str, ...]] = {
         "village_id", "group_name", "house_no", "address", "phone", "head_id",
         "risk_level", "worker", "notes", "deleted",
         "visit_interval",  # v4: a per-household visit interval override ("2w", "1m", "0" none)
+        "registered_on",  # v7: 登记日期, the day the household came on the register
     ),
     "persons": (
         "household_id", "relation", "name", "sex", "birth_date", "id_number", "phone", "tags",

@@ -18,7 +18,6 @@ The plaintext database only ever exists in a private temporary folder on the com
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import json
 import os
@@ -26,7 +25,6 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-import time
 import uuid
 import zlib
 from collections.abc import Callable, Iterator
@@ -35,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.core.clock import Clock
 from desktop.core.errors import BundleError, SyncError
 from desktop.core.store import bundle_sql, sync_sql
 from desktop.core.store.base import Store
@@ -110,8 +109,9 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def now_text() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+def now_text(clock: Clock) -> str:
+    """The time with its UTC offset, as bundles and receipts carry it."""
+    return clock.now().astimezone().isoformat(timespec="seconds")
 
 
 STALE_WORKDIR_S = 6 * 3600
@@ -122,7 +122,7 @@ def workdir_for(store: Store) -> Path:
     Folders left behind by a process that was killed are removed after a few hours."""
     parent = store.path.parent if store.path is not None else None
     if parent is not None:
-        now = time.time()
+        now = store.clock.epoch_ms() / 1000
         for old in parent.glob(".sync-*"):
             with contextlib.suppress(OSError):
                 if old.is_dir() and now - old.stat().st_mtime > STALE_WORKDIR_S:
@@ -166,7 +166,7 @@ def build(store: Store, path: Path, *, kind: str, since: dict[str, int] | None, 
             station_name=identity.get("station_name", ""), schema_version=store.schema_version(),
             replica_id=identity["replica_id"], origin=identity["origin"],
             computer=identity.get("computer", ""), worker=identity.get("worker", ""),
-            created_at=now_text(), vector=vector, since=dict(since or {}), full=since is None,
+            created_at=now_text(store.clock), vector=vector, since=dict(since or {}), full=since is None,
             ranges=ranges, rows=bundle_sql.row_counts(conn), changes=count, content_sha256=sha,
             in_reply_to=in_reply_to, app_version=__version__,
         )

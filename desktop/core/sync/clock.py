@@ -7,7 +7,6 @@ display and to pick a provisional winner among concurrent values; never to decid
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Mapping
 
 Dot = tuple[str, int]
@@ -43,11 +42,7 @@ def from_dots(dots: Iterable[Dot]) -> VersionVector:
     return out
 
 
-def wall_ms() -> int:
-    return int(time.time() * 1000)
-
-
-def hlc_next(last: int, now: int | None = None) -> int:
-    """Next hybrid logical time: never behind the last one seen, never behind the wall clock."""
-    current = wall_ms() if now is None else now
-    return current if current > last else last + 1
+def hlc_next(last: int, now: int) -> int:
+    """Next hybrid logical time: never behind the last one seen, never behind the wall clock
+    (``now``, milliseconds since 1970 from the database's clock)."""
+    return now if now > last else last + 1

@@ -25,7 +25,7 @@ from typing import Any
 from desktop.core.store import sync_sql as sql
 from desktop.core.store.base import Store
 from desktop.core.store.schema import JSON_FIELDS, SYNCED_FIELDS
-from desktop.core.sync.clock import Dot, covers, wall_ms
+from desktop.core.sync.clock import Dot, covers
 from desktop.core.sync.recorder import hlc_text
 
 
@@ -297,7 +297,7 @@ def apply_attached(store: Store, own_origin: str, progress: Progress | None = No
             done += len(chunk)
             tick(done, total)
     result.conflicts = len(review)
-    sql.add_conflict_hints(store, review, hlc_text(wall_ms()))
+    sql.add_conflict_hints(store, review, hlc_text(store.clock.epoch_ms()))
     sql.remove_conflict_hints(store, calm)
     sql.drop_staging(store)
     return result

@@ -36,7 +36,9 @@ def _same(old: Any, new: Any) -> bool:
 
 
 def hlc_text(hlc: int) -> str:
-    return dt.datetime.fromtimestamp(hlc / 1000).isoformat(sep=" ", timespec="seconds")
+    """Local time of a hybrid logical time, for display and the rows' stamps."""
+    local = dt.datetime.fromtimestamp(hlc / 1000, tz=dt.timezone.utc).astimezone()
+    return local.replace(tzinfo=None).isoformat(sep=" ", timespec="seconds")
 
 
 class Writer:
@@ -75,7 +77,7 @@ class Writer:
                 return False
         vv = {} if new else sql.row_vv(self.store, table, row_id)
         self.counter += 1
-        self.hlc = clock.hlc_next(self.hlc)
+        self.hlc = clock.hlc_next(self.hlc, self.store.clock.epoch_ms())
         sql.insert_change(
             self.store, self.origin, self.counter, table, row_id, fields, vv, self.hlc,
             self.worker, self.computer,
