@@ -107,6 +107,7 @@ class _History:
         approx = interval.approx_days
         # most households were on the register two years ago; others joined since
         joined = self.start if rng.random() < 0.6 else self.start + dt.timedelta(days=rng.randint(0, 700))
+        self.rows.append(("households", h["id"], {"registered_on": joined.isoformat()}))  # 登记日期
         day = joined + dt.timedelta(days=rng.randint(0, max(1, int(min(approx, 120)))))
         worker = h.get("worker") or (self.workers[0] if self.workers else "")
         last: dict[str, Any] | None = None
@@ -235,7 +236,7 @@ def add_history(ctx: Context, household_ids: list[str], seed: int = 1, today: dt
             _finish(history, household_ids, found, members)
         with ctx.write() as w:
             for table, row_id, fields in history.rows:
-                w.put(table, row_id, fields, new=True)
+                w.put(table, row_id, fields, new=table != "households")
                 written += table == "visits"
         history.rows.clear()
         state.progress(min(start + batch, len(household_ids)), len(household_ids))
