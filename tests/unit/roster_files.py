@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import xlsxwriter
@@ -120,7 +121,7 @@ def write_csv(path: Path, rows: list[list[object]] | None = None, encoding: str 
         out.writerow(["青山镇低保对象花名册"])
         out.writerow(HEADINGS)
         for row in rows:
-            out.writerow([str(int(float(f"{v:.15g}"))) if isinstance(v, float) and v > 1e10 else v for v in row])  # as Excel shows it
+            out.writerow([str(int(Decimal(f"{v:.15g}"))) if isinstance(v, float) and v > 1e10 else v for v in row])  # as Excel shows it
     return path
 
 

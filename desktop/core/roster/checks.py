@@ -96,6 +96,10 @@ def read_row(cells: list[Any], index: int, mapping: list[str], villages: list[di
             p.birth_date = text
         else:
             row.birth_month = text
+    if len(p.id_number) == 18 and p.id_number.endswith("000") and p.sex == "男":
+        # a cut number passes the check digit by chance (1 in 11), but its sex digit is 0 (女)
+        row.problems.append(Problem("id_number", "roster.id_excel_000", {"shown": p.id_number}))
+        p.id_number = ""
     p.relation = take("relation", values.relation) or ""
     p.phone = values.text(raw.get("phone"))
     row.head_name = take("head_name", values.name) or ""

@@ -67,7 +67,9 @@ def detect(table: Table) -> Header:
             headings = [b if b and b != t else t for t, b in zip(top, bottom, strict=True)]
             parents = [t if b and b != t else "" for t, b in zip(top, bottom, strict=True)]
             two = fields.auto_map(headings, parents)
-            if sum(1 for m in fields.auto_map(bottom) if m) >= 1:
+            below = fields.auto_map(bottom)
+            # the upper row must add something: headings of its own, or a meaning (户主信息 over 姓名)
+            if any(below) and (any(fields.auto_map(top)) or two != below):
                 candidates.append((_score(two), Header(r, 2, headings, parents, two)))
         for score, header in candidates:
             if score > best_score:
