@@ -142,7 +142,7 @@ class FilePage(QWizardPage):
         self.path = QLineEdit()
         self.path.setObjectName("roster_path")
         self.path.setPlaceholderText(self.tr("名册文件的位置"))
-        self.path.editingFinished.connect(self.load_sheets)
+        self.path.textChanged.connect(self.load_sheets)
         browse = QPushButton(self.tr("选择文件…"))
         browse.clicked.connect(self.browse)
         row.addWidget(self.path, 1)
@@ -182,7 +182,7 @@ class FilePage(QWizardPage):
     def load_sheets(self) -> None:
         text = self.path.text().strip()
         self.sheet.clear()
-        if not text:
+        if not text or not Path(text).is_file():
             return
         try:
             names = reading.sheet_names(Path(text))
