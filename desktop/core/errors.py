@@ -167,7 +167,6 @@ MESSAGES: dict[str, str] = {
     "roster.duplicate_conflict": "与第 {row} 行是同一人（{key}），但两行内容不同。请核对后只保留一行。",
     "roster.repeated": "与第 {row} 行重复，只导入一次。",
     "roster.candidate": "可能是登记簿中已有的 {name}（{village}，出生日期 {birth}），请确认是否为同一人。",
-    "roster.not_confirmed": "待确认：可能是登记簿中已有的人，确认前不导入。",
     "roster.changed_since": "名册文件在预览之后被改动过。请重新预览再导入。",
     "roster.undo_done": "这次导入已经撤销过了。",
     "roster.undo_touched": "这次导入写入的记录（{name}等 {count} 条）之后又被修改过，不能整体撤销。请在户档案中逐条改正。",
