@@ -1218,6 +1218,10 @@
         <translation>Roster date</translation>
     </message>
     <message>
+        <source>以往的导入…</source>
+        <translation>Earlier imports…</translation>
+    </message>
+    <message>
         <source>选择名册文件</source>
         <translation>Choose the roster file</translation>
     </message>
@@ -1555,6 +1559,64 @@ It will no longer be listed; the record stays in the database history and an adm
     <message>
         <source>联系电话</source>
         <translation>Contact phone</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>以往的导入</source>
+        <translation>Earlier imports</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>撤销所选的导入</source>
+        <translation>Undo the selected import</translation>
+    </message>
+    <message>
+        <source>请先选择一次导入。</source>
+        <translation>Select an import first.</translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>撤销“{0}”（{1}）的导入？这次导入新建的户和人员会被移除，更新过的人员恢复原样。</source>
+        <translation>Undo the import of “{0}” ({1})? The households and people it created are removed and the people it updated are restored.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModel</name>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>导入人</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>新建户 {0}，新增成员 {1}，更新 {2}，加标签 {3}</source>
+        <translation>{0} new households, {1} new members, {2} updated, {3} tagged</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2626,18 @@ Data is kept on this computer only: {1}</translation>
     <message>
         <source>完成</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>已取消，没有写入任何内容。</source>

@@ -139,3 +139,40 @@ def test_undo_from_the_summary_and_a_bad_file_message(qtbot, app, modal, tmp_pat
     assert seen["before_undo"] == 7
     assert seen["after"] == "这次导入已撤销。"
     assert households.find(app.ctx, "") == []
+
+
+def test_an_earlier_import_is_undone_from_the_history(qtbot, app, modal, tmp_path):
+    from desktop.core.roster import apply, mappings
+    from desktop.core.roster.plan import Options
+    from desktop.ui.roster.history import ImportHistoryDialog
+
+    opened = mappings.open_roster(app.ctx, rf.write_xlsx(tmp_path / "r.xlsx"))
+    apply.apply(app.ctx, opened.table, opened.header, opened.mapping, Options(tag="低保对象"))
+    assert households.find(app.ctx, "张三")
+    seen = {}
+
+    def history(dialog: ImportHistoryDialog) -> None:
+        try:
+            assert dialog.model.rowCount() == 1
+            assert dialog.model.index(0, 1).data() == "r.xlsx"
+            assert dialog.model.index(0, 4).data().startswith("新建户 7")
+            rect = dialog.table.visualRect(dialog.model.index(0, 1))
+            qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            modal.next(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+            qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+            seen["after"] = dialog.model.index(0, 4).data()
+        except BaseException as exc:
+            seen["failure"] = exc
+        dialog.reject()
+
+    def drive(wizard: RosterWizard) -> None:
+        modal.next(ImportHistoryDialog, history)
+        qtbot.mouseClick(wizard.file_page.findChild(type(wizard.button(QWizard.WizardButton.NextButton)),
+                                                    "roster_history"), Qt.MouseButton.LeftButton)
+        wizard.reject()
+
+    modal.next(RosterWizard, drive)
+    RosterWizard(app).exec()
+    assert "failure" not in seen, seen.get("failure")
+    assert seen["after"] == "已撤销"
+    assert households.find(app.ctx, "张三") == []

@@ -145,7 +145,7 @@ def test_cli_json_dry_run_then_import(data_dir, tmp_path, capsys):
     assert first["import_id"] and first["created_households"] == 7
     assert main(args) == 0
     second = json.loads(capsys.readouterr().out)
-    assert second["import_id"] is None and second["created_households"] == 0 and second["unchanged"] == 6 and second["candidates"] == 2
+    assert second["import_id"] is None and second["created_households"] == 0 and second["unchanged"] == 8 and second["candidates"] == 0
     assert main(["--data-dir", str(data_dir), "import", "undo", first["import_id"]]) == 0
     assert "已撤销" in capsys.readouterr().out
 

@@ -73,8 +73,8 @@ def apply(ctx: Context, table: Table, header: Header, mapping: list[str], option
         heads: dict[str, str] = {}
         for n, a in enumerate(writing):
             if n % _PROGRESS_EVERY == 0:
-                state.check()
                 state.progress(n, len(writing))
+                state.check()
             assert a.person is not None
             fields = a.person.fields()
             if a.kind == CREATE:
@@ -99,6 +99,7 @@ def apply(ctx: Context, table: Table, header: Header, mapping: list[str], option
                 hid = new_household[a.row.index]
                 assert a.household is not None
                 rec.put(w, "households", hid, {**a.household.fields(), "head_id": heads[hid]}, None)
+        state.check()  # the last chance to cancel: everything written so far is rolled back
         import_id = uuid.uuid4().hex
         sql.insert_import(store, {
             "id": import_id, "file_name": table.file_name, "file_hash": table.file_hash, "sheet": table.sheet,

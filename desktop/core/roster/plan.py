@@ -210,6 +210,8 @@ class _Planner:
         for pid, hid, name, birth, village, number in sql.live_people_keys(self.ctx.store):
             if name in names and (name, birth, village) in wanted:
                 found[(name, birth, village)].append((pid, hid, number))
+        # someone an earlier import created from a row like this one is that row's person
+        ours = sql.imported_people(self.ctx.store, [p[0] for people in found.values() for p in people])
         rows_by_key: dict[tuple[str, str, str], list[RowData]] = defaultdict(list)
         for r in live:
             if r.index not in matched:
@@ -219,7 +221,8 @@ class _Planner:
                 for pid, hid, number in people:
                     if row.person.id_number and number:
                         continue  # both have IDs and they differ: two people
-                    if self.options.confirmed.get(row.number) == pid:
+                    if self.options.confirmed.get(row.number) == pid or (
+                            pid in ours and len(people) == 1 and not row.person.id_number and not number):
                         matched[row.index] = pid
                         household_of[pid] = hid
                         break

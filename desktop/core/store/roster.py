@@ -80,6 +80,19 @@ def tagged_people(store: Store, tag: str) -> list[dict[str, Any]]:
     return list(rows)
 
 
+def imported_people(store: Store, person_ids: Sequence[str]) -> set[str]:
+    """Those of ``person_ids`` that a roster import (not undone) created."""
+    wanted = list(dict.fromkeys(person_ids))
+    out: set[str] = set()
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i : i + _CHUNK]
+        out.update(r[0] for r in store.conn.execute(
+            "SELECT r.row_id FROM roster_import_rows r JOIN roster_imports i ON i.id = r.import_id"
+            f" WHERE i.undone_at IS NULL AND r.tbl = 'persons' AND r.created = 1 AND r.row_id IN ({_marks(len(chunk))})",
+            chunk))
+    return out
+
+
 def change_count(store: Store, table: str, row_id: str) -> int:
     return int(store.conn.execute(
         "SELECT count(*) FROM changes WHERE tbl = ? AND row_id = ?", (table, row_id)).fetchone()[0])

@@ -4,6 +4,7 @@ the last step, and the import is one transaction."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,9 @@ from desktop.core.roster.values import text as cell_text
 from desktop.core.services import station
 from desktop.ui.appcontext import AppContext
 from desktop.ui.crash import show_crash
-from desktop.ui.forms import list_view
+from desktop.ui.forms import list_view, run_modal
 from desktop.ui.labels import error_text, label
+from desktop.ui.roster.history import ImportHistoryDialog
 from desktop.ui.roster.models import ProblemModel
 from desktop.ui.roster.texts import field_label
 from desktop.ui.tasks import run_task
@@ -76,6 +78,9 @@ class RosterWizard(QWizard):
         for i, page in enumerate((self.file_page, self.mapping_page, self.check_page, self.summary_page)):
             self.setPage(i, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步(&N) >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
         self.resize(900, 620)
 
     # -- background work -------------------------------------------------------------------------
@@ -127,8 +132,11 @@ class RosterWizard(QWizard):
 
 
 def _counts_text(counts: dict[str, int]) -> str:
-    return "\n".join(QCoreApplication.translate("roster", "{0}：{1}").format(
-        QCoreApplication.translate("roster", text), counts[key]) for key, text in COUNT_LINES)
+    """The counts as a table of three columns (plain text "label：n" in each cell)."""
+    cells = [html.escape(QCoreApplication.translate("roster", "{0}：{1}").format(
+        QCoreApplication.translate("roster", text), counts[key])) for key, text in COUNT_LINES]
+    rows = ["".join(f"<td style='padding-right:24px'>{c}</td>" for c in cells[i:i + 3]) for i in range(0, len(cells), 3)]
+    return "<table>" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
 
 class FilePage(QWizardPage):
@@ -168,6 +176,10 @@ class FilePage(QWizardPage):
         self.roster_date.setPlaceholderText(self.tr("年-月，例如 2026-11"))
         self.roster_date.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}-?\d{0,2}"), self))
         form.addRow(self.tr("名册日期"), self.roster_date)
+        history = QPushButton(self.tr("以往的导入…"))
+        history.setObjectName("roster_history")
+        history.clicked.connect(lambda: run_modal(ImportHistoryDialog(wizard.app, self)))
+        form.addRow("", history)
         self._opened_for: tuple[str, str, str] | None = None
 
     def browse(self) -> None:
@@ -311,6 +323,7 @@ class CheckPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.counts = QLabel()
         self.counts.setObjectName("check_counts")
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.counts)
         self.model = ProblemModel()
         self.table = list_view(self.model, "roster_problems", (50, 180, 60), stretch=3)
@@ -418,7 +431,8 @@ class SummaryPage(QWizardPage):
         else:
             head = self.tr("已导入“{0}”，由 {1} 在 {2} 导入。").format(
                 result.plan.table.file_name, self.wiz.app.ctx.worker, self.wiz.app.ctx.computer)
-        self.summary.setText(head + "\n\n" + _counts_text(result.counts))
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setText(f"<p>{html.escape(head)}</p>" + _counts_text(result.counts))
         self.undo_button.setEnabled(result.import_id is not None)
 
     def undo(self) -> None:
@@ -432,3 +446,4 @@ class SummaryPage(QWizardPage):
         if self.wiz.app.run(self, roster_apply.undo, result.import_id) is not None:
             self.undo_button.setEnabled(False)
             self.summary.setText(self.tr("这次导入已撤销。"))
+            self.summary.setTextFormat(Qt.TextFormat.PlainText)
