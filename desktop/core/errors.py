@@ -148,7 +148,6 @@ MESSAGES: dict[str, str] = {
     "roster.map_twice": "“{field}”对应了两列（第 {first} 列和第 {second} 列），请只保留一列。",
     "roster.tag_unknown": "“{value}”不是本站的人员类别。本站的人员类别：{known}。请在 设置 中添加，或改正名册。",
     "roster.roster_date": "名册日期应写成 年-月，例如 2026-11。",
-    "roster.mapping_unknown": "没有保存过名为“{name}”的列对应关系。已保存的：{known}。",
     "roster.mapping_name": "请填写名册来源（例如“县民政局低保名册”），列的对应关系会按来源记住。",
     "roster.id_excel_number": "身份证号被 Excel 存成了数字（显示为 {shown}），后 3 位已丢失，无法恢复。请把这一列设为“文本”格式，重新填写完整的身份证号。",
     "roster.id_excel_000": "身份证号 {shown} 末尾是 000：很可能是 Excel 把它当成数字，只保留了前 15 位。请把这一列设为“文本”格式，重新填写完整的身份证号。",

@@ -382,7 +382,6 @@ CORE = [
     QT_TRANSLATE_NOOP("core", '“{field}”对应了两列（第 {first} 列和第 {second} 列），请只保留一列。'),
     QT_TRANSLATE_NOOP("core", '“{value}”不是本站的人员类别。本站的人员类别：{known}。请在 设置 中添加，或改正名册。'),
     QT_TRANSLATE_NOOP("core", '名册日期应写成 年-月，例如 2026-11。'),
-    QT_TRANSLATE_NOOP("core", '没有保存过名为“{name}”的列对应关系。已保存的：{known}。'),
     QT_TRANSLATE_NOOP("core", '请填写名册来源（例如“县民政局低保名册”），列的对应关系会按来源记住。'),
     QT_TRANSLATE_NOOP("core", '身份证号被 Excel 存成了数字（显示为 {shown}），后 3 位已丢失，无法恢复。请把这一列设为“文本”格式，重新填写完整的身份证号。'),
     QT_TRANSLATE_NOOP("core", '身份证号 {shown} 末尾是 000：很可能是 Excel 把它当成数字，只保留了前 15 位。请把这一列设为“文本”格式，重新填写完整的身份证号。'),

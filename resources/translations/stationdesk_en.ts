@@ -5106,10 +5106,6 @@ Why is it withdrawn (e.g. wrong household)?</translation>
         <translation>Write the roster date as YYYY-MM, e.g. 2026-11.</translation>
     </message>
     <message>
-        <source>没有保存过名为“{name}”的列对应关系。已保存的：{known}。</source>
-        <translation>No column mapping has been saved as “{name}”. Saved ones: {known}.</translation>
-    </message>
-    <message>
         <source>请填写名册来源（例如“县民政局低保名册”），列的对应关系会按来源记住。</source>
         <translation>Fill in the roster source (e.g. “county dibao roster”); the column mapping is remembered per source.</translation>
     </message>

@@ -101,6 +101,7 @@ def main() -> None:
         start = time.perf_counter()
         plan = make_plan(ctx, opened.table, opened.header, opened.mapping, options)
         dry = time.perf_counter() - start
+        peak_dry = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         start = time.perf_counter()
         result = apply.apply(ctx, opened.table, opened.header, opened.mapping, options)
         applied = time.perf_counter() - start
@@ -115,7 +116,8 @@ def main() -> None:
         print(f"apply (plans again inside the transaction): {applied:.2f} s ({rows / applied:,.0f} rows/s)"
               f"  import {result.import_id}")
         print(f"dry run of the same roster again: {second:.2f} s  unchanged {again.counts['unchanged']}")
-        print(f"peak memory: {peak:.0f} MB (before reading the roster: {base:.0f} MB)")
+        print(f"peak memory: {peak:.0f} MB after apply, {peak_dry:.0f} MB after the dry run"
+              f" (before reading the roster: {base:.0f} MB)")
         ctx.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -44,7 +44,3 @@ def remember(ctx: Context, source: str, headings: list[str], mapping: list[str],
 def known_sources(ctx: Context) -> list[str]:
     return sql.mapping_names(ctx.store)
 
-
-def require_source(ctx: Context, source: str) -> None:
-    if sql.get_mapping(ctx.store, source) is None:
-        raise RosterError("roster.mapping_unknown", name=source, known="、".join(known_sources(ctx)) or "（无）")

@@ -100,8 +100,16 @@ def _open_workbook(path: Path) -> calamine.CalamineWorkbook:
         return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError:
         raise RosterError("roster.password", name=path.name) from None
-    except (calamine.CalamineError, OSError, ValueError):
-        raise RosterError("roster.unreadable", name=path.name) from None
+    except (calamine.CalamineError, OSError, ValueError) as exc:
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: Path, exc: Exception) -> RosterError:
+    """An .xls protected by a password is reported by the reader as an encrypted file."""
+    text = str(exc).lower()
+    if "password" in text or "encrypt" in text:
+        return RosterError("roster.password", name=path.name)
+    return RosterError("roster.unreadable", name=path.name)
 
 
 def _read_excel(path: Path, sheet: str | None) -> Table:
@@ -119,8 +127,8 @@ def _read_excel(path: Path, sheet: str | None) -> Table:
         merged = list(data.merged_cell_ranges or [])
     except calamine.PasswordError:
         raise RosterError("roster.password", name=path.name) from None
-    except (calamine.CalamineError, ValueError):
-        raise RosterError("roster.unreadable", name=path.name) from None
+    except (calamine.CalamineError, ValueError) as exc:
+        raise _unreadable(path, exc) from None
     return Table(path.name, sheet, names, cells, merged)
 
 

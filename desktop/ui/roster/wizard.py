@@ -83,6 +83,11 @@ class RosterWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
         self.resize(900, 620)
 
+    def reject(self) -> None:
+        if self.busy:  # the task's own progress dialog has the cancel button
+            return
+        super().reject()
+
     # -- background work -------------------------------------------------------------------------
     def work(self, title: str, fn: Any, done: Any) -> None:
         """Run ``fn(ctx, state)`` in the background; ``done(result)`` unless cancelled or failed."""
