@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from typing import Any
 
 from desktop.core import idcard, refdata
@@ -91,7 +92,7 @@ def date(value: Any) -> tuple[str, bool]:
         if 1 <= value < 80000:
             return _serial(value).isoformat(), True
         value = text(value)
-    raw = normalize_digits(text(value)).replace(" ", "")
+    raw = unicodedata.normalize("NFKC", normalize_digits(text(value))).replace(" ", "")  # ２０２３．５．１
     try:
         if re.fullmatch(r"\d{8}", raw):
             return dt.date(int(raw[:4]), int(raw[4:6]), int(raw[6:])).isoformat(), True
