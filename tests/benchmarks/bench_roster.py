@@ -31,7 +31,18 @@ from desktop.core.context import Context  # noqa: E402
 from desktop.core.roster import apply, mappings  # noqa: E402
 from desktop.core.roster.plan import Options, make_plan  # noqa: E402
 
-HEADINGS = ["序号", "户主姓名", "姓名", "性别", "身份证号", "与户主关系", "出生日期", "村", "组", "联系电话"]
+HEADINGS = [
+    "序号",
+    "户主姓名",
+    "姓名",
+    "性别",
+    "身份证号",
+    "与户主关系",
+    "出生日期",
+    "村",
+    "组",
+    "联系电话",
+]
 
 
 def register(folder: Path, households: int) -> Path:
@@ -39,9 +50,22 @@ def register(folder: Path, households: int) -> Path:
     if not db.exists():
         folder.mkdir(parents=True, exist_ok=True)
         start = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(folder), "demo",
-                        "--households", str(households)], check=True, capture_output=True)
-        print(f"demo register of {households} households: {time.perf_counter() - start:.1f} s (once, cached)")
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "--data-dir",
+                str(folder),
+                "demo",
+                "--households",
+                str(households),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        print(
+            f"demo register of {households} households: {time.perf_counter() - start:.1f} s (once, cached)"
+        )
     return db
 
 
@@ -50,7 +74,9 @@ def write_roster(path: Path, ctx: Context, rows: int) -> None:
     existing = ctx.store.conn.execute(
         "SELECT p.name, p.id_number, v.name, h.group_name, p.relation, p.sex FROM persons p"
         " JOIN households h ON h.id = p.household_id JOIN villages v ON v.id = h.village_id"
-        " WHERE p.deleted = 0 AND p.id_number != '' AND p.relation = '户主' LIMIT ?", (rows // 2,)).fetchall()
+        " WHERE p.deleted = 0 AND p.id_number != '' AND p.relation = '户主' LIMIT ?",
+        (rows // 2,),
+    ).fetchall()
     villages = [(r[0], r[1]) for r in ctx.store.conn.execute("SELECT name, groups FROM villages")]
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     sheet = book.add_worksheet("名册")
@@ -59,7 +85,9 @@ def write_roster(path: Path, ctx: Context, rows: int) -> None:
     r = 2
     for name, number, village, group, relation, sex in existing:
         phone = f"139{rng.randint(0, 99999999):08d}" if rng.random() < 0.2 else ""
-        sheet.write_row(r, 0, [r - 1, name, name, sex, number, relation, "", village, group or "", phone])
+        sheet.write_row(
+            r, 0, [r - 1, name, name, sex, number, relation, "", village, group or "", phone]
+        )
         r += 1
     seq = 0
     while r < rows + 2:
@@ -69,12 +97,16 @@ def write_roster(path: Path, ctx: Context, rows: int) -> None:
         seq += 1
         number = idcard.make("999999", birth, seq % 1000, True)
         head = f"新户{seq}"
-        sheet.write_row(r, 0, [r - 1, head, head, "男", number, "户主", birth.isoformat(), village, group, ""])
+        sheet.write_row(
+            r, 0, [r - 1, head, head, "男", number, "户主", birth.isoformat(), village, group, ""]
+        )
         r += 1
         if r < rows + 2 and rng.random() < 0.5:
             birth2 = birth + dt.timedelta(days=400)
             wife = idcard.make("999998", birth2, seq % 1000, False)
-            sheet.write_row(r, 0, [r - 1, head, f"新成员{seq}", "女", wife, "配偶", "", village, group, ""])
+            sheet.write_row(
+                r, 0, [r - 1, head, f"新成员{seq}", "女", wife, "配偶", "", village, group, ""]
+            )
             r += 1
     book.close()
 
@@ -83,7 +115,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--households", type=int, default=50_000)
     parser.add_argument("--rows", type=int, default=10_000)
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "stationdesk-bench-roster")
+    parser.add_argument(
+        "--cache", type=Path, default=Path(tempfile.gettempdir()) / "stationdesk-bench-roster"
+    )
     args = parser.parse_args()
     source = args.cache / f"register-{args.households}"
     register(source, args.households)
@@ -113,11 +147,17 @@ def main() -> None:
         print(f"roster: {rows} rows into {args.households} households")
         print(f"read + header: {read:.2f} s")
         print(f"dry run: {dry:.2f} s ({rows / dry:,.0f} rows/s)  counts {plan.counts}")
-        print(f"apply (plans again inside the transaction): {applied:.2f} s ({rows / applied:,.0f} rows/s)"
-              f"  import {result.import_id}")
-        print(f"dry run of the same roster again: {second:.2f} s  unchanged {again.counts['unchanged']}")
-        print(f"peak memory: {peak:.0f} MB after apply, {peak_dry:.0f} MB after the dry run"
-              f" (before reading the roster: {base:.0f} MB)")
+        print(
+            f"apply (plans again inside the transaction): {applied:.2f} s ({rows / applied:,.0f} rows/s)"
+            f"  import {result.import_id}"
+        )
+        print(
+            f"dry run of the same roster again: {second:.2f} s  unchanged {again.counts['unchanged']}"
+        )
+        print(
+            f"peak memory: {peak:.0f} MB after apply, {peak_dry:.0f} MB after the dry run"
+            f" (before reading the roster: {base:.0f} MB)"
+        )
         ctx.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -34,7 +34,10 @@ def test_roster_wizard_journey(qtbot, app, modal, tmp_path):
             page = wizard.file_page
             qtbot.mouseClick(page.path, Qt.MouseButton.LeftButton)
             type_text(qtbot, page.path, str(path))
-            assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == ["低保名册", "说明"]
+            assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == [
+                "低保名册",
+                "说明",
+            ]
             type_text(qtbot, page.source.lineEdit(), "县民政局低保名册")
             page.tag.setFocus()
             for _ in range(page.tag.findData("低保对象")):
@@ -45,22 +48,33 @@ def test_roster_wizard_journey(qtbot, app, modal, tmp_path):
             qtbot.waitUntil(lambda: wizard.currentId() == 1, timeout=10000)
             mapping = wizard.mapping_page
             assert "表头在第 3-4 行" in mapping.info.text()
-            assert mapping.boxes[2].currentText() == "姓名" and mapping.boxes[4].currentText() == "身份证号"
+            assert (
+                mapping.boxes[2].currentText() == "姓名"
+                and mapping.boxes[4].currentText() == "身份证号"
+            )
             assert mapping.boxes[0].currentText() == "不导入"
             _press(qtbot, wizard, QWizard.WizardButton.NextButton)
             qtbot.waitUntil(lambda: wizard.currentId() == 2, timeout=10000)
             check = wizard.check_page
             text = check.counts.text()
             seen["check"] = text
-            assert "新建户：4" in text and "有错误的行（不导入）：4" in text and "可能已退出（有此标签、不在名册中）：1" in text
+            assert (
+                "新建户：4" in text
+                and "有错误的行（不导入）：4" in text
+                and "可能已退出（有此标签、不在名册中）：1" in text
+            )
             assert check.model.rowCount() == 6  # 4 errors, 1 repeated row, 1 candidate
             shown = [check.model.index(r, 3).data() for r in range(check.model.rowCount())]
-            assert any("Excel 存成了数字" in s for s in shown) and any("是否为“桃源村”" in s for s in shown)
+            assert any("Excel 存成了数字" in s for s in shown) and any(
+                "是否为“桃源村”" in s for s in shown
+            )
             assert check.missing.item(0).text().startswith("陈二")
             assert check.candidates.count() == 1
             item = check.candidates.item(0)
             rect = check.candidates.visualItemRect(item)
-            qtbot.mouseClick(check.candidates.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            qtbot.mouseClick(
+                check.candidates.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+            )
             qtbot.keyClick(check.candidates, Qt.Key.Key_Space)
             assert item.checkState() == Qt.CheckState.Checked
             out = tmp_path / "错误清单.xlsx"
@@ -73,8 +87,12 @@ def test_roster_wizard_journey(qtbot, app, modal, tmp_path):
 
             modal.next(QFileDialog, save)
             modal.next(QMessageBox, lambda box: box.accept())
-            qtbot.mouseClick(check.findChild(type(wizard.button(QWizard.WizardButton.NextButton)), "save_errors"),
-                             Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(
+                check.findChild(
+                    type(wizard.button(QWizard.WizardButton.NextButton)), "save_errors"
+                ),
+                Qt.MouseButton.LeftButton,
+            )
             qtbot.waitUntil(lambda: out.is_file(), timeout=5000)
             seen["errors"] = out
             assert wizard.button(QWizard.WizardButton.NextButton).text() == "导入"
@@ -96,7 +114,9 @@ def test_roster_wizard_journey(qtbot, app, modal, tmp_path):
     members = households.household(app.ctx, zhang[0])["members"]
     assert [m["name"] for m in members] == ["张三", "李四花"] and members[0]["tags"] == ["低保对象"]
     feng = households.find(app.ctx, "冯三")
-    assert len(feng) == 1 and households.household(app.ctx, feng[0])["members"][0]["tags"] == ["低保对象"]
+    assert len(feng) == 1 and households.household(app.ctx, feng[0])["members"][0]["tags"] == [
+        "低保对象"
+    ]
     rows = list(openpyxl.load_workbook(seen["errors"])["错误清单"].iter_rows(values_only=True))
     assert rows[0][-1] == "错误说明" and len(rows) == 6
 
@@ -167,8 +187,12 @@ def test_an_earlier_import_is_undone_from_the_history(qtbot, app, modal, tmp_pat
 
     def drive(wizard: RosterWizard) -> None:
         modal.next(ImportHistoryDialog, history)
-        qtbot.mouseClick(wizard.file_page.findChild(type(wizard.button(QWizard.WizardButton.NextButton)),
-                                                    "roster_history"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            wizard.file_page.findChild(
+                type(wizard.button(QWizard.WizardButton.NextButton)), "roster_history"
+            ),
+            Qt.MouseButton.LeftButton,
+        )
         wizard.reject()
 
     modal.next(RosterWizard, drive)

@@ -38,26 +38,76 @@ WANG = make_id(dt.date(1960, 1, 1), 13, True)
 ZHAO = make_id(dt.date(1948, 2, 2), 15, True)
 SUN = make_id(dt.date(1955, 5, 5), 17, True)
 ZHOU = id_with_x()
-WU_BAD = make_id(dt.date(1962, 6, 6), 19, True)[:17] + ("1" if make_id(dt.date(1962, 6, 6), 19, True)[17] != "1" else "2")
+WU_BAD = make_id(dt.date(1962, 6, 6), 19, True)[:17] + (
+    "1" if make_id(dt.date(1962, 6, 6), 19, True)[17] != "1" else "2"
+)
 QIAN = make_id(dt.date(1940, 4, 4), 21, True)
 CHU = make_id(dt.date(1966, 6, 16), 23, True)
 CHEN = make_id(dt.date(1945, 9, 9), 25, True)
 SEX_WRONG = make_id(dt.date(1970, 10, 10), 27, True)
 FULLWIDTH = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
 
-HEADINGS = ["序号", "户主姓名", "姓名", "性别", "身份证号", "与户主关系", "出生日期", "村", "组", "联系电话", "保障类别"]
+HEADINGS = [
+    "序号",
+    "户主姓名",
+    "姓名",
+    "性别",
+    "身份证号",
+    "与户主关系",
+    "出生日期",
+    "村",
+    "组",
+    "联系电话",
+    "保障类别",
+]
 
 
 def roster_rows() -> list[list[object]]:
     """The data rows (after the headers): one of each problem the issue names."""
     serial_li = (dt.date(1952, 7, 9) - dt.date(1899, 12, 30)).days
     return [
-        [1, "张三", "张三", "男", ZHANG, "户主", "1950.3.1", "青山村", "一组", "13812345678", "低保"],
-        [2, "张三", "李四花", "女", LI.translate(FULLWIDTH), "妻子", float(serial_li), "青山村", "一组", "", "低保"],
+        [
+            1,
+            "张三",
+            "张三",
+            "男",
+            ZHANG,
+            "户主",
+            "1950.3.1",
+            "青山村",
+            "一组",
+            "13812345678",
+            "低保",
+        ],
+        [
+            2,
+            "张三",
+            "李四花",
+            "女",
+            LI.translate(FULLWIDTH),
+            "妻子",
+            float(serial_li),
+            "青山村",
+            "一组",
+            "",
+            "低保",
+        ],
         [3, "王 五", "王 五", "男", WANG, "本人", "19600101", "桃源村", "1组", "", ""],
         [4, "赵六", "赵六", "男", float(ZHAO), "户主", "1948-02-02", "青山村", "二组", "", ""],
         [5, "孙七", "孙七", "男", SUN, "户主", "1955/5/5", "桃园村", "一组", "", ""],
-        [6, "张三", "张三", "男", ZHANG, "户主", "1950.3.1", "青山村", "一组", "13812345678", "低保"],
+        [
+            6,
+            "张三",
+            "张三",
+            "男",
+            ZHANG,
+            "户主",
+            "1950.3.1",
+            "青山村",
+            "一组",
+            "13812345678",
+            "低保",
+        ],
         [7, "周八", "周八", "男", ZHOU.lower(), "户主", "", "青山", "二组", "", ""],
         [8, "吴九", "吴九", "男", WU_BAD, "户主", "", "青山村", "一组", "", ""],
         [9, "郑十", "郑十", "女", "", "户主", "1945/2/3", "青山村", "1组", "", ""],
@@ -121,7 +171,12 @@ def write_csv(path: Path, rows: list[list[object]] | None = None, encoding: str 
         out.writerow(["青山镇低保对象花名册"])
         out.writerow(HEADINGS)
         for row in rows:
-            out.writerow([str(int(Decimal(f"{v:.15g}"))) if isinstance(v, float) and v > 1e10 else v for v in row])  # as Excel shows it
+            out.writerow(
+                [
+                    str(int(Decimal(f"{v:.15g}"))) if isinstance(v, float) and v > 1e10 else v
+                    for v in row
+                ]
+            )  # as Excel shows it
     return path
 
 
@@ -141,8 +196,20 @@ def seed_register(ctx) -> dict[str, str]:
         ("冯三", "", tao, "一组", "", [], "1939-12-01"),
     ):
         saved = households.save_household(
-            ctx, HouseholdInput(village_id=vid, group_name=group, phone=phone),
-            [PersonInput(name=name, relation="户主", id_number=number, tags=tags, birth_date=birth,
-                         sex="女" if not number else "", phone=phone)], today=TODAY)
+            ctx,
+            HouseholdInput(village_id=vid, group_name=group, phone=phone),
+            [
+                PersonInput(
+                    name=name,
+                    relation="户主",
+                    id_number=number,
+                    tags=tags,
+                    birth_date=birth,
+                    sex="女" if not number else "",
+                    phone=phone,
+                )
+            ],
+            today=TODAY,
+        )
         out[name] = saved.person_ids[0]
     return out

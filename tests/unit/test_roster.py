@@ -16,8 +16,18 @@ from tests.conftest import TODAY
 from tests.unit import roster_files as rf
 
 TAG = "低保对象"
-EXPECTED = {"created_households": 4, "added_members": 1, "updated": 1, "tagged": 1, "errors": 4,
-            "missing_from_roster": 1, "unchanged": 0, "repeated": 1, "candidates": 1, "rows": 13}
+EXPECTED = {
+    "created_households": 4,
+    "added_members": 1,
+    "updated": 1,
+    "tagged": 1,
+    "errors": 4,
+    "missing_from_roster": 1,
+    "unchanged": 0,
+    "repeated": 1,
+    "candidates": 1,
+    "rows": 13,
+}
 
 
 @pytest.fixture
@@ -36,7 +46,9 @@ def kinds(plan):
 def person_by_name(ctx, name):
     found = households.find(ctx, name)
     assert found, name
-    members = [m for hid in found for m in households.household(ctx, hid)["members"] if m["name"] == name]
+    members = [
+        m for hid in found for m in households.household(ctx, hid)["members"] if m["name"] == name
+    ]
     assert len(members) == 1, (name, members)
     return members[0]
 
@@ -45,8 +57,19 @@ def test_header_below_title_rows_and_merged_two_row_header_is_found(roster):
     _, opened = roster
     assert (opened.header.first_row, opened.header.rows) == (2, 2)
     assert opened.header.headings[2:6] == ["姓名", "性别", "身份证号", "与户主关系"]
-    assert opened.mapping == ["", "head_name", "name", "sex", "id_number", "relation", "birth_date",
-                              "village", "group", "phone", "tags"]
+    assert opened.mapping == [
+        "",
+        "head_name",
+        "name",
+        "sex",
+        "id_number",
+        "relation",
+        "birth_date",
+        "village",
+        "group",
+        "phone",
+        "tags",
+    ]
     assert opened.table.sheets == ["低保名册", "说明"]
 
 
@@ -58,12 +81,25 @@ def test_dry_run_counts_each_kind_and_writes_nothing(ctx, roster):
     assert changes.count_changes(ctx.store) == before
     k = kinds(plan)
     assert (k["张三"], k["李四花"], k["王五"], k["周八"], k["郑十"]) == (
-        "create_household", "add_member", "create_household", "create_household", "create_household")
+        "create_household",
+        "add_member",
+        "create_household",
+        "create_household",
+        "create_household",
+    )
     assert (k["钱一"], k["褚四"], k["冯三"]) == ("tag_only", "update", "candidate")
     assert [p["name"] for p in plan.missing] == ["陈二"]
-    problems = {a.row.person.name: [p.code for p in a.row.problems] for a in plan.actions if a.kind == "error"}
-    assert problems == {"赵六": ["roster.id_excel_number"], "孙七": ["roster.village_suggest"],
-                        "吴九": ["id.check"], "卫五": ["id.sex_mismatch"]}
+    problems = {
+        a.row.person.name: [p.code for p in a.row.problems]
+        for a in plan.actions
+        if a.kind == "error"
+    }
+    assert problems == {
+        "赵六": ["roster.id_excel_number"],
+        "孙七": ["roster.village_suggest"],
+        "吴九": ["id.check"],
+        "卫五": ["id.sex_mismatch"],
+    }
     suggestion = next(a for a in plan.actions if a.row.person.name == "孙七").row.problems[0]
     assert "桃源村" in suggestion.message
     repeated = next(a for a in plan.actions if a.kind == "repeated")
@@ -72,18 +108,32 @@ def test_dry_run_counts_each_kind_and_writes_nothing(ctx, roster):
 
 def test_apply_writes_the_register_through_the_write_path(ctx, roster):
     seeded, opened = roster
-    result = apply.apply(ctx, opened.table, opened.header, opened.mapping, Options(tag=TAG, roster_date="2026-11"))
+    result = apply.apply(
+        ctx, opened.table, opened.header, opened.mapping, Options(tag=TAG, roster_date="2026-11")
+    )
     assert result.import_id and result.counts == EXPECTED
     zhang = person_by_name(ctx, "张三")
     home = households.household(ctx, zhang["household_id"])
-    assert home["head_id"] == zhang["id"] and home["village"] == "青山村" and home["group_name"] == "一组"
+    assert (
+        home["head_id"] == zhang["id"]
+        and home["village"] == "青山村"
+        and home["group_name"] == "一组"
+    )
     assert [m["name"] for m in home["members"]] == ["张三", "李四花"]
     li = home["members"][1]
-    assert (li["id_number"], li["relation"], li["birth_date"], li["sex"]) == (rf.LI, "配偶", "1952-07-09", "女")
+    assert (li["id_number"], li["relation"], li["birth_date"], li["sex"]) == (
+        rf.LI,
+        "配偶",
+        "1952-07-09",
+        "女",
+    )
     assert li["tags"] == [TAG]
     assert person_by_name(ctx, "王五")["relation"] == "户主"  # 王 五: the space is gone
     assert person_by_name(ctx, "周八")["id_number"] == rf.ZHOU  # lower-case x folded
-    assert households.household(ctx, person_by_name(ctx, "郑十")["household_id"])["group_name"] == "一组"
+    assert (
+        households.household(ctx, person_by_name(ctx, "郑十")["household_id"])["group_name"]
+        == "一组"
+    )
     assert person_by_name(ctx, "钱一")["tags"] == [TAG]
     chu = person_by_name(ctx, "褚四")
     assert chu["id"] == seeded["褚四"] and chu["phone"] == "13900001111"
@@ -94,7 +144,11 @@ def test_apply_writes_the_register_through_the_write_path(ctx, roster):
     assert history[-1]["author"] == "李明" and history[-1]["computer"] == "笔记本1"
     record = apply.history(ctx)[0]
     assert (record["file_name"], record["tag"], record["roster_date"], record["worker"]) == (
-        "青山镇低保名册.xlsx", TAG, "2026-11", "李明")
+        "青山镇低保名册.xlsx",
+        TAG,
+        "2026-11",
+        "李明",
+    )
     assert record["missing"] == [seeded["陈二"]]
 
 
@@ -105,7 +159,12 @@ def test_the_same_file_imported_twice_changes_nothing(ctx, roster):
     again = apply.apply(ctx, opened.table, opened.header, opened.mapping, Options(tag=TAG))
     assert again.import_id is None
     assert changes.count_changes(ctx.store) == before
-    assert again.counts["created_households"] == again.counts["added_members"] == again.counts["updated"] == 0
+    assert (
+        again.counts["created_households"]
+        == again.counts["added_members"]
+        == again.counts["updated"]
+        == 0
+    )
     # 郑十 (no ID) is the person the first import created from this row; 冯三 still waits to be confirmed
     assert again.counts["unchanged"] == 7
     assert again.counts["candidates"] == 1
@@ -114,9 +173,21 @@ def test_the_same_file_imported_twice_changes_nothing(ctx, roster):
 
 def test_a_confirmed_candidate_is_that_person(ctx, roster):
     seeded, opened = roster
-    plan = make_plan(ctx, opened.table, opened.header, opened.mapping, Options(tag=TAG, confirmed={16: seeded["冯三"]}))
+    plan = make_plan(
+        ctx,
+        opened.table,
+        opened.header,
+        opened.mapping,
+        Options(tag=TAG, confirmed={16: seeded["冯三"]}),
+    )
     assert kinds(plan)["冯三"] == "tag_only"
-    apply.apply(ctx, opened.table, opened.header, opened.mapping, Options(tag=TAG, confirmed={16: seeded["冯三"]}))
+    apply.apply(
+        ctx,
+        opened.table,
+        opened.header,
+        opened.mapping,
+        Options(tag=TAG, confirmed={16: seeded["冯三"]}),
+    )
     assert person_by_name(ctx, "冯三")["tags"] == [TAG]
 
 
@@ -140,8 +211,13 @@ def test_undo_is_refused_once_something_else_touched_its_records(ctx, roster):
     result = apply.apply(ctx, opened.table, opened.header, opened.mapping, Options(tag=TAG))
     zhang = person_by_name(ctx, "张三")
     home = households.household(ctx, zhang["household_id"])
-    households.save_household(ctx, HouseholdInput.from_row(home), [_with_id(m) for m in home["members"]],
-                              household_id=home["id"], today=TODAY)
+    households.save_household(
+        ctx,
+        HouseholdInput.from_row(home),
+        [_with_id(m) for m in home["members"]],
+        household_id=home["id"],
+        today=TODAY,
+    )
     with pytest.raises(RosterError) as err:
         apply.undo(ctx, result.import_id)
     assert err.value.code == "roster.undo_touched"
@@ -203,7 +279,9 @@ def test_cancel_during_apply_writes_nothing(ctx, roster, monkeypatch):
                 self.cancel_requested = True
 
     with pytest.raises(Cancelled):
-        apply.apply(ctx, opened.table, opened.header, opened.mapping, Options(tag=TAG), CancelWhileWriting())
+        apply.apply(
+            ctx, opened.table, opened.header, opened.mapping, Options(tag=TAG), CancelWhileWriting()
+        )
     assert written and written[0] >= 4  # rows had been written inside the transaction
     assert changes.count_changes(ctx.store) == before
     assert households.find(ctx, "张三") == [] and apply.history(ctx) == []

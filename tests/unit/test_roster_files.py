@@ -54,18 +54,26 @@ def test_password_protected_workbook(tmp_path):
     # What Excel writes for a workbook with an open password: an OLE2 container whose directory
     # names the EncryptedPackage stream (instead of a zip of XML parts).
     path = tmp_path / "加密.xlsx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 2048)
+    path.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\0" * 504
+        + "EncryptedPackage".encode("utf-16-le")
+        + b"\0" * 2048
+    )
     with pytest.raises(RosterError) as err:
         reading.read(path)
     assert err.value.code == "roster.password" and "密码" in err.value.message
 
 
-@pytest.mark.parametrize("name, content, code", [
-    ("坏.xlsx", b"PK\x03\x04 not really a workbook", "roster.unreadable"),
-    ("坏.xls", b"\x00\x01 garbage" * 40, "roster.unreadable"),
-    ("名册.docx", b"whatever", "roster.file_type"),
-    ("乱码.csv", bytes(range(128, 256)) * 4, "roster.encoding"),
-])
+@pytest.mark.parametrize(
+    "name, content, code",
+    [
+        ("坏.xlsx", b"PK\x03\x04 not really a workbook", "roster.unreadable"),
+        ("坏.xls", b"\x00\x01 garbage" * 40, "roster.unreadable"),
+        ("名册.docx", b"whatever", "roster.file_type"),
+        ("乱码.csv", bytes(range(128, 256)) * 4, "roster.encoding"),
+    ],
+)
 def test_unreadable_files(tmp_path, name, content, code):
     path = tmp_path / name
     path.write_bytes(content)
@@ -107,9 +115,22 @@ def test_an_empty_sheet(tmp_path):
 
 
 def test_100000_rows_report_progress_and_cancel_rolls_back(ctx, tmp_path):
-    rows = [[i, f"户主{i}", f"户主{i}", "男", rf.make_id(rf.dt.date(1950, 1, 1) + rf.dt.timedelta(days=i % 9000),
-                                                       i % 1000, True), "户主", "", "青山村", "一组", "", ""]
-            for i in range(100_000)]
+    rows = [
+        [
+            i,
+            f"户主{i}",
+            f"户主{i}",
+            "男",
+            rf.make_id(rf.dt.date(1950, 1, 1) + rf.dt.timedelta(days=i % 9000), i % 1000, True),
+            "户主",
+            "",
+            "青山村",
+            "一组",
+            "",
+            "",
+        ]
+        for i in range(100_000)
+    ]
     path = rf.write_csv(tmp_path / "大名册.csv", rows, encoding="utf-8")
     opened = mappings.open_roster(ctx, path)
     seen: list[tuple[int, int]] = []
@@ -131,21 +152,54 @@ def test_100000_rows_report_progress_and_cancel_rolls_back(ctx, tmp_path):
 def test_cli_json_dry_run_then_import(data_dir, tmp_path, capsys):
     path = rf.write_xlsx(tmp_path / "r.xlsx")
     errors = tmp_path / "错误.xlsx"
-    args = ["--data-dir", str(data_dir), "import", "roster", str(path), "--tag", "低保对象",
-            "--roster-date", "2026-11", "--mapping", "县民政局低保名册", "--json"]
+    args = [
+        "--data-dir",
+        str(data_dir),
+        "import",
+        "roster",
+        str(path),
+        "--tag",
+        "低保对象",
+        "--roster-date",
+        "2026-11",
+        "--mapping",
+        "县民政局低保名册",
+        "--json",
+    ]
     assert main([*args, "--dry-run", "--errors", str(errors)]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert {k: out[k] for k in ("created_households", "added_members", "updated", "tagged", "errors",
-                                "missing_from_roster", "unchanged")} == {
-        "created_households": 7, "added_members": 1, "updated": 0, "tagged": 0, "errors": 4,
-        "missing_from_roster": 0, "unchanged": 0}
+    assert {
+        k: out[k]
+        for k in (
+            "created_households",
+            "added_members",
+            "updated",
+            "tagged",
+            "errors",
+            "missing_from_roster",
+            "unchanged",
+        )
+    } == {
+        "created_households": 7,
+        "added_members": 1,
+        "updated": 0,
+        "tagged": 0,
+        "errors": 4,
+        "missing_from_roster": 0,
+        "unchanged": 0,
+    }
     assert errors.is_file()
     assert main(args) == 0
     first = json.loads(capsys.readouterr().out)
     assert first["import_id"] and first["created_households"] == 7
     assert main(args) == 0
     second = json.loads(capsys.readouterr().out)
-    assert second["import_id"] is None and second["created_households"] == 0 and second["unchanged"] == 8 and second["candidates"] == 0
+    assert (
+        second["import_id"] is None
+        and second["created_households"] == 0
+        and second["unchanged"] == 8
+        and second["candidates"] == 0
+    )
     assert main(["--data-dir", str(data_dir), "import", "undo", first["import_id"]]) == 0
     assert "已撤销" in capsys.readouterr().out
 
@@ -156,4 +210,7 @@ def test_cli_bad_file_is_a_message_not_a_traceback(data_dir, tmp_path, capsys):
     assert main(["--data-dir", str(data_dir), "import", "roster", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "无法读取" in err and "Traceback" not in err
-    assert main(["--data-dir", str(data_dir), "import", "roster", str(bad), "--roster-date", "11月"]) == 2
+    assert (
+        main(["--data-dir", str(data_dir), "import", "roster", str(bad), "--roster-date", "11月"])
+        == 2
+    )

@@ -47,14 +47,28 @@ class _Recorder:
     def __init__(self) -> None:
         self.rows: list[tuple[str, str, bool, dict[str, Any]]] = []
 
-    def put(self, w: Any, table: str, row_id: str, fields: dict[str, Any], current: dict[str, Any] | None) -> None:
+    def put(
+        self,
+        w: Any,
+        table: str,
+        row_id: str,
+        fields: dict[str, Any],
+        current: dict[str, Any] | None,
+    ) -> None:
         before = _diff(current, fields)
         if w.put(table, row_id, fields, new=current is None):
             self.rows.append((table, row_id, current is None, before))
 
 
-def apply(ctx: Context, table: Table, header: Header, mapping: list[str], options: Options,
-          state: TaskState | None = None, expected_hash: str = "") -> Result:
+def apply(
+    ctx: Context,
+    table: Table,
+    header: Header,
+    mapping: list[str],
+    options: Options,
+    state: TaskState | None = None,
+    expected_hash: str = "",
+) -> Result:
     """Plan again inside the write transaction (the register cannot change between check and
     write), then write every row that creates, adds, updates or tags. Cancelling rolls back."""
     state = state or TaskState()
@@ -69,7 +83,9 @@ def apply(ctx: Context, table: Table, header: Header, mapping: list[str], option
         new_household: dict[int, str] = {}  # head row index -> new household id
         writing = [a for a in plan.actions if a.kind in (CREATE, ADD, UPDATE, TAG)]
         current = sql.persons(store, [a.person_id for a in writing if a.person_id])
-        homes = sql.households(store, [a.household_id for a in writing if a.household_id and a.household])
+        homes = sql.households(
+            store, [a.household_id for a in writing if a.household_id and a.household]
+        )
         heads: dict[str, str] = {}
         for n, a in enumerate(writing):
             if n % _PROGRESS_EVERY == 0:
@@ -92,7 +108,10 @@ def apply(ctx: Context, table: Table, header: Header, mapping: list[str], option
                 rec.put(w, "persons", a.person_id, fields, old)
                 if a.household is not None and a.household_id:
                     old_h = homes[a.household_id]
-                    h_fields = {k: getattr(a.household, k) for k in ("village_id", "group_name", "house_no", "address")}
+                    h_fields = {
+                        k: getattr(a.household, k)
+                        for k in ("village_id", "group_name", "house_no", "address")
+                    }
                     rec.put(w, "households", a.household_id, h_fields, old_h)
         for a in writing:
             if a.kind == CREATE:
@@ -101,14 +120,31 @@ def apply(ctx: Context, table: Table, header: Header, mapping: list[str], option
                 rec.put(w, "households", hid, {**a.household.fields(), "head_id": heads[hid]}, None)
         state.check()  # the last chance to cancel: everything written so far is rolled back
         import_id = uuid.uuid4().hex
-        sql.insert_import(store, {
-            "id": import_id, "file_name": table.file_name, "file_hash": table.file_hash, "sheet": table.sheet,
-            "source": options.source, "tag": options.tag, "roster_date": options.roster_date,
-            "worker": ctx.worker, "computer": ctx.computer, "imported_at": ctx.clock.now_text(),
-            "counts": plan.counts, "missing": [p["id"] for p in plan.missing],
-        })
-        sql.insert_import_rows(store, import_id, [
-            (t, rid, created, before, sql.change_count(store, t, rid)) for t, rid, created, before in rec.rows])
+        sql.insert_import(
+            store,
+            {
+                "id": import_id,
+                "file_name": table.file_name,
+                "file_hash": table.file_hash,
+                "sheet": table.sheet,
+                "source": options.source,
+                "tag": options.tag,
+                "roster_date": options.roster_date,
+                "worker": ctx.worker,
+                "computer": ctx.computer,
+                "imported_at": ctx.clock.now_text(),
+                "counts": plan.counts,
+                "missing": [p["id"] for p in plan.missing],
+            },
+        )
+        sql.insert_import_rows(
+            store,
+            import_id,
+            [
+                (t, rid, created, before, sql.change_count(store, t, rid))
+                for t, rid, created, before in rec.rows
+            ],
+        )
         state.progress(len(writing), len(writing))
     return Result(plan, import_id, w.result)
 
@@ -126,7 +162,9 @@ def undo(ctx: Context, import_id: str) -> ChangeSet:
     if record["undone_at"]:
         raise RosterError("roster.undo_done")
     rows = sql.import_rows(ctx.store, import_id)
-    touched = [r for r in rows if sql.change_count(ctx.store, r["tbl"], r["row_id"]) != r["changes_after"]]
+    touched = [
+        r for r in rows if sql.change_count(ctx.store, r["tbl"], r["row_id"]) != r["changes_after"]
+    ]
     if touched:
         names = sql.persons(ctx.store, [r["row_id"] for r in touched if r["tbl"] == "persons"])
         first = next(iter(names.values()))["name"] if names else ""
@@ -136,7 +174,11 @@ def undo(ctx: Context, import_id: str) -> ChangeSet:
             if r["created"]:
                 w.delete(r["tbl"], r["row_id"])
             elif r["before"]:
-                w.put(r["tbl"], r["row_id"], {k: ("" if v is None else v) for k, v in r["before"].items()})
+                w.put(
+                    r["tbl"],
+                    r["row_id"],
+                    {k: ("" if v is None else v) for k, v in r["before"].items()},
+                )
         sql.mark_undone(ctx.store, import_id, ctx.clock.now_text(), ctx.worker)
     return w.result
 
@@ -147,4 +189,8 @@ def missing_people(ctx: Context, import_id: str) -> list[dict[str, Any]]:
     if record is None:
         raise NotFoundError()
     wanted = set(record["missing"])
-    return [p for p in sql.tagged_people(ctx.store, record["tag"]) if p["id"] in wanted] if record["tag"] else []
+    return (
+        [p for p in sql.tagged_people(ctx.store, record["tag"]) if p["id"] in wanted]
+        if record["tag"]
+        else []
+    )

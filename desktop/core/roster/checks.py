@@ -59,16 +59,26 @@ class RowData:
 
     def household_input(self) -> HouseholdInput:
         return HouseholdInput(
-            village_id=self.village["id"] if self.village else "", group_name=self.group,
-            house_no=self.house_no, address=self.address, phone=self.person.phone if self.is_head else "")
+            village_id=self.village["id"] if self.village else "",
+            group_name=self.group,
+            house_no=self.house_no,
+            address=self.address,
+            phone=self.person.phone if self.is_head else "",
+        )
 
 
 def _cell(cells: list[Any], i: int) -> Any:
     return cells[i] if i < len(cells) else None
 
 
-def read_row(cells: list[Any], index: int, mapping: list[str], villages: list[dict[str, Any]],
-             tag_names: list[str], roster_tags: list[str]) -> RowData:
+def read_row(
+    cells: list[Any],
+    index: int,
+    mapping: list[str],
+    villages: list[dict[str, Any]],
+    tag_names: list[str],
+    roster_tags: list[str],
+) -> RowData:
     """Normalise one row's mapped cells. Problems are collected, not raised."""
     raw: dict[str, Any] = {}
     for i, key in enumerate(mapping):
@@ -112,7 +122,13 @@ def read_row(cells: list[Any], index: int, mapping: list[str], villages: list[di
     p.disability_grade = take("disability_grade", values.disability_grade) or p.disability_grade
     column_tags = take("tags", values.tags, tag_names) or []
     p.tags = list(dict.fromkeys([*roster_tags, *column_tags]))
-    for key in ("living_situation", "guardian_name", "guardian_relation", "guardian_phone", "health_notes"):
+    for key in (
+        "living_situation",
+        "guardian_name",
+        "guardian_relation",
+        "guardian_phone",
+        "health_notes",
+    ):
         setattr(p, key, values.text(raw.get(key)))
     row.house_no = values.text(raw.get("house_no"))
     row.address = values.text(raw.get("address"))
@@ -132,9 +148,24 @@ def read_row(cells: list[Any], index: int, mapping: list[str], villages: list[di
             row.group = _group_in_cell(row, in_cell_group)
     if not p.relation:
         p.relation = HEAD if not row.head_name or row.head_name == p.name else ""
-    row.present = {k for k in ("name", "id_number", "sex", "birth_date", "phone", "disability_type",
-                               "disability_grade", "living_situation", "guardian_name", "guardian_relation",
-                               "guardian_phone", "health_notes") if getattr(p, k)}
+    row.present = {
+        k
+        for k in (
+            "name",
+            "id_number",
+            "sex",
+            "birth_date",
+            "phone",
+            "disability_type",
+            "disability_grade",
+            "living_situation",
+            "guardian_name",
+            "guardian_relation",
+            "guardian_phone",
+            "health_notes",
+        )
+        if getattr(p, k)
+    }
     return row
 
 
@@ -150,7 +181,9 @@ def _problems_of(exc: ValidationError) -> list[Problem]:
     return [Problem(_COLUMN_OF.get(e.field, e.field), e.code, e.params) for e in exc.errors]
 
 
-def validate_person(row: RowData, person: PersonInput, tag_names: list[str], today: dt.date) -> PersonInput | None:
+def validate_person(
+    row: RowData, person: PersonInput, tag_names: list[str], today: dt.date
+) -> PersonInput | None:
     """The register's own check of the person this row would leave (new, or merged into the
     existing record); problems go on the row."""
     try:
@@ -159,13 +192,16 @@ def validate_person(row: RowData, person: PersonInput, tag_names: list[str], tod
         row.problems.extend(_problems_of(exc))
         return None
     if row.birth_month and cleaned.birth_date[:7] != row.birth_month:
-        row.problems.append(Problem("birth_date", "id.birth_mismatch", {"date": cleaned.birth_date}))
+        row.problems.append(
+            Problem("birth_date", "id.birth_mismatch", {"date": cleaned.birth_date})
+        )
         return None
     return cleaned
 
 
-def validate_household(row: RowData, household: HouseholdInput, villages: list[dict[str, Any]],
-                       workers: list[str]) -> HouseholdInput | None:
+def validate_household(
+    row: RowData, household: HouseholdInput, villages: list[dict[str, Any]], workers: list[str]
+) -> HouseholdInput | None:
     try:
         return validation.clean_household(household, villages, workers)
     except ValidationError as exc:

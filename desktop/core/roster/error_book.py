@@ -33,7 +33,9 @@ def write(plan: Plan, path: Path | str) -> int:
     rows = _problem_rows(plan)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False})
+        book = xlsxwriter.Workbook(
+            str(tmp), {"strings_to_numbers": False, "strings_to_formulas": False}
+        )
         _errors_sheet(book, plan, rows)
         if plan.missing:
             _missing_sheet(book, plan)
@@ -41,14 +43,18 @@ def write(plan: Plan, path: Path | str) -> int:
         os.replace(tmp, path)
     except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:
         tmp.unlink(missing_ok=True)
-        raise RosterError("roster.write_errors", path=str(path), reason=getattr(exc, "strerror", None) or str(exc)) from None
+        raise RosterError(
+            "roster.write_errors", path=str(path), reason=getattr(exc, "strerror", None) or str(exc)
+        ) from None
     return len(rows)
 
 
 def _errors_sheet(book: Any, plan: Plan, rows: list[tuple[int, list[Any], str]]) -> None:
     sheet = book.add_worksheet("错误清单")
     bold = book.add_format({"bold": True, "bg_color": "#DDDDDD", "border": 1})
-    alarm = book.add_format({"bold": True, "bg_color": "#FFC7CE", "font_color": "#9C0006", "border": 1})
+    alarm = book.add_format(
+        {"bold": True, "bg_color": "#FFC7CE", "font_color": "#9C0006", "border": 1}
+    )
     note = book.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006", "text_wrap": True})
     as_text = book.add_format({"num_format": "@"})
     date_format = book.add_format({"num_format": "yyyy-mm-dd"})
@@ -64,7 +70,9 @@ def _errors_sheet(book: Any, plan: Plan, rows: list[tuple[int, list[Any], str]])
             if value is None or value == "":
                 continue
             if c in text_columns:
-                sheet.write_string(r, c + 1, value if isinstance(value, str) else f"{value:.0f}", as_text)
+                sheet.write_string(
+                    r, c + 1, value if isinstance(value, str) else f"{value:.0f}", as_text
+                )
             elif isinstance(value, (dt.date, dt.datetime)):
                 sheet.write_datetime(r, c + 1, value, date_format)
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -81,7 +89,12 @@ def _errors_sheet(book: Any, plan: Plan, rows: list[tuple[int, list[Any], str]])
 def _missing_sheet(book: Any, plan: Plan) -> None:
     sheet = book.add_worksheet("可能已退出")
     bold = book.add_format({"bold": True, "bg_color": "#DDDDDD", "border": 1})
-    sheet.write_string(0, 0, f"登记簿中有“{plan.options.tag}”标签、但这份名册中没有的人（请核实，系统不会删除）", bold)
+    sheet.write_string(
+        0,
+        0,
+        f"登记簿中有“{plan.options.tag}”标签、但这份名册中没有的人（请核实，系统不会删除）",
+        bold,
+    )
     for c, heading in enumerate(("姓名", "身份证号", "行政村", "村民小组")):
         sheet.write_string(1, c, heading, bold)
     for r, p in enumerate(plan.missing, start=2):

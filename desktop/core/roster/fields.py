@@ -33,22 +33,77 @@ IGNORE = ""  # a column mapped to nothing
 
 # Headings as they appear in real rosters (after removing spaces, line breaks, brackets and *).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "head_id_number": ("户主身份证号", "户主身份证号码", "户主公民身份号码", "户主证件号码", "户主身份证"),
+    "head_id_number": (
+        "户主身份证号",
+        "户主身份证号码",
+        "户主公民身份号码",
+        "户主证件号码",
+        "户主身份证",
+    ),
     "head_name": ("户主姓名", "户主", "户主名", "户名"),
-    "id_number": ("身份证号", "身份证号码", "公民身份号码", "公民身份证号", "公民身份证号码", "证件号码",
-                  "身份证", "成员身份证号", "身份号码", "居民身份证号码", "证件号"),
-    "name": ("姓名", "成员姓名", "对象姓名", "救助对象姓名", "老人姓名", "儿童姓名", "残疾人姓名", "家庭成员姓名",
-             "保障对象姓名", "人员姓名", "名字"),
+    "id_number": (
+        "身份证号",
+        "身份证号码",
+        "公民身份号码",
+        "公民身份证号",
+        "公民身份证号码",
+        "证件号码",
+        "身份证",
+        "成员身份证号",
+        "身份号码",
+        "居民身份证号码",
+        "证件号",
+    ),
+    "name": (
+        "姓名",
+        "成员姓名",
+        "对象姓名",
+        "救助对象姓名",
+        "老人姓名",
+        "儿童姓名",
+        "残疾人姓名",
+        "家庭成员姓名",
+        "保障对象姓名",
+        "人员姓名",
+        "名字",
+    ),
     "sex": ("性别",),
     "birth_date": ("出生日期", "出生年月", "出生年月日", "生日", "出生时间"),
     "relation": ("与户主关系", "与户主的关系", "家庭关系", "关系", "与申请人关系", "成员关系"),
-    "village": ("村", "行政村", "村社区", "所在村", "村居", "村名", "村委会", "社区", "所属村", "村别", "村居委会"),
+    "village": (
+        "村",
+        "行政村",
+        "村社区",
+        "所在村",
+        "村居",
+        "村名",
+        "村委会",
+        "社区",
+        "所属村",
+        "村别",
+        "村居委会",
+    ),
     "group": ("组", "村民小组", "小组", "组别", "所在组", "所属组", "村组"),
     "house_no": ("门牌号", "门牌", "门牌号码"),
     "phone": ("联系电话", "电话", "手机", "手机号", "手机号码", "联系方式", "电话号码"),
     "address": ("家庭住址", "住址", "地址", "现住址", "户籍地址", "居住地址", "家庭地址"),
-    "tags": ("保障类别", "人员类别", "救助类别", "对象类别", "类别", "特殊群体类别", "人员类型", "供养类别"),
-    "disability": ("残疾类别等级", "残疾类别及等级", "残疾情况", "残疾类别和等级", "残疾类型及等级"),
+    "tags": (
+        "保障类别",
+        "人员类别",
+        "救助类别",
+        "对象类别",
+        "类别",
+        "特殊群体类别",
+        "人员类型",
+        "供养类别",
+    ),
+    "disability": (
+        "残疾类别等级",
+        "残疾类别及等级",
+        "残疾情况",
+        "残疾类别和等级",
+        "残疾类型及等级",
+    ),
     "disability_type": ("残疾类别", "残疾类型", "残疾种类"),
     "disability_grade": ("残疾等级", "残疾级别"),
     "living_situation": ("居住状况", "居住情况", "居住方式"),
@@ -100,7 +155,9 @@ def auto_map(headings: list[str], parents: list[str] | None = None) -> list[str]
     return out
 
 
-def apply_remembered(headings: list[str], remembered: dict[str, str], automatic: list[str]) -> list[str]:
+def apply_remembered(
+    headings: list[str], remembered: dict[str, str], automatic: list[str]
+) -> list[str]:
     """A remembered mapping (heading text -> field) wins over the automatic one for its headings."""
     out = list(automatic)
     for i, heading in enumerate(headings):

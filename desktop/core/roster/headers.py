@@ -35,7 +35,9 @@ def _text(value: Any) -> str:
 
 def _filled(table: Table, width: int) -> list[list[str]]:
     """The first rows as text, with a merged cell's value copied into every cell it covers."""
-    rows = [[_text(c) for c in row] + [""] * (width - len(row)) for row in table.cells[:SCAN_ROWS + 1]]
+    rows = [
+        [_text(c) for c in row] + [""] * (width - len(row)) for row in table.cells[: SCAN_ROWS + 1]
+    ]
     for (r0, c0), (r1, c1) in table.merged:
         if r0 >= len(rows):
             continue
@@ -54,7 +56,7 @@ def _score(mapping: list[str]) -> int:
 
 
 def detect(table: Table) -> Header:
-    width = max((len(r) for r in table.cells[:SCAN_ROWS + 1]), default=0)
+    width = max((len(r) for r in table.cells[: SCAN_ROWS + 1]), default=0)
     rows = _filled(table, width)
     best: Header | None = None
     best_score = 1  # at least two known headings

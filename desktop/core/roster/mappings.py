@@ -22,7 +22,9 @@ class Opened:
     tag: str  # the tag remembered with the source
 
 
-def open_roster(ctx: Context, path: Path | str, sheet: str | None = None, source: str = "") -> Opened:
+def open_roster(
+    ctx: Context, path: Path | str, sheet: str | None = None, source: str = ""
+) -> Opened:
     table = reading.read(Path(path), sheet)
     header = headers.detect(table)
     mapping = list(header.mapping)
@@ -32,7 +34,9 @@ def open_roster(ctx: Context, path: Path | str, sheet: str | None = None, source
     return Opened(table, header, mapping, saved is not None, saved["tag"] if saved else "")
 
 
-def remember(ctx: Context, source: str, headings: list[str], mapping: list[str], tag: str = "") -> None:
+def remember(
+    ctx: Context, source: str, headings: list[str], mapping: list[str], tag: str = ""
+) -> None:
     """Remember heading -> field for this source (columns mapped to nothing are remembered too)."""
     if not source.strip():
         raise RosterError("roster.mapping_name")
@@ -43,4 +47,3 @@ def remember(ctx: Context, source: str, headings: list[str], mapping: list[str],
 
 def known_sources(ctx: Context) -> list[str]:
     return sql.mapping_names(ctx.store)
-

@@ -20,10 +20,30 @@ from desktop.core.store import station as station_sql
 from desktop.core.tasks import TaskState
 
 CREATE, ADD, UPDATE, TAG, SAME, ERROR, REPEATED, CANDIDATE = (
-    "create_household", "add_member", "update", "tag_only", "unchanged", "error", "repeated", "candidate")
+    "create_household",
+    "add_member",
+    "update",
+    "tag_only",
+    "unchanged",
+    "error",
+    "repeated",
+    "candidate",
+)
 KINDS = (CREATE, ADD, UPDATE, TAG, SAME, ERROR, REPEATED, CANDIDATE)
-_PERSON_FIELDS = ("name", "sex", "birth_date", "id_number", "phone", "disability_type", "disability_grade",
-                  "living_situation", "guardian_name", "guardian_relation", "guardian_phone", "health_notes")
+_PERSON_FIELDS = (
+    "name",
+    "sex",
+    "birth_date",
+    "id_number",
+    "phone",
+    "disability_type",
+    "disability_grade",
+    "living_situation",
+    "guardian_name",
+    "guardian_relation",
+    "guardian_phone",
+    "health_notes",
+)
 _HOUSEHOLD_FIELDS = ("village_id", "group_name", "house_no", "address")
 _PROGRESS_EVERY = 500
 
@@ -33,7 +53,9 @@ class Options:
     tag: str = ""  # every row carries this tag (the 低保 roster)
     roster_date: str = ""  # YYYY-MM: the roster's date
     source: str = ""  # the name the mapping is remembered under
-    confirmed: dict[int, str] = field(default_factory=dict)  # row number -> person id confirmed same
+    confirmed: dict[int, str] = field(
+        default_factory=dict
+    )  # row number -> person id confirmed same
 
 
 @dataclass
@@ -64,10 +86,16 @@ class Plan:
     @property
     def counts(self) -> dict[str, int]:
         out = {
-            "created_households": self.count(CREATE), "added_members": self.count(ADD),
-            "updated": self.count(UPDATE), "tagged": self.count(TAG), "errors": self.count(ERROR),
-            "missing_from_roster": len(self.missing), "unchanged": self.count(SAME),
-            "repeated": self.count(REPEATED), "candidates": self.count(CANDIDATE), "rows": len(self.actions),
+            "created_households": self.count(CREATE),
+            "added_members": self.count(ADD),
+            "updated": self.count(UPDATE),
+            "tagged": self.count(TAG),
+            "errors": self.count(ERROR),
+            "missing_from_roster": len(self.missing),
+            "unchanged": self.count(SAME),
+            "repeated": self.count(REPEATED),
+            "candidates": self.count(CANDIDATE),
+            "rows": len(self.actions),
         }
         return out
 
@@ -107,25 +135,49 @@ def check_mapping(mapping: list[str]) -> None:
         if key and key in seen:
             from desktop.core.roster.fields import FIELDS
 
-            raise RosterError("roster.map_twice", field=FIELDS[key], first=seen[key] + 1, second=i + 1)
+            raise RosterError(
+                "roster.map_twice", field=FIELDS[key], first=seen[key] + 1, second=i + 1
+            )
         if key:
             seen[key] = i
 
 
 def _blank(row: RowData) -> bool:
     """Not a person: an empty row, a 合计 or 填表人 line (no name, no ID)."""
-    return not row.person.name and not row.person.id_number and not any(p.column == "id_number" for p in row.problems)
+    return (
+        not row.person.name
+        and not row.person.id_number
+        and not any(p.column == "id_number" for p in row.problems)
+    )
 
 
 def _same_content(a: RowData, b: RowData) -> bool:
-    return (a.person == b.person and a.group == b.group and a.house_no == b.house_no
-            and (a.village or {}).get("id") == (b.village or {}).get("id") and a.head_name == b.head_name)
+    return (
+        a.person == b.person
+        and a.group == b.group
+        and a.house_no == b.house_no
+        and (a.village or {}).get("id") == (b.village or {}).get("id")
+        and a.head_name == b.head_name
+    )
 
 
 class _Planner:
-    def __init__(self, ctx: Context, table: Table, header: Header, mapping: list[str], options: Options,
-                 state: TaskState) -> None:
-        self.ctx, self.table, self.header, self.mapping, self.options = ctx, table, header, mapping, options
+    def __init__(
+        self,
+        ctx: Context,
+        table: Table,
+        header: Header,
+        mapping: list[str],
+        options: Options,
+        state: TaskState,
+    ) -> None:
+        self.ctx, self.table, self.header, self.mapping, self.options = (
+            ctx,
+            table,
+            header,
+            mapping,
+            options,
+        )
         self.state = state
         store = ctx.store
         self.villages = station_sql.villages(store)
@@ -144,7 +196,9 @@ class _Planner:
             if n % _PROGRESS_EVERY == 0:
                 self.state.check()
                 self.state.progress(n, total * 2)
-            row = checks.read_row(cells[index], index, self.mapping, self.villages, self.tag_names, roster_tags)
+            row = checks.read_row(
+                cells[index], index, self.mapping, self.villages, self.tag_names, roster_tags
+            )
             if not _blank(row):
                 rows.append(row)
         return rows
@@ -163,10 +217,17 @@ class _Planner:
             if earlier is None:
                 first[key] = row
             elif _same_content(earlier, row):
-                actions[row.index] = Action(REPEATED, row, note=Problem("", "roster.repeated", {"row": earlier.number}))
+                actions[row.index] = Action(
+                    REPEATED, row, note=Problem("", "roster.repeated", {"row": earlier.number})
+                )
             else:
-                row.problems.append(Problem("id_number" if key.startswith("id:") else "name", "roster.duplicate_conflict",
-                                            {"row": earlier.number, "key": key[3:].replace("|", " ")}))
+                row.problems.append(
+                    Problem(
+                        "id_number" if key.startswith("id:") else "name",
+                        "roster.duplicate_conflict",
+                        {"row": earlier.number, "key": key[3:].replace("|", " ")},
+                    )
+                )
         live = [r for r in rows if r.index not in actions]
         by_id = sql.live_id_numbers(store)
         matched: dict[int, str] = {}  # row index -> existing person id
@@ -179,30 +240,47 @@ class _Planner:
         self._candidates(live, matched, household_of, actions)
         existing = sql.persons(store, list(matched.values()))
         groups = self._households(live, matched, household_of, by_id, actions)
-        heads_of = sql.households(store, list({h for h in household_of.values()} | {
-            g for g in groups.values() if isinstance(g, str)}))
+        heads_of = sql.households(
+            store,
+            list(
+                {h for h in household_of.values()}
+                | {g for g in groups.values() if isinstance(g, str)}
+            ),
+        )
         for n, row in enumerate(live):
             if n % _PROGRESS_EVERY == 0:
                 self.state.check()
                 self.state.progress(len(rows) + n, len(rows) * 2)
             if row.index in actions:
                 continue
-            actions[row.index] = self._decide(row, matched, existing, household_of, groups, heads_of, actions)
+            actions[row.index] = self._decide(
+                row, matched, existing, household_of, groups, heads_of, actions
+            )
         ordered = [actions[r.index] for r in rows]
         self._fail_orphans(ordered)
         missing: list[dict[str, Any]] = []
         if self.options.tag:
             on_roster = set(matched.values()) | {a.candidate["id"] for a in ordered if a.candidate}
-            missing = [p for p in sql.tagged_people(store, self.options.tag) if p["id"] not in on_roster]
+            missing = [
+                p for p in sql.tagged_people(store, self.options.tag) if p["id"] not in on_roster
+            ]
         self.state.progress(len(rows) * 2, len(rows) * 2)
         return Plan(self.table, self.header, self.mapping, self.options, ordered, missing)
 
-    def _candidates(self, live: list[RowData], matched: dict[int, str], household_of: dict[str, str],
-                    actions: dict[int, Action]) -> None:
+    def _candidates(
+        self,
+        live: list[RowData],
+        matched: dict[int, str],
+        household_of: dict[str, str],
+        actions: dict[int, Action],
+    ) -> None:
         """No ID match: the same name + birth date + village as someone registered without (or
         with another) ID is a candidate; confirmed candidates are that person."""
-        wanted = {(r.person.name, r.person.birth_date, (r.village or {}).get("id", "")): r
-                  for r in live if r.index not in matched and r.person.name and r.person.birth_date}
+        wanted = {
+            (r.person.name, r.person.birth_date, (r.village or {}).get("id", "")): r
+            for r in live
+            if r.index not in matched and r.person.name and r.person.birth_date
+        }
         if not wanted:
             return
         found: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
@@ -211,30 +289,53 @@ class _Planner:
             if name in names and (name, birth, village) in wanted:
                 found[(name, birth, village)].append((pid, hid, number))
         # someone an earlier import created from a row like this one is that row's person
-        ours = sql.imported_people(self.ctx.store, [p[0] for people in found.values() for p in people])
+        ours = sql.imported_people(
+            self.ctx.store, [p[0] for people in found.values() for p in people]
+        )
         rows_by_key: dict[tuple[str, str, str], list[RowData]] = defaultdict(list)
         for r in live:
             if r.index not in matched:
-                rows_by_key[(r.person.name, r.person.birth_date, (r.village or {}).get("id", ""))].append(r)
+                rows_by_key[
+                    (r.person.name, r.person.birth_date, (r.village or {}).get("id", ""))
+                ].append(r)
         for key, people in found.items():
             for row in rows_by_key[key]:
                 for pid, hid, number in people:
                     if row.person.id_number and number:
                         continue  # both have IDs and they differ: two people
                     if self.options.confirmed.get(row.number) == pid or (
-                            pid in ours and len(people) == 1 and not row.person.id_number and not number):
+                        pid in ours and len(people) == 1 and not row.person.id_number and not number
+                    ):
                         matched[row.index] = pid
                         household_of[pid] = hid
                         break
                     village = (row.village or {}).get("name", "")
                     actions[row.index] = Action(
-                        CANDIDATE, row, candidate={"id": pid, "household_id": hid, "name": key[0],
-                                                   "birth_date": key[1], "village": village},
-                        note=Problem("", "roster.candidate", {"name": key[0], "village": village, "birth": key[1]}))
+                        CANDIDATE,
+                        row,
+                        candidate={
+                            "id": pid,
+                            "household_id": hid,
+                            "name": key[0],
+                            "birth_date": key[1],
+                            "village": village,
+                        },
+                        note=Problem(
+                            "",
+                            "roster.candidate",
+                            {"name": key[0], "village": village, "birth": key[1]},
+                        ),
+                    )
                     break
 
-    def _households(self, live: list[RowData], matched: dict[int, str], household_of: dict[str, str],
-                    by_id: dict[str, tuple[str, str]], actions: dict[int, Action]) -> dict[int, int | str]:
+    def _households(
+        self,
+        live: list[RowData],
+        matched: dict[int, str],
+        household_of: dict[str, str],
+        by_id: dict[str, tuple[str, str]],
+        actions: dict[int, Action],
+    ) -> dict[int, int | str]:
         """Row index -> the head row's index (a household in the file) or an existing household id."""
         head_by_id: dict[str, RowData] = {}
         head_by_name: dict[tuple[str, str], list[RowData]] = defaultdict(list)
@@ -274,8 +375,13 @@ class _Planner:
                         groups[row.index] = household_of[matched[row.index]]
                         continue
                     code = "roster.head_ambiguous" if ids else "roster.no_head"
-                    row.problems.append(Problem("head_name", code, {"head": row.head_name, "village": village,
-                                                                    "count": len(ids)}))
+                    row.problems.append(
+                        Problem(
+                            "head_name",
+                            code,
+                            {"head": row.head_name, "village": village, "count": len(ids)},
+                        )
+                    )
                     continue
             if head is None and not row.head_name and not row.head_id:
                 head = previous_head
@@ -283,8 +389,13 @@ class _Planner:
                 if row.index in matched:
                     groups[row.index] = household_of[matched[row.index]]
                     continue
-                row.problems.append(Problem("head_name", "roster.no_head",
-                                            {"head": row.head_name or row.head_id, "village": ""}))
+                row.problems.append(
+                    Problem(
+                        "head_name",
+                        "roster.no_head",
+                        {"head": row.head_name or row.head_id, "village": ""},
+                    )
+                )
                 continue
             groups[row.index] = head.index
         # a household in the file whose head or a member is registered lives on in that household
@@ -303,9 +414,16 @@ class _Planner:
         self.new_heads = heads - set(existing_of_head)
         return groups
 
-    def _decide(self, row: RowData, matched: dict[int, str], existing: dict[str, dict[str, Any]],
-                household_of: dict[str, str], groups: dict[int, int | str],
-                households: dict[str, dict[str, Any]], actions: dict[int, Action]) -> Action:
+    def _decide(
+        self,
+        row: RowData,
+        matched: dict[int, str],
+        existing: dict[str, dict[str, Any]],
+        household_of: dict[str, str],
+        groups: dict[int, int | str],
+        households: dict[str, dict[str, Any]],
+        actions: dict[int, Action],
+    ) -> Action:
         if row.problems:
             return Action(ERROR, row)
         pid = matched.get(row.index)
@@ -318,16 +436,22 @@ class _Planner:
         if isinstance(group, str):  # a new member of a registered household
             if not person.relation or person.relation == HEAD:
                 head = households.get(group, {})
-                row.problems.append(Problem("relation", "roster.relation_needed", {"head": self._head_name(head)}))
+                row.problems.append(
+                    Problem("relation", "roster.relation_needed", {"head": self._head_name(head)})
+                )
                 return Action(ERROR, row)
             cleaned = checks.validate_person(row, person, self.tag_names, self.today)
             return Action(ADD, row, cleaned, household_id=group) if cleaned else Action(ERROR, row)
         if not person.relation:
-            row.problems.append(Problem("relation", "roster.relation_needed", {"head": row.head_name}))
+            row.problems.append(
+                Problem("relation", "roster.relation_needed", {"head": row.head_name})
+            )
             return Action(ERROR, row)
         cleaned = checks.validate_person(row, person, self.tag_names, self.today)
         if group == row.index:  # the head of a new household
-            household = checks.validate_household(row, row.household_input(), self.villages, self.workers)
+            household = checks.validate_household(
+                row, row.household_input(), self.villages, self.workers
+            )
             if cleaned is None or household is None:
                 return Action(ERROR, row)
             return Action(CREATE, row, cleaned, household=household, head_index=row.index)
@@ -338,7 +462,9 @@ class _Planner:
         head = sql.persons(self.ctx.store, [head_id]).get(head_id) if head_id else None
         return head["name"] if head else ""
 
-    def _update(self, row: RowData, pid: str, current: dict[str, Any], household: dict[str, Any] | None) -> Action:
+    def _update(
+        self, row: RowData, pid: str, current: dict[str, Any], household: dict[str, Any] | None
+    ) -> Action:
         before = PersonInput.from_row(current)
         before.id = pid
         merged = replace(before, tags=list(before.tags))
@@ -348,14 +474,20 @@ class _Planner:
         cleaned = checks.validate_person(row, merged, self.tag_names, self.today)
         if cleaned is None:
             return Action(ERROR, row)
-        changed = [k for k in _PERSON_FIELDS if (getattr(cleaned, k) or "") != (getattr(before, k) or "")]
+        changed = [
+            k for k in _PERSON_FIELDS if (getattr(cleaned, k) or "") != (getattr(before, k) or "")
+        ]
         new_household = None
         if household is not None and household.get("head_id") == pid and row.village is not None:
             old_h = HouseholdInput.from_row(household)
             wanted = row.household_input()
-            merged_h = replace(old_h, **{k: getattr(wanted, k) for k in _HOUSEHOLD_FIELDS if getattr(wanted, k)})
+            merged_h = replace(
+                old_h, **{k: getattr(wanted, k) for k in _HOUSEHOLD_FIELDS if getattr(wanted, k)}
+            )
             if merged_h != old_h:
-                new_household = checks.validate_household(row, merged_h, self.villages, self.workers)
+                new_household = checks.validate_household(
+                    row, merged_h, self.villages, self.workers
+                )
                 if new_household is None:
                     return Action(ERROR, row)
                 if any(getattr(new_household, k) != getattr(old_h, k) for k in _HOUSEHOLD_FIELDS):
@@ -363,21 +495,38 @@ class _Planner:
                 else:
                     new_household = None
         kind = (UPDATE) if changed else (TAG if cleaned.tags != before.tags else SAME)
-        return Action(kind, row, cleaned, person_id=pid, household_id=current["household_id"],
-                      household=new_household)
+        return Action(
+            kind,
+            row,
+            cleaned,
+            person_id=pid,
+            household_id=current["household_id"],
+            household=new_household,
+        )
 
     def _fail_orphans(self, actions: list[Action]) -> None:
         """Members of a new household whose head row cannot be imported wait for the head."""
-        failed_heads = {a.row.index: a.row.number for a in actions
-                        if a.kind in (ERROR, CANDIDATE) and a.row.index in self.new_heads}
+        failed_heads = {
+            a.row.index: a.row.number
+            for a in actions
+            if a.kind in (ERROR, CANDIDATE) and a.row.index in self.new_heads
+        }
         for a in actions:
             if a.kind == ADD and a.household_id is None and a.head_index in failed_heads:
-                a.row.problems.append(Problem("", "roster.head_error", {"row": failed_heads[a.head_index]}))
+                a.row.problems.append(
+                    Problem("", "roster.head_error", {"row": failed_heads[a.head_index]})
+                )
                 a.kind = ERROR
 
 
-def make_plan(ctx: Context, table: Table, header: Header, mapping: list[str], options: Options,
-              state: TaskState | None = None) -> Plan:
+def make_plan(
+    ctx: Context,
+    table: Table,
+    header: Header,
+    mapping: list[str],
+    options: Options,
+    state: TaskState | None = None,
+) -> Plan:
     check_options(ctx, options)
     check_mapping(mapping)
     return _Planner(ctx, table, header, mapping, options, state or TaskState()).run()

@@ -62,7 +62,9 @@ def id_number(value: Any) -> str:
         if len(digits) >= 16:
             if idcard.is_valid(digits):
                 return digits
-            raise CellError("roster.id_excel_number", shown=f"{float(value):.5E}".replace("E+", "E+"))
+            raise CellError(
+                "roster.id_excel_number", shown=f"{float(value):.5E}".replace("E+", "E+")
+            )
         raise CellError("id.format")
     raw = idcard.normalize(text(value)).lstrip("'").replace("-", "")
     if not raw:
@@ -92,7 +94,9 @@ def date(value: Any) -> tuple[str, bool]:
         if 1 <= value < 80000:
             return _serial(value).isoformat(), True
         value = text(value)
-    raw = unicodedata.normalize("NFKC", normalize_digits(text(value))).replace(" ", "")  # ２０２３．５．１
+    raw = unicodedata.normalize("NFKC", normalize_digits(text(value))).replace(
+        " ", ""
+    )  # ２０２３．５．１
     try:
         if re.fullmatch(r"\d{8}", raw):
             return dt.date(int(raw[:4]), int(raw[4:6]), int(raw[6:])).isoformat(), True
@@ -115,18 +119,49 @@ def sex(value: Any) -> str:
     raw = text(value).upper()
     if not raw:
         return ""
-    for found, options in (("男", ("男", "男性", "M", "MALE", "1")), ("女", ("女", "女性", "F", "FEMALE", "2"))):
+    for found, options in (
+        ("男", ("男", "男性", "M", "MALE", "1")),
+        ("女", ("女", "女性", "F", "FEMALE", "2")),
+    ):
         if raw in options:
             return found
     raise CellError("roster.sex", value=text(value))
 
 
 _RELATIONS = {
-    "本人": "户主", "户主本人": "户主", "申请人": "户主", "妻子": "配偶", "丈夫": "配偶", "妻": "配偶", "夫": "配偶",
-    "老伴": "配偶", "长子": "儿子", "次子": "儿子", "子": "儿子", "三子": "儿子", "长女": "女儿", "次女": "女儿",
-    "女": "女儿", "三女": "女儿", "父": "父亲", "母": "母亲", "孙": "孙子", "孙女儿": "孙女", "兄": "兄弟姐妹",
-    "弟": "兄弟姐妹", "姐": "兄弟姐妹", "妹": "兄弟姐妹", "哥哥": "兄弟姐妹", "弟弟": "兄弟姐妹", "姐姐": "兄弟姐妹",
-    "妹妹": "兄弟姐妹", "媳妇": "儿媳", "儿媳妇": "儿媳", "外孙": "外孙子", "爷爷": "祖父", "奶奶": "祖母",
+    "本人": "户主",
+    "户主本人": "户主",
+    "申请人": "户主",
+    "妻子": "配偶",
+    "丈夫": "配偶",
+    "妻": "配偶",
+    "夫": "配偶",
+    "老伴": "配偶",
+    "长子": "儿子",
+    "次子": "儿子",
+    "子": "儿子",
+    "三子": "儿子",
+    "长女": "女儿",
+    "次女": "女儿",
+    "女": "女儿",
+    "三女": "女儿",
+    "父": "父亲",
+    "母": "母亲",
+    "孙": "孙子",
+    "孙女儿": "孙女",
+    "兄": "兄弟姐妹",
+    "弟": "兄弟姐妹",
+    "姐": "兄弟姐妹",
+    "妹": "兄弟姐妹",
+    "哥哥": "兄弟姐妹",
+    "弟弟": "兄弟姐妹",
+    "姐姐": "兄弟姐妹",
+    "妹妹": "兄弟姐妹",
+    "媳妇": "儿媳",
+    "儿媳妇": "儿媳",
+    "外孙": "外孙子",
+    "爷爷": "祖父",
+    "奶奶": "祖母",
 }
 
 
@@ -151,7 +186,7 @@ def village(value: Any, villages: list[dict[str, Any]]) -> tuple[dict[str, Any],
     for v in villages:
         for form in _village_names(v["name"])[::-1]:
             if form and len(form) >= 2 and raw.startswith(form) and raw != form:
-                return v, raw[len(form):]
+                return v, raw[len(form) :]
     names = [v["name"] for v in villages]
     close = difflib.get_close_matches(raw, names, n=1, cutoff=0.5)
     if close:
@@ -187,8 +222,12 @@ def group(value: Any, found: dict[str, Any]) -> str:
             return form
     close = difflib.get_close_matches(_group_forms(raw)[-1], groups, n=1, cutoff=0.5)
     if close:
-        raise CellError("roster.group_suggest", value=raw, village=found["name"], suggestion=close[0])
-    raise CellError("roster.group_unknown", value=raw, village=found["name"], known="、".join(groups))
+        raise CellError(
+            "roster.group_suggest", value=raw, village=found["name"], suggestion=close[0]
+        )
+    raise CellError(
+        "roster.group_unknown", value=raw, village=found["name"], known="、".join(groups)
+    )
 
 
 def _grade(raw: str) -> str:
@@ -196,7 +235,9 @@ def _grade(raw: str) -> str:
     if not found:
         return ""
     digit = found.group(1)
-    return refdata.DISABILITY_GRADES["1234".index(digit) if digit.isdigit() else "一二三四".index(digit)]
+    return refdata.DISABILITY_GRADES[
+        "1234".index(digit) if digit.isdigit() else "一二三四".index(digit)
+    ]
 
 
 def _type(raw: str) -> str:
@@ -240,8 +281,13 @@ def tags(value: Any, known: list[str]) -> list[str]:
     for part in re.split(r"[、,，;；/\s]+", text(value)):
         if not part:
             continue
-        found = part if part in known else next(
-            (k for k in known if k.startswith(part) or (len(k) >= 2 and k[:2] in part)), "")
+        found = (
+            part
+            if part in known
+            else next(
+                (k for k in known if k.startswith(part) or (len(k) >= 2 and k[:2] in part)), ""
+            )
+        )
         if not found:
             raise CellError("roster.tag_unknown", value=part, known="、".join(known))
         if found not in out:

@@ -34,9 +34,17 @@ class ImportModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("导入时间"), self.tr("文件"), self.tr("人员类别"), self.tr("导入人"), self.tr("结果"))[section]
+            return (
+                self.tr("导入时间"),
+                self.tr("文件"),
+                self.tr("人员类别"),
+                self.tr("导入人"),
+                self.tr("结果"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -45,9 +53,18 @@ class ImportModel(QAbstractTableModel):
         r = self.rows[index.row()]
         c = r["counts"]
         return (
-            r["imported_at"], r["file_name"], label(r["tag"]), f"{r['worker'] or ''}@{r['computer'] or ''}",
-            self.tr("已撤销") if r["undone_at"] else self.tr("新建户 {0}，新增成员 {1}，更新 {2}，加标签 {3}").format(
-                c.get("created_households", 0), c.get("added_members", 0), c.get("updated", 0), c.get("tagged", 0)),
+            r["imported_at"],
+            r["file_name"],
+            label(r["tag"]),
+            f"{r['worker'] or ''}@{r['computer'] or ''}",
+            self.tr("已撤销")
+            if r["undone_at"]
+            else self.tr("新建户 {0}，新增成员 {1}，更新 {2}，加标签 {3}").format(
+                c.get("created_households", 0),
+                c.get("added_members", 0),
+                c.get("updated", 0),
+                c.get("tagged", 0),
+            ),
         )[index.column()]
 
 
@@ -76,9 +93,13 @@ class ImportHistoryDialog(QDialog):
             QMessageBox.information(self, self.tr("以往的导入"), self.tr("请先选择一次导入。"))
             return
         record = self.model.rows[rows[0].row()]
-        answer = QMessageBox.question(self, self.tr("撤销导入"), self.tr(
-            "撤销“{0}”（{1}）的导入？这次导入新建的户和人员会被移除，更新过的人员恢复原样。").format(
-                record["file_name"], record["imported_at"]))
+        answer = QMessageBox.question(
+            self,
+            self.tr("撤销导入"),
+            self.tr(
+                "撤销“{0}”（{1}）的导入？这次导入新建的户和人员会被移除，更新过的人员恢复原样。"
+            ).format(record["file_name"], record["imported_at"]),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self.app.run(self, roster_apply.undo, record["id"]) is not None:

@@ -25,7 +25,9 @@ class ProblemModel(QAbstractTableModel):
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
         self.plan = plan
-        self.actions = [a for a in plan.actions if a.kind in (ERROR, REPEATED, CANDIDATE)] if plan else []
+        self.actions = (
+            [a for a in plan.actions if a.kind in (ERROR, REPEATED, CANDIDATE)] if plan else []
+        )
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -34,13 +36,18 @@ class ProblemModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("行号"), self.tr("姓名"), self.tr("情况"), self.tr("说明"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         a = self.actions[index.row()]
         col = index.column()
@@ -50,6 +57,10 @@ class ProblemModel(QAbstractTableModel):
             number = idcard.mask(a.row.person.id_number) if a.row.person.id_number else ""
             return f"{a.row.person.name} {number}".strip()
         if col == 2:
-            return {ERROR: self.tr("错误"), REPEATED: self.tr("重复"), CANDIDATE: self.tr("待确认")}[a.kind]
+            return {
+                ERROR: self.tr("错误"),
+                REPEATED: self.tr("重复"),
+                CANDIDATE: self.tr("待确认"),
+            }[a.kind]
         problems = a.row.problems if a.kind == ERROR else [a.note] if a.note else []
         return "；".join(problem_text(p) for p in problems)

@@ -75,7 +75,9 @@ class RosterWizard(QWizard):
         self.mapping_page = MappingPage(self)
         self.check_page = CheckPage(self)
         self.summary_page = SummaryPage(self)
-        for i, page in enumerate((self.file_page, self.mapping_page, self.check_page, self.summary_page)):
+        for i, page in enumerate(
+            (self.file_page, self.mapping_page, self.check_page, self.summary_page)
+        ):
             self.setPage(i, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)"))
@@ -96,7 +98,9 @@ class RosterWizard(QWizard):
         def finished(result: Any, cancelled: bool) -> None:
             self.busy = False
             if cancelled:
-                QMessageBox.information(self, self.tr("导入名册"), self.tr("已取消，没有写入任何内容。"))
+                QMessageBox.information(
+                    self, self.tr("导入名册"), self.tr("已取消，没有写入任何内容。")
+                )
                 return
             done(result)
 
@@ -110,8 +114,12 @@ class RosterWizard(QWizard):
         run_task(self, title, self.app.db_path, fn, finished, failed)
 
     def options(self) -> Options:
-        return Options(tag=self.file_page.tag.currentData() or "", roster_date=self.file_page.roster_date.text().strip(),
-                       source=self.file_page.source.currentText().strip(), confirmed=self.check_page.confirmed())
+        return Options(
+            tag=self.file_page.tag.currentData() or "",
+            roster_date=self.file_page.roster_date.text().strip(),
+            source=self.file_page.source.currentText().strip(),
+            confirmed=self.check_page.confirmed(),
+        )
 
     def save_errors(self) -> None:
         plan = self.result.plan if self.result else self.plan
@@ -133,14 +141,27 @@ class RosterWizard(QWizard):
             QMessageBox.warning(self, self.tr("导入名册"), error_text(exc))
             return
         self.last_error_book = target
-        QMessageBox.information(self, self.tr("导入名册"), self.tr("错误清单（{0} 行）已保存到 {1}").format(rows, target))
+        QMessageBox.information(
+            self,
+            self.tr("导入名册"),
+            self.tr("错误清单（{0} 行）已保存到 {1}").format(rows, target),
+        )
 
 
 def _counts_text(counts: dict[str, int]) -> str:
     """The counts as a table of three columns (plain text "label：n" in each cell)."""
-    cells = [html.escape(QCoreApplication.translate("roster", "{0}：{1}").format(
-        QCoreApplication.translate("roster", text), counts[key])) for key, text in COUNT_LINES]
-    rows = ["".join(f"<td style='padding-right:24px'>{c}</td>" for c in cells[i:i + 3]) for i in range(0, len(cells), 3)]
+    cells = [
+        html.escape(
+            QCoreApplication.translate("roster", "{0}：{1}").format(
+                QCoreApplication.translate("roster", text), counts[key]
+            )
+        )
+        for key, text in COUNT_LINES
+    ]
+    rows = [
+        "".join(f"<td style='padding-right:24px'>{c}</td>" for c in cells[i : i + 3])
+        for i in range(0, len(cells), 3)
+    ]
     return "<table>" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
 
 
@@ -149,7 +170,11 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("第 1 步：选择名册文件"))
-        self.setSubTitle(self.tr("支持 .xlsx、.xls 和 .csv（UTF-8 或 GBK）。表头可以在标题行下面，也可以是合并的两行表头。"))
+        self.setSubTitle(
+            self.tr(
+                "支持 .xlsx、.xls 和 .csv（UTF-8 或 GBK）。表头可以在标题行下面，也可以是合并的两行表头。"
+            )
+        )
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit()
@@ -168,7 +193,9 @@ class FilePage(QWizardPage):
         self.source.setEditable(True)
         self.source.setObjectName("roster_source")
         self.source.addItems(["", *mappings.known_sources(wizard.app.ctx)])
-        self.source.lineEdit().setPlaceholderText(self.tr("例如：县民政局低保名册（按来源记住列的对应）"))
+        self.source.lineEdit().setPlaceholderText(
+            self.tr("例如：县民政局低保名册（按来源记住列的对应）")
+        )
         form.addRow(self.tr("名册来源"), self.source)
         self.tag = QComboBox()
         self.tag.setObjectName("roster_tag")
@@ -179,7 +206,9 @@ class FilePage(QWizardPage):
         self.roster_date = QLineEdit()
         self.roster_date.setObjectName("roster_date")
         self.roster_date.setPlaceholderText(self.tr("年-月，例如 2026-11"))
-        self.roster_date.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}-?\d{0,2}"), self))
+        self.roster_date.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,4}-?\d{0,2}"), self)
+        )
         form.addRow(self.tr("名册日期"), self.roster_date)
         history = QPushButton(self.tr("以往的导入…"))
         history.setObjectName("roster_history")
@@ -208,7 +237,11 @@ class FilePage(QWizardPage):
         self.sheet.addItems(names)
 
     def key(self) -> tuple[str, str, str]:
-        return (self.path.text().strip(), self.sheet.currentText(), self.source.currentText().strip())
+        return (
+            self.path.text().strip(),
+            self.sheet.currentText(),
+            self.source.currentText().strip(),
+        )
 
     def validatePage(self) -> bool:
         if self.wiz.busy:
@@ -243,7 +276,11 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("第 2 步：核对列的对应"))
-        self.setSubTitle(self.tr("常见的列名已自动对应。请核对每一列对应到户档案的哪一项，不需要的列选“不导入”。"))
+        self.setSubTitle(
+            self.tr(
+                "常见的列名已自动对应。请核对每一列对应到户档案的哪一项，不需要的列选“不导入”。"
+            )
+        )
         layout = QVBoxLayout(self)
         self.info = QLabel()
         self.info.setObjectName("mapping_info")
@@ -267,12 +304,18 @@ class MappingPage(QWizardPage):
         self.boxes = []
         header = opened.header
         text = self.tr("工作表“{0}”：表头在第 {1} 行，共 {2} 行数据。").format(
-            opened.table.sheet, header.first_row + 1 if header.rows == 1 else f"{header.first_row + 1}-{header.first_row + 2}",
-            max(0, len(opened.table.cells) - header.data_start))
+            opened.table.sheet,
+            header.first_row + 1
+            if header.rows == 1
+            else f"{header.first_row + 1}-{header.first_row + 2}",
+            max(0, len(opened.table.cells) - header.data_start),
+        )
         if opened.remembered:
-            text += self.tr("已按“{0}”上次的对应关系填好。").format(self.wiz.file_page.source.currentText())
+            text += self.tr("已按“{0}”上次的对应关系填好。").format(
+                self.wiz.file_page.source.currentText()
+            )
         self.info.setText(text)
-        samples = opened.table.cells[header.data_start: header.data_start + 3]
+        samples = opened.table.cells[header.data_start : header.data_start + 3]
         for c, heading in enumerate(header.headings):
             example = "，".join(cell_text(r[c]) for r in samples if c < len(r) and cell_text(r[c]))
             name = QLabel(f"<b>{heading}</b>")
@@ -303,7 +346,9 @@ class MappingPage(QWizardPage):
             return True
         if options.source:
             try:
-                mappings.remember(self.wiz.app.ctx, options.source, opened.header.headings, mapping, options.tag)
+                mappings.remember(
+                    self.wiz.app.ctx, options.source, opened.header.headings, mapping, options.tag
+                )
             except StationDeskError as exc:
                 QMessageBox.warning(self, self.tr("导入名册"), error_text(exc))
                 return False
@@ -324,7 +369,11 @@ class CheckPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("第 3 步：预览（还没有写入）"))
-        self.setSubTitle(self.tr("下面是导入后会发生的变化。按“导入”一次性写入；有错误的行不导入，可保存错误清单交回改正。"))
+        self.setSubTitle(
+            self.tr(
+                "下面是导入后会发生的变化。按“导入”一次性写入；有错误的行不导入，可保存错误清单交回改正。"
+            )
+        )
         layout = QVBoxLayout(self)
         self.counts = QLabel()
         self.counts.setObjectName("check_counts")
@@ -333,7 +382,9 @@ class CheckPage(QWizardPage):
         self.model = ProblemModel()
         self.table = list_view(self.model, "roster_problems", (50, 180, 60), stretch=3)
         layout.addWidget(self.table, 2)
-        self.candidates_label = QLabel(self.tr("待确认：勾选确实是同一人的（会更新那个人；不勾选的不导入）"))
+        self.candidates_label = QLabel(
+            self.tr("待确认：勾选确实是同一人的（会更新那个人；不勾选的不导入）")
+        )
         layout.addWidget(self.candidates_label)
         self.candidates = QListWidget()
         self.candidates.setObjectName("roster_candidates")
@@ -357,8 +408,15 @@ class CheckPage(QWizardPage):
         self.candidates.clear()
         for a in plan.actions:
             if a.kind == CANDIDATE and a.candidate:
-                item = QListWidgetItem(self.tr("第 {0} 行 {1}：可能是已登记的 {2}（{3}，{4}）").format(
-                    a.row.number, a.row.person.name, a.candidate["name"], a.candidate["village"], a.candidate["birth_date"]))
+                item = QListWidgetItem(
+                    self.tr("第 {0} 行 {1}：可能是已登记的 {2}（{3}，{4}）").format(
+                        a.row.number,
+                        a.row.person.name,
+                        a.candidate["name"],
+                        a.candidate["village"],
+                        a.candidate["birth_date"],
+                    )
+                )
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setData(Qt.ItemDataRole.UserRole, (a.row.number, a.candidate["id"]))
@@ -366,8 +424,13 @@ class CheckPage(QWizardPage):
         self.candidates.setVisible(self.candidates.count() > 0)
         self.candidates_label.setVisible(self.candidates.count() > 0)
         self.missing.clear()
-        self.missing_label.setText(self.tr("可能已退出（登记簿中有“{0}”、名册中没有；只提示，不会删除）：{1} 人").format(
-            label(plan.options.tag), len(plan.missing)) if plan.options.tag else "")
+        self.missing_label.setText(
+            self.tr("可能已退出（登记簿中有“{0}”、名册中没有；只提示，不会删除）：{1} 人").format(
+                label(plan.options.tag), len(plan.missing)
+            )
+            if plan.options.tag
+            else ""
+        )
         for p in plan.missing[:500]:
             self.missing.addItem(f"{p['name']}　{p['village'] or ''}{p['group_name'] or ''}")
         self.missing.setVisible(bool(plan.missing))
@@ -395,7 +458,9 @@ class CheckPage(QWizardPage):
         table, header, mapping = plan.table, plan.header, plan.mapping
 
         def work(ctx: Any, state: Any) -> roster_apply.Result:
-            return roster_apply.apply(ctx, table, header, mapping, options, state, expected_hash=table.file_hash)
+            return roster_apply.apply(
+                ctx, table, header, mapping, options, state, expected_hash=table.file_hash
+            )
 
         def done(result: roster_apply.Result) -> None:
             self.wiz.result = result
@@ -435,7 +500,8 @@ class SummaryPage(QWizardPage):
             head = self.tr("没有需要写入的内容：这份名册的内容登记簿中都已经有了。")
         else:
             head = self.tr("已导入“{0}”，由 {1} 在 {2} 导入。").format(
-                result.plan.table.file_name, self.wiz.app.ctx.worker, self.wiz.app.ctx.computer)
+                result.plan.table.file_name, self.wiz.app.ctx.worker, self.wiz.app.ctx.computer
+            )
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setText(f"<p>{html.escape(head)}</p>" + _counts_text(result.counts))
         self.undo_button.setEnabled(result.import_id is not None)
@@ -444,8 +510,11 @@ class SummaryPage(QWizardPage):
         result = self.wiz.result
         if result is None or result.import_id is None:
             return
-        answer = QMessageBox.question(self, self.tr("撤销这次导入"),
-                                      self.tr("撤销后，这次导入新建的户和人员会被移除，更新过的人员恢复原样。确定撤销吗？"))
+        answer = QMessageBox.question(
+            self,
+            self.tr("撤销这次导入"),
+            self.tr("撤销后，这次导入新建的户和人员会被移除，更新过的人员恢复原样。确定撤销吗？"),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self.wiz.app.run(self, roster_apply.undo, result.import_id) is not None:
