@@ -142,6 +142,10 @@ def main() -> None:
         start = time.perf_counter()
         again = make_plan(ctx, opened.table, opened.header, opened.mapping, options)
         second = time.perf_counter() - start
+        peak_apply = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        start = time.perf_counter()
+        apply.undo(ctx, result.import_id)
+        undone = time.perf_counter() - start
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         rows = plan.counts["rows"]
         print(f"roster: {rows} rows into {args.households} households")
@@ -154,8 +158,10 @@ def main() -> None:
         print(
             f"dry run of the same roster again: {second:.2f} s  unchanged {again.counts['unchanged']}"
         )
+        print(f"undo of the whole import: {undone:.2f} s")
         print(
-            f"peak memory: {peak:.0f} MB after apply, {peak_dry:.0f} MB after the dry run"
+            f"peak memory: {peak_apply:.0f} MB after apply, {peak_dry:.0f} MB after the dry run,"
+            f" {peak:.0f} MB after undo"
             f" (before reading the roster: {base:.0f} MB)"
         )
         ctx.close()
