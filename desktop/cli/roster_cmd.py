@@ -54,16 +54,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="导入名册（Excel/CSV）到户档案")
     actions = p.add_subparsers(dest="import_action", metavar="ACTION", required=True)
     r = actions.add_parser("roster", help="导入一份名册：先核对（--dry-run 只核对），再一次性写入")
-    r.add_argument("file", type=Path, help="名册文件：.xlsx、.xls 或 .csv（UTF-8 或 GBK）")
-    r.add_argument("--sheet", default=None, help="工作表名称（默认第一个）")
-    r.add_argument("--tag", default="", help="名册中每个人都加上的人员类别，例如 低保对象")
-    r.add_argument("--roster-date", default="", help="名册日期，年-月，例如 2026-11")
     r.add_argument(
-        "--mapping", default="", help="名册来源：按来源记住列的对应关系，例如 县民政局低保名册"
+        "file", type=Path, metavar="FILE", help="名册文件：.xlsx、.xls 或 .csv（UTF-8 或 GBK）"
+    )
+    r.add_argument("--sheet", default=None, metavar="NAME", help="工作表名称（默认第一个）")
+    r.add_argument(
+        "--tag", default="", metavar="TAG", help="名册中每个人都加上的人员类别，例如 低保对象"
+    )
+    r.add_argument(
+        "--roster-date", default="", metavar="YYYY-MM", help="名册日期，年-月，例如 2026-11"
+    )
+    r.add_argument(
+        "--mapping",
+        default="",
+        metavar="NAME",
+        help="名册来源：按来源记住列的对应关系，例如 县民政局低保名册",
     )
     r.add_argument("--dry-run", action="store_true", help="只核对并报告，不写入")
     r.add_argument(
-        "--errors", type=Path, default=None, help="把有错误的行写成 Excel 错误清单（.xlsx）"
+        "--errors",
+        type=Path,
+        default=None,
+        metavar="OUT.xlsx",
+        help="把有错误的行写成 Excel 错误清单（.xlsx）",
     )
     r.add_argument("--json", action="store_true", help="以 JSON 输出统计")
     r.set_defaults(func=run_roster)
