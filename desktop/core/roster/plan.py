@@ -5,31 +5,51 @@ the user to confirm; a row repeated in the file is reported once."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from desktop.core.context import Context
 from desktop.core.records import HouseholdInput, PersonInput
-from desktop.core.roster import checks
+from desktop.core.roster import checks, matching
 from desktop.core.roster.checks import HEAD, Problem, RowData
 from desktop.core.roster.headers import Header
+from desktop.core.roster.model import (
+    ADD,
+    CANDIDATE,
+    CREATE,
+    ERROR,
+    KINDS,
+    REPEATED,
+    SAME,
+    TAG,
+    UPDATE,
+    Action,
+    Options,
+    Plan,
+)
 from desktop.core.roster.reading import RosterError, Table
 from desktop.core.store import roster as sql
 from desktop.core.store import station as station_sql
 from desktop.core.tasks import TaskState
 
-CREATE, ADD, UPDATE, TAG, SAME, ERROR, REPEATED, CANDIDATE = (
-    "create_household",
-    "add_member",
-    "update",
-    "tag_only",
-    "unchanged",
-    "error",
-    "repeated",
-    "candidate",
-)
-KINDS = (CREATE, ADD, UPDATE, TAG, SAME, ERROR, REPEATED, CANDIDATE)
+__all__ = [
+    "ADD",
+    "CANDIDATE",
+    "CREATE",
+    "ERROR",
+    "KINDS",
+    "REPEATED",
+    "SAME",
+    "TAG",
+    "UPDATE",
+    "Action",
+    "Options",
+    "Plan",
+    "check_mapping",
+    "check_options",
+    "make_plan",
+]
+
 _PERSON_FIELDS = (
     "name",
     "sex",
@@ -46,72 +66,6 @@ _PERSON_FIELDS = (
 )
 _HOUSEHOLD_FIELDS = ("village_id", "group_name", "house_no", "address")
 _PROGRESS_EVERY = 500
-
-
-@dataclass
-class Options:
-    tag: str = ""  # every row carries this tag (the 低保 roster)
-    roster_date: str = ""  # YYYY-MM: the roster's date
-    source: str = ""  # the name the mapping is remembered under
-    confirmed: dict[int, str] = field(
-        default_factory=dict
-    )  # row number -> person id confirmed same
-
-
-@dataclass
-class Action:
-    kind: str
-    row: RowData
-    person: PersonInput | None = None  # what will be written (merged with the record for updates)
-    person_id: str | None = None  # an existing person
-    household_id: str | None = None  # an existing household
-    household: HouseholdInput | None = None  # a new household, or the head's household update
-    head_index: int | None = None  # the head row (sheet index) of a new household
-    candidate: dict[str, Any] | None = None
-    note: Problem | None = None  # repeated / not confirmed
-
-
-@dataclass
-class Plan:
-    table: Table
-    header: Header
-    mapping: list[str]
-    options: Options
-    actions: list[Action]
-    missing: list[dict[str, Any]]
-
-    def count(self, kind: str) -> int:
-        return sum(1 for a in self.actions if a.kind == kind)
-
-    @property
-    def counts(self) -> dict[str, int]:
-        out = {
-            "created_households": self.count(CREATE),
-            "added_members": self.count(ADD),
-            "updated": self.count(UPDATE),
-            "tagged": self.count(TAG),
-            "errors": self.count(ERROR),
-            "missing_from_roster": len(self.missing),
-            "unchanged": self.count(SAME),
-            "repeated": self.count(REPEATED),
-            "candidates": self.count(CANDIDATE),
-            "rows": len(self.actions),
-        }
-        return out
-
-    @property
-    def writes(self) -> int:
-        return sum(1 for a in self.actions if a.kind in (CREATE, ADD, UPDATE, TAG))
-
-    def problems(self) -> dict[int, list[Problem]]:
-        """Sheet row index -> what to fix (errors), or the note of a repeated / unconfirmed row."""
-        out: dict[int, list[Problem]] = {}
-        for a in self.actions:
-            if a.kind == ERROR:
-                out[a.row.index] = a.row.problems
-            elif a.note is not None:
-                out[a.row.index] = [a.note]
-        return out
 
 
 def check_options(ctx: Context, options: Options) -> None:
@@ -237,9 +191,13 @@ class _Planner:
             if found:
                 matched[row.index] = found[0]
                 household_of[found[0]] = found[1]
-        self._candidates(live, matched, household_of, actions)
+        matching.find_candidates(
+            store, live, matched, household_of, actions, self.options.confirmed
+        )
         existing = sql.persons(store, list(matched.values()))
-        groups = self._households(live, matched, household_of, by_id, actions)
+        groups, self.new_heads = matching.group_households(
+            store, live, matched, household_of, by_id, actions
+        )
         heads_of = sql.households(
             store,
             list(
@@ -266,153 +224,6 @@ class _Planner:
             ]
         self.state.progress(len(rows) * 2, len(rows) * 2)
         return Plan(self.table, self.header, self.mapping, self.options, ordered, missing)
-
-    def _candidates(
-        self,
-        live: list[RowData],
-        matched: dict[int, str],
-        household_of: dict[str, str],
-        actions: dict[int, Action],
-    ) -> None:
-        """No ID match: the same name + birth date + village as someone registered without (or
-        with another) ID is a candidate; confirmed candidates are that person."""
-        wanted = {
-            (r.person.name, r.person.birth_date, (r.village or {}).get("id", "")): r
-            for r in live
-            if r.index not in matched and r.person.name and r.person.birth_date
-        }
-        if not wanted:
-            return
-        found: dict[tuple[str, str, str], list[tuple[str, str, str]]] = defaultdict(list)
-        names = {k[0] for k in wanted}
-        for pid, hid, name, birth, village, number in sql.live_people_keys(self.ctx.store):
-            if name in names and (name, birth, village) in wanted:
-                found[(name, birth, village)].append((pid, hid, number))
-        # someone an earlier import created from a row like this one is that row's person
-        ours = sql.imported_people(
-            self.ctx.store, [p[0] for people in found.values() for p in people]
-        )
-        rows_by_key: dict[tuple[str, str, str], list[RowData]] = defaultdict(list)
-        for r in live:
-            if r.index not in matched:
-                rows_by_key[
-                    (r.person.name, r.person.birth_date, (r.village or {}).get("id", ""))
-                ].append(r)
-        for key, people in found.items():
-            for row in rows_by_key[key]:
-                for pid, hid, number in people:
-                    if row.person.id_number and number:
-                        continue  # both have IDs and they differ: two people
-                    if self.options.confirmed.get(row.number) == pid or (
-                        pid in ours and len(people) == 1 and not row.person.id_number and not number
-                    ):
-                        matched[row.index] = pid
-                        household_of[pid] = hid
-                        break
-                    village = (row.village or {}).get("name", "")
-                    actions[row.index] = Action(
-                        CANDIDATE,
-                        row,
-                        candidate={
-                            "id": pid,
-                            "household_id": hid,
-                            "name": key[0],
-                            "birth_date": key[1],
-                            "village": village,
-                        },
-                        note=Problem(
-                            "",
-                            "roster.candidate",
-                            {"name": key[0], "village": village, "birth": key[1]},
-                        ),
-                    )
-                    break
-
-    def _households(
-        self,
-        live: list[RowData],
-        matched: dict[int, str],
-        household_of: dict[str, str],
-        by_id: dict[str, tuple[str, str]],
-        actions: dict[int, Action],
-    ) -> dict[int, int | str]:
-        """Row index -> the head row's index (a household in the file) or an existing household id."""
-        head_by_id: dict[str, RowData] = {}
-        head_by_name: dict[tuple[str, str], list[RowData]] = defaultdict(list)
-        for row in live:
-            if row.is_head:
-                if row.person.id_number:
-                    head_by_id[checks.identity(row)[3:]] = row
-                head_by_name[((row.village or {}).get("id", ""), row.person.name)].append(row)
-        register_heads: dict[tuple[str, str], list[str]] | None = None
-        groups: dict[int, int | str] = {}
-        previous_head: RowData | None = None
-        for row in live:
-            if row.is_head:
-                previous_head = row
-                groups[row.index] = row.index
-                continue
-            head: RowData | None = None
-            if row.head_id:
-                head = head_by_id.get(row.head_id)
-                if head is None and row.head_id in by_id:
-                    groups[row.index] = by_id[row.head_id][1]
-                    continue
-            if head is None and row.head_name:
-                same = head_by_name.get(((row.village or {}).get("id", ""), row.head_name), [])
-                head = same[-1] if same else None
-                if head is None:
-                    if register_heads is None:
-                        register_heads = defaultdict(list)
-                        for hid, name, village in sql.live_heads(self.ctx.store):
-                            register_heads[(village, name)].append(hid)
-                    ids = register_heads.get(((row.village or {}).get("id", ""), row.head_name), [])
-                    village = (row.village or {}).get("name", "")
-                    if len(ids) == 1:
-                        groups[row.index] = ids[0]
-                        continue
-                    if row.index in matched:
-                        groups[row.index] = household_of[matched[row.index]]
-                        continue
-                    code = "roster.head_ambiguous" if ids else "roster.no_head"
-                    row.problems.append(
-                        Problem(
-                            "head_name",
-                            code,
-                            {"head": row.head_name, "village": village, "count": len(ids)},
-                        )
-                    )
-                    continue
-            if head is None and not row.head_name and not row.head_id:
-                head = previous_head
-            if head is None:
-                if row.index in matched:
-                    groups[row.index] = household_of[matched[row.index]]
-                    continue
-                row.problems.append(
-                    Problem(
-                        "head_name",
-                        "roster.no_head",
-                        {"head": row.head_name or row.head_id, "village": ""},
-                    )
-                )
-                continue
-            groups[row.index] = head.index
-        # a household in the file whose head or a member is registered lives on in that household
-        existing_of_head: dict[int, str] = {}
-        for row in live:
-            g = groups.get(row.index)
-            if isinstance(g, int) and row.index in matched and g not in existing_of_head:
-                existing_of_head[g] = household_of[matched[row.index]]
-        heads = {g for g in groups.values() if isinstance(g, int)}
-        for head_index in heads:
-            if head_index in matched:
-                existing_of_head[head_index] = household_of[matched[head_index]]
-        for index, g in list(groups.items()):
-            if isinstance(g, int) and g in existing_of_head:
-                groups[index] = existing_of_head[g]
-        self.new_heads = heads - set(existing_of_head)
-        return groups
 
     def _decide(
         self,

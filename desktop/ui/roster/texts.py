@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.roster.checks import Problem
@@ -45,3 +47,33 @@ def problem_text(problem: Problem) -> str:
         if label
         else message
     )
+
+
+COUNT_LINES = (
+    ("created_households", QT_TRANSLATE_NOOP("roster", "新建户")),
+    ("added_members", QT_TRANSLATE_NOOP("roster", "新增成员")),
+    ("updated", QT_TRANSLATE_NOOP("roster", "更新已有人员")),
+    ("tagged", QT_TRANSLATE_NOOP("roster", "只加标签")),
+    ("unchanged", QT_TRANSLATE_NOOP("roster", "无变化")),
+    ("repeated", QT_TRANSLATE_NOOP("roster", "文件中重复的行（只导入一次）")),
+    ("candidates", QT_TRANSLATE_NOOP("roster", "待确认（可能已登记）")),
+    ("errors", QT_TRANSLATE_NOOP("roster", "有错误的行（不导入）")),
+    ("missing_from_roster", QT_TRANSLATE_NOOP("roster", "可能已退出（有此标签、不在名册中）")),
+)
+
+
+def counts_html(counts: dict[str, int]) -> str:
+    """The counts as a table of three columns (plain text "label：n" in each cell)."""
+    cells = [
+        html.escape(
+            QCoreApplication.translate("roster", "{0}：{1}").format(
+                QCoreApplication.translate("roster", text), counts[key]
+            )
+        )
+        for key, text in COUNT_LINES
+    ]
+    rows = [
+        "".join(f"<td style='padding-right:24px'>{c}</td>" for c in cells[i : i + 3])
+        for i in range(0, len(cells), 3)
+    ]
+    return "<table>" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
