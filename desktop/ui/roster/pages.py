@@ -86,7 +86,10 @@ class FilePage(QWizardPage):
         history = QPushButton(self.tr("以往的导入…"))
         history.setObjectName("roster_history")
         history.clicked.connect(lambda: run_modal(ImportHistoryDialog(wizard.app, self)))
-        form.addRow("", history)
+        history_row = QHBoxLayout()
+        history_row.addWidget(history)
+        history_row.addStretch(1)
+        form.addRow("", history_row)
         self._opened_for: tuple[str, str, str] | None = None
 
     def browse(self) -> None:
