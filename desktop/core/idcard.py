@@ -62,8 +62,10 @@ def parse(raw: str, today: dt.date) -> IdInfo:
 
 
 def is_valid(raw: str) -> bool:
+    """Well formed: the pattern, a real birth date and the check digit (whether the birth date
+    lies in the future is for ``parse`` with the day's date to judge)."""
     try:
-        parse(raw)
+        parse(raw, dt.date.max)
     except ValueError:
         return False
     return True

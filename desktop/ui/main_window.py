@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(self.tr("载入演示数据…"), self)
         self.demo_action.triggered.connect(self.load_demo)
         print_hooks.add_file_menu_entries(self, file_menu)  # 打印 (issue 5)
+        self.roster_action = QAction(self.tr("导入名册…"), self)  # issue 15
+        self.roster_action.triggered.connect(self.import_roster)
+        file_menu.addAction(self.roster_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
@@ -104,6 +107,11 @@ class MainWindow(QMainWindow):
             self.tr("{0}　社工：{1}　本机：{2}　{3} 户 {4} 人").format(
                 name, self.app.ctx.worker, self.app.ctx.computer,
                 store.count("households"), store.count("persons")))
+
+    def import_roster(self) -> None:
+        from desktop.ui.roster.wizard import RosterWizard
+
+        run_modal(RosterWizard(self.app, self))
 
     def open_settings(self) -> None:
         run_modal(SettingsDialog(self.app, self))

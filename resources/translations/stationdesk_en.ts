@@ -891,6 +891,45 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>第 3 步：预览（还没有写入）</source>
+        <translation>Step 3: preview (nothing written yet)</translation>
+    </message>
+    <message>
+        <source>下面是导入后会发生的变化。按“导入”一次性写入；有错误的行不导入，可保存错误清单交回改正。</source>
+        <translation>This is what the import will change. Press “Import” to write it all at once; rows with errors are not imported; save the error list to hand back for correction.</translation>
+    </message>
+    <message>
+        <source>待确认：勾选确实是同一人的（会更新那个人；不勾选的不导入）</source>
+        <translation>To confirm: tick those that really are the same person (that person is updated; unticked rows are not imported)</translation>
+    </message>
+    <message>
+        <source>保存错误清单…</source>
+        <translation>Save error list…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>第 {0} 行 {1}：可能是已登记的 {2}（{3}，{4}）</source>
+        <translation>Row {0} {1}: may be {2}, already registered ({3}, {4})</translation>
+    </message>
+    <message>
+        <source>可能已退出（登记簿中有“{0}”、名册中没有；只提示，不会删除）：{1} 人</source>
+        <translation>May have left (on the register with “{0}”, not on the roster; only flagged, never removed): {1} people</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>正在导入名册…</source>
+        <translation>Importing the roster…</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>结案</source>
@@ -1126,6 +1165,81 @@
     <message>
         <source>已评定 {0}/{1} 个目标，T 分数 {2}（50 为达到预期）</source>
         <translation>{0}/{1} goals rated, T-score {2} (50 is as expected)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>第 1 步：选择名册文件</source>
+        <translation>Step 1: choose the roster file</translation>
+    </message>
+    <message>
+        <source>支持 .xlsx、.xls 和 .csv（UTF-8 或 GBK）。表头可以在标题行下面，也可以是合并的两行表头。</source>
+        <translation>.xlsx, .xls and .csv (UTF-8 or GBK) are supported. The header may sit below title rows or be a merged two-row header.</translation>
+    </message>
+    <message>
+        <source>名册文件的位置</source>
+        <translation>Where the roster file is</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>名册文件</source>
+        <translation>Roster file</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>例如：县民政局低保名册（按来源记住列的对应）</source>
+        <translation>e.g. county civil affairs dibao roster (the column mapping is remembered per source)</translation>
+    </message>
+    <message>
+        <source>名册来源</source>
+        <translation>Roster source</translation>
+    </message>
+    <message>
+        <source>（不加标签）</source>
+        <translation>(no tag)</translation>
+    </message>
+    <message>
+        <source>每人加上的人员类别</source>
+        <translation>Group every person gets</translation>
+    </message>
+    <message>
+        <source>年-月，例如 2026-11</source>
+        <translation>YYYY-MM, e.g. 2026-11</translation>
+    </message>
+    <message>
+        <source>名册日期</source>
+        <translation>Roster date</translation>
+    </message>
+    <message>
+        <source>以往的导入…</source>
+        <translation>Earlier imports…</translation>
+    </message>
+    <message>
+        <source>选择名册文件</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <source>名册 (*.xlsx *.xls *.csv)</source>
+        <translation>Rosters (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>请先选择名册文件。</source>
+        <translation>Choose the roster file first.</translation>
+    </message>
+    <message>
+        <source>正在读取名册…</source>
+        <translation>Reading the roster…</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1570,64 @@ It will no longer be listed; the record stays in the database history and an adm
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>以往的导入</source>
+        <translation>Earlier imports</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>撤销所选的导入</source>
+        <translation>Undo the selected import</translation>
+    </message>
+    <message>
+        <source>请先选择一次导入。</source>
+        <translation>Select an import first.</translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>撤销“{0}”（{1}）的导入？这次导入新建的户和人员会被移除，更新过的人员恢复原样。</source>
+        <translation>Undo the import of “{0}” ({1})? The households and people it created are removed and the people it updated are restored.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModel</name>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>导入人</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>新建户 {0}，新增成员 {1}，更新 {2}，加标签 {3}</source>
+        <translation>{0} new households, {1} new members, {2} updated, {3} tagged</translation>
+    </message>
+</context>
+<context>
     <name>IntervalEdit</name>
     <message>
         <source>不定期（不排入待走访）</source>
@@ -1475,6 +1647,10 @@ It will no longer be listed; the record stays in the database history and an adm
     <message>
         <source>载入演示数据…</source>
         <translation>Load demo data…</translation>
+    </message>
+    <message>
+        <source>导入名册…</source>
+        <translation>Import roster…</translation>
     </message>
     <message>
         <source>退出</source>
@@ -1539,6 +1715,37 @@ Data is kept on this computer only: {1}</translation>
     <message>
         <source>正在生成演示数据…</source>
         <translation>Generating demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>第 2 步：核对列的对应</source>
+        <translation>Step 2: check the column mapping</translation>
+    </message>
+    <message>
+        <source>常见的列名已自动对应。请核对每一列对应到户档案的哪一项，不需要的列选“不导入”。</source>
+        <translation>Usual column headings are mapped automatically. Check which register field each column fills; choose “Do not import” for columns not needed.</translation>
+    </message>
+    <message>
+        <source>工作表“{0}”：表头在第 {1} 行，共 {2} 行数据。</source>
+        <translation>Sheet “{0}”: header on row {1}, {2} data rows.</translation>
+    </message>
+    <message>
+        <source>已按“{0}”上次的对应关系填好。</source>
+        <translation>Filled in as last time for “{0}”.</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>正在核对名册…</source>
+        <translation>Checking the roster…</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2167,37 @@ Data is kept on this computer only: {1}</translation>
     <message>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>Repeated</translation>
+    </message>
+    <message>
+        <source>待确认</source>
+        <translation>To confirm</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2626,45 @@ Data is kept on this computer only: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RosterWizard</name>
+    <message>
+        <source>导入名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已取消，没有写入任何内容。</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>保存错误清单</source>
+        <translation>Save error list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>错误清单（{0} 行）已保存到 {1}</source>
+        <translation>Error list ({0} rows) saved to {1}</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleModel</name>
     <message>
         <source>户主</source>
@@ -2780,6 +3057,37 @@ How was it resolved (hospital, placement, referral, report…):</translation>
 完成情况（选填）：</source>
         <translation>{0}
 Outcome (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>第 4 步：导入完成</source>
+        <translation>Step 4: import finished</translation>
+    </message>
+    <message>
+        <source>保存错误清单…</source>
+        <translation>Save error list…</translation>
+    </message>
+    <message>
+        <source>撤销这次导入</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>没有需要写入的内容：这份名册的内容登记簿中都已经有了。</source>
+        <translation>Nothing to write: the register already holds everything in this roster.</translation>
+    </message>
+    <message>
+        <source>已导入“{0}”，由 {1} 在 {2} 导入。</source>
+        <translation>Imported “{0}”, by {1} on {2}.</translation>
+    </message>
+    <message>
+        <source>撤销后，这次导入新建的户和人员会被移除，更新过的人员恢复原样。确定撤销吗？</source>
+        <translation>Undoing removes the households and people this import created and restores the people it updated. Undo?</translation>
+    </message>
+    <message>
+        <source>这次导入已撤销。</source>
+        <translation>This import has been undone.</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +5061,150 @@ Why is it withdrawn (e.g. wrong household)?</translation>
         <source>无法保存 {path}：{reason}。请检查文件夹是否可写、磁盘空间是否已满，或文件是否正被其他程序打开。</source>
         <translation>Cannot save {path}: {reason}. Check that the folder is writable, the disk is not full and the file is not open in another program.</translation>
     </message>
+    <message>
+        <source>找不到文件“{name}”。请确认文件还在原来的位置（U 盘是否已插好）。</source>
+        <translation>File “{name}” not found. Check that it is still where it was (is the USB stick plugged in?).</translation>
+    </message>
+    <message>
+        <source>“{name}”不是能导入的名册文件。请选择 .xlsx、.xls 或 .csv 文件（WPS 文件请先另存为 .xlsx）。</source>
+        <translation>“{name}” is not a roster file that can be imported. Choose an .xlsx, .xls or .csv file (save WPS files as .xlsx first).</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：文件已损坏，或不是它的扩展名所说的格式。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。</source>
+        <translation>Cannot read “{name}”: the file is damaged or not the format its extension says. Open it in Excel or WPS, save it as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <source>“{name}”设置了打开密码，无法读取。请用 Excel 或 WPS 打开，取消密码（文件 → 信息 → 保护工作簿）后另存，再导入。</source>
+        <translation>“{name}” has an open password and cannot be read. Open it in Excel or WPS, remove the password (File → Info → Protect Workbook), save, and import again.</translation>
+    </message>
+    <message>
+        <source>无法识别“{name}”的文字编码。请用 Excel 或 WPS 打开后另存为 .xlsx，或另存为“CSV UTF-8”再导入。</source>
+        <translation>The text encoding of “{name}” is not recognised. Open it in Excel or WPS and save it as .xlsx or as “CSV UTF-8”, then import again.</translation>
+    </message>
+    <message>
+        <source>文件中没有名为“{sheet}”的工作表。可选的工作表：{known}。</source>
+        <translation>The file has no sheet named “{sheet}”. Sheets: {known}.</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”是空的，没有可导入的行。</source>
+        <translation>Sheet “{sheet}” is empty: there are no rows to import.</translation>
+    </message>
+    <message>
+        <source>在工作表“{sheet}”的前 {rows} 行中找不到表头（至少要有“姓名”和“身份证号”等列名）。请确认选择了正确的工作表，或在表头行填写列名后再导入。</source>
+        <translation>No header found in the first {rows} rows of sheet “{sheet}” (at least headings such as 姓名 and 身份证号 are needed). Check that the right sheet is chosen, or write the headings in the header row and import again.</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”有 {rows} 行，超过一次能导入的 {max} 行。请把名册分成几个文件分别导入。</source>
+        <translation>Sheet “{sheet}” has {rows} rows, more than the {max} one import can take. Split the roster into several files.</translation>
+    </message>
+    <message>
+        <source>请把一列对应为“姓名”，否则无法导入。</source>
+        <translation>Map one column to “Name”, otherwise nothing can be imported.</translation>
+    </message>
+    <message>
+        <source>“{field}”对应了两列（第 {first} 列和第 {second} 列），请只保留一列。</source>
+        <translation>“{field}” is mapped to two columns (column {first} and column {second}); keep only one.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是本站的人员类别。本站的人员类别：{known}。请在 设置 中添加，或改正名册。</source>
+        <translation>“{value}” is not one of this station&apos;s groups. The station&apos;s groups: {known}. Add it in Settings or correct the roster.</translation>
+    </message>
+    <message>
+        <source>名册日期应写成 年-月，例如 2026-11。</source>
+        <translation>Write the roster date as YYYY-MM, e.g. 2026-11.</translation>
+    </message>
+    <message>
+        <source>请填写名册来源（例如“县民政局低保名册”），列的对应关系会按来源记住。</source>
+        <translation>Fill in the roster source (e.g. “county dibao roster”); the column mapping is remembered per source.</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 存成了数字（显示为 {shown}），后 3 位已丢失，无法恢复。请把这一列设为“文本”格式，重新填写完整的身份证号。</source>
+        <translation>Excel stored this ID number as a number (shown as {shown}); its last 3 digits are lost and cannot be recovered. Format the column as “Text” and type the full ID number again.</translation>
+    </message>
+    <message>
+        <source>身份证号 {shown} 末尾是 000：很可能是 Excel 把它当成数字，只保留了前 15 位。请把这一列设为“文本”格式，重新填写完整的身份证号。</source>
+        <translation>ID number {shown} ends in 000: Excel very likely treated it as a number and kept only the first 15 digits. Format the column as “Text” and type the full ID number again.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是能识别的日期。请写成 2023-05-01、2023.5.1、2023/5/1 或 20230501。</source>
+        <translation>“{value}” is not a date that can be read. Write it as 2023-05-01, 2023.5.1, 2023/5/1 or 20230501.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是能识别的性别，请填写“男”或“女”。</source>
+        <translation>“{value}” is not a sex that can be read; write 男 or 女.</translation>
+    </message>
+    <message>
+        <source>缺少所属行政村。请在名册中填写村名，或在对应关系中指定“村”这一列。</source>
+        <translation>The village is missing. Fill in the village in the roster, or map the village column.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是本站的行政村。本站的行政村：{known}。</source>
+        <translation>“{value}” is not a village of this station. The station&apos;s villages: {known}.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是本站的行政村，是否为“{suggestion}”？请改正村名后再导入。</source>
+        <translation>“{value}” is not a village of this station; did you mean “{suggestion}”? Correct the village name and import again.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是{village}的村民小组（{known}）。</source>
+        <translation>“{value}” is not a group of {village} ({known}).</translation>
+    </message>
+    <message>
+        <source>“{value}”不是{village}的村民小组，是否为“{suggestion}”？</source>
+        <translation>“{value}” is not a group of {village}; did you mean “{suggestion}”?</translation>
+    </message>
+    <message>
+        <source>“{value}”不是能识别的残疾类别和等级，请写成如“肢体三级”。</source>
+        <translation>“{value}” is not a disability type and grade that can be read; write it like “肢体三级”.</translation>
+    </message>
+    <message>
+        <source>请填写与户主关系（这一行不是户主，要加入“{head}”户）。</source>
+        <translation>Fill in the relation to the head (this row is not the head and joins the household of “{head}”).</translation>
+    </message>
+    <message>
+        <source>找不到户主“{head}”：名册中没有户主这一行，登记簿中{village}也没有这位户主。请补上户主这一行，或改正户主姓名。</source>
+        <translation>Head of household “{head}” not found: the roster has no row for the head and the register has no such head in {village}. Add the head&apos;s row or correct the head&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{village}有 {count} 户的户主都叫“{head}”，无法确定加入哪一户。请填写户主身份证号。</source>
+        <translation>{count} households in {village} have a head named “{head}”; which one is meant cannot be told. Fill in the head&apos;s ID number.</translation>
+    </message>
+    <message>
+        <source>本户户主（第 {row} 行）有错误，本户其他成员暂不导入。改正户主这一行后再导入。</source>
+        <translation>The head of this household (row {row}) has an error, so the other members wait. Correct the head&apos;s row and import again.</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一人（{key}），但两行内容不同。请核对后只保留一行。</source>
+        <translation>Same person as row {row} ({key}), but the two rows differ. Check them and keep only one.</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复，只导入一次。</source>
+        <translation>Repeats row {row}; imported once.</translation>
+    </message>
+    <message>
+        <source>可能是登记簿中已有的 {name}（{village}，出生日期 {birth}），请确认是否为同一人。</source>
+        <translation>May be {name}, already registered ({village}, born {birth}); confirm whether this is the same person.</translation>
+    </message>
+    <message>
+        <source>名册文件在预览之后被改动过。请重新预览再导入。</source>
+        <translation>The roster file was changed after the preview. Preview it again before importing.</translation>
+    </message>
+    <message>
+        <source>这次导入已经撤销过了。</source>
+        <translation>This import has already been undone.</translation>
+    </message>
+    <message>
+        <source>这次导入写入的记录（{name}等 {count} 条）之后又被修改过，不能整体撤销。请在户档案中逐条改正。</source>
+        <translation>Records written by this import ({name} and others, {count} in all) have been changed since, so it cannot be undone as a whole. Correct them one by one in the register.</translation>
+    </message>
+    <message>
+        <source>找不到这次导入的记录。</source>
+        <translation>This import&apos;s record cannot be found.</translation>
+    </message>
+    <message>
+        <source>无法保存错误清单 {path}：{reason}。请检查文件夹是否可写，或文件是否正被 Excel 打开。</source>
+        <translation>Cannot save the error list {path}: {reason}. Check that the folder is writable and that the file is not open in Excel.</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -5868,6 +6320,133 @@ You can save an error report for technical support.</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <source>户主姓名</source>
+        <translation>Head&apos;s name</translation>
+    </message>
+    <message>
+        <source>户主身份证号</source>
+        <translation>Head&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>行政村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>村民小组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>门牌号</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>家庭住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>保障类别/人员类别</source>
+        <translation>Assistance category / group</translation>
+    </message>
+    <message>
+        <source>残疾类别和等级</source>
+        <translation>Disability type and grade</translation>
+    </message>
+    <message>
+        <source>残疾类别</source>
+        <translation>Disability type</translation>
+    </message>
+    <message>
+        <source>残疾等级</source>
+        <translation>Disability grade</translation>
+    </message>
+    <message>
+        <source>居住状况</source>
+        <translation>Living situation</translation>
+    </message>
+    <message>
+        <source>监护人姓名</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>监护人关系</source>
+        <translation>Guardian&apos;s relation</translation>
+    </message>
+    <message>
+        <source>监护人电话</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>新建户</source>
+        <translation>New households</translation>
+    </message>
+    <message>
+        <source>新增成员</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>更新已有人员</source>
+        <translation>Existing people updated</translation>
+    </message>
+    <message>
+        <source>只加标签</source>
+        <translation>Tag added only</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>文件中重复的行（只导入一次）</source>
+        <translation>Rows repeated in the file (imported once)</translation>
+    </message>
+    <message>
+        <source>待确认（可能已登记）</source>
+        <translation>To confirm (may be registered)</translation>
+    </message>
+    <message>
+        <source>有错误的行（不导入）</source>
+        <translation>Rows with errors (not imported)</translation>
+    </message>
+    <message>
+        <source>可能已退出（有此标签、不在名册中）</source>
+        <translation>May have left (tagged, not on the roster)</translation>
     </message>
 </context>
 <context>

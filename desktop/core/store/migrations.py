@@ -383,4 +383,35 @@ V7: list[str] = [
     "UPDATE households SET registered_on = substr(created_at, 1, 10) WHERE created_at IS NOT NULL",
 ]
 MIGRATIONS.append(Migration(7, "household registration date", V7))
+
+
+# v8 (issue 15): roster import. Local bookkeeping, not synced: the rows an import writes are
+# ordinary synced writes (Writer.put, with who and which computer in ``changes``); these tables
+# hold which file they came from, what each row held before (for undo on this computer) and the
+# column mapping remembered per roster source.
+V8: list[str] = [
+    """CREATE TABLE roster_imports (
+        id TEXT PRIMARY KEY,
+        file_name TEXT NOT NULL, file_hash TEXT NOT NULL, sheet TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '', tag TEXT NOT NULL DEFAULT '', roster_date TEXT NOT NULL DEFAULT '',
+        worker TEXT, computer TEXT, imported_at TEXT NOT NULL,
+        counts TEXT NOT NULL DEFAULT '{}', missing TEXT NOT NULL DEFAULT '[]',
+        undone_at TEXT, undone_by TEXT
+    )""",
+    # One row per record the import wrote: created, or the values it replaced; ``changes_after``
+    # is how many changes the record had right after the import (more now: something touched it).
+    """CREATE TABLE roster_import_rows (
+        import_id TEXT NOT NULL, seq INTEGER NOT NULL,
+        tbl TEXT NOT NULL, row_id TEXT NOT NULL, created INTEGER NOT NULL,
+        before TEXT NOT NULL DEFAULT '{}', changes_after INTEGER NOT NULL,
+        PRIMARY KEY (import_id, seq)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE roster_mappings (
+        name TEXT PRIMARY KEY,
+        columns TEXT NOT NULL,
+        tag TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    )""",
+]
+MIGRATIONS.append(Migration(8, "roster import: import batches and remembered mappings", V8))
 LATEST = max(m.version for m in MIGRATIONS)
