@@ -375,3 +375,18 @@ V6: list[str] = [
 ]
 MIGRATIONS.append(Migration(6, "cheaper schedule triggers", V6))
 LATEST = max(m.version for m in MIGRATIONS)
+
+
+# v10 (issue 16): the export log. Every export of personal data from the reports (the monthly
+# ledger workbook, the printed report, the coverage export) is a synced, append-only row: what,
+# which period, whether ID numbers and phones were written in full, the file, who and when.
+V10: list[str] = [
+    *_synced(
+        "export_log",
+        "kind TEXT, period TEXT, full_numbers INTEGER NOT NULL DEFAULT 0, file_name TEXT,"
+        " exported_at TEXT, exported_by TEXT, computer TEXT",
+    ),
+    "CREATE INDEX export_log_time ON export_log(exported_at)",
+]
+MIGRATIONS.append(Migration(10, "export log (reports)", V10))
+LATEST = max(m.version for m in MIGRATIONS)
