@@ -195,7 +195,7 @@ def make_charts(calc: Calculator, period: Period, this: dict[str, Value]) -> lis
     months = [m for m in periods.last_months(period, 12) if (m.year, m.number) <= (today.year, today.month)]
     first = groups[0]
     trend = Chart(
-        "trend", "近12个月探访率", LINE, tuple(f"{m.year % 100:02d}/{m.number:02d}" for m in months),
+        "trend", "近12个月探访率（横轴：月份）", LINE, tuple(str(m.number) for m in months),
         (Series(first.name, tuple(calc.month(m.year, m.number).groups[first.code].percent for m in months)),
          Series("各类服务对象合计", tuple(calc.month(m.year, m.number).any_group.percent for m in months))),
         "%", first.target, f"{first.name}目标 {first.target:g}%" if first.target else "")
