@@ -46,10 +46,21 @@ def _at(clock, day: str, hour: int = 10) -> dt.date:
     return dt.date.fromisoformat(day)
 
 
-def _household(ctx: Context, village: str, group: str, house: str, members: list[PersonInput], today: dt.date) -> str:
-    return households.save_household(ctx, HouseholdInput(
-        village_id=village_id(ctx, village), group_name=group, house_no=house, risk_level="一般", worker="李明"),
-        members, today=today).household_id
+def _household(
+    ctx: Context, village: str, group: str, house: str, members: list[PersonInput], today: dt.date
+) -> str:
+    return households.save_household(
+        ctx,
+        HouseholdInput(
+            village_id=village_id(ctx, village),
+            group_name=group,
+            house_no=house,
+            risk_level="一般",
+            worker="李明",
+        ),
+        members,
+        today=today,
+    ).household_id
 
 
 def _visit(ctx: Context, hid: str, day: str, today: dt.date, **fields) -> visits.SavedVisit:
@@ -58,8 +69,16 @@ def _visit(ctx: Context, hid: str, day: str, today: dt.date, **fields) -> visits
 
 
 def _members(ctx: Context, hid: str) -> list[PersonInput]:
-    return [PersonInput(**{k: m.get(k) or ("" if k != "tags" else []) for k in PersonInput.__dataclass_fields__
-                           if k in m}) for m in households.household(ctx, hid)["members"]]
+    return [
+        PersonInput(
+            **{
+                k: m.get(k) or ("" if k != "tags" else [])
+                for k in PersonInput.__dataclass_fields__
+                if k in m
+            }
+        )
+        for m in households.household(ctx, hid)["members"]
+    ]
 
 
 def _set_tags(ctx: Context, hid: str, name: str, tags: list[str], today: dt.date) -> None:
@@ -68,7 +87,9 @@ def _set_tags(ctx: Context, hid: str, name: str, tags: list[str], today: dt.date
     for m in members:
         if m.name == name:
             m.tags = tags
-    h = HouseholdInput(**{k: found.get(k) or "" for k in HouseholdInput.__dataclass_fields__ if k in found})
+    h = HouseholdInput(
+        **{k: found.get(k) or "" for k in HouseholdInput.__dataclass_fields__ if k in found}
+    )
     households.save_household(ctx, h, members, household_id=hid, today=today)
 
 
@@ -82,18 +103,75 @@ def build(ctx: Context, clock) -> Story:
     # station set up before September.
     ctx.store.meta_set("hlc", 0)
     t = _at(clock, "2026-09-05")
-    a = _household(ctx, "青山村", "一组", "1", [PersonInput(
-        name="张大爷", relation="户主", sex="男", birth_date="1940-02-02", tags=["特殊困难老年人", "独居老年人"],
-        phone="13912345678", id_number="110105194002020015")], t)
-    b = _household(ctx, "桃源村", "一组", "2", [
-        PersonInput(name="李奶奶", relation="户主", sex="女", birth_date="1948-03-03", tags=["留守老年人"]),
-        PersonInput(name="小明", relation="孙子", sex="男", birth_date="2016-03-01", tags=["留守儿童"],
-                    guardian_name="李奶奶", guardian_relation="祖父母")], t)
-    d = _household(ctx, "桃源村", "一组", "3", [PersonInput(
-        name="赵某", relation="户主", sex="男", birth_date="1970-04-04", tags=["残疾人"],
-        disability_type="肢体", disability_grade="二级")], t)
-    grandpa, grandma, child = person_id(ctx, a, "张大爷"), person_id(ctx, b, "李奶奶"), person_id(ctx, b, "小明")
-    resource = add_resource(ctx, "青山镇助餐志愿队", ["生活照顾"], kind="志愿服务队", party_kind="社区志愿者")
+    a = _household(
+        ctx,
+        "青山村",
+        "一组",
+        "1",
+        [
+            PersonInput(
+                name="张大爷",
+                relation="户主",
+                sex="男",
+                birth_date="1940-02-02",
+                tags=["特殊困难老年人", "独居老年人"],
+                phone="13912345678",
+                id_number="110105194002020015",
+            )
+        ],
+        t,
+    )
+    b = _household(
+        ctx,
+        "桃源村",
+        "一组",
+        "2",
+        [
+            PersonInput(
+                name="李奶奶",
+                relation="户主",
+                sex="女",
+                birth_date="1948-03-03",
+                tags=["留守老年人"],
+            ),
+            PersonInput(
+                name="小明",
+                relation="孙子",
+                sex="男",
+                birth_date="2016-03-01",
+                tags=["留守儿童"],
+                guardian_name="李奶奶",
+                guardian_relation="祖父母",
+            ),
+        ],
+        t,
+    )
+    d = _household(
+        ctx,
+        "桃源村",
+        "一组",
+        "3",
+        [
+            PersonInput(
+                name="赵某",
+                relation="户主",
+                sex="男",
+                birth_date="1970-04-04",
+                tags=["残疾人"],
+                disability_type="肢体",
+                disability_grade="二级",
+            )
+        ],
+        t,
+    )
+    grandpa, grandma, child = (
+        person_id(ctx, a, "张大爷"),
+        person_id(ctx, b, "李奶奶"),
+        person_id(ctx, b, "小明"),
+    )
+    resource = add_resource(
+        ctx, "青山镇助餐志愿队", ["生活照顾"], kind="志愿服务队", party_kind="社区志愿者"
+    )
 
     t = _at(clock, "2026-10-03")
     _visit(ctx, a, "2026-10-03", t, members_met=[grandpa])
@@ -106,11 +184,24 @@ def build(ctx: Context, clock) -> Story:
     t = _at(clock, "2026-10-20")
     _visit(ctx, b, "2026-10-20", t, not_home=True, members_met=[])
     t = _at(clock, "2026-10-31")
-    _visit(ctx, b, "2026-10-31", t, visit_type="电话回访", members_met=[grandma], signature="不适用")
+    _visit(
+        ctx, b, "2026-10-31", t, visit_type="电话回访", members_met=[grandma], signature="不适用"
+    )
 
     t = _at(clock, "2026-11-01")
-    _visit(ctx, a, "2026-11-01", t, members_met=[grandpa], crisis=True, crisis_note="老人摔倒无人照看",
-           safeguarding=["疑似家庭暴力"], report_made="已报告", report_to="青山镇派出所", report_at="2026-11-01")
+    _visit(
+        ctx,
+        a,
+        "2026-11-01",
+        t,
+        members_met=[grandpa],
+        crisis=True,
+        crisis_note="老人摔倒无人照看",
+        safeguarding=["疑似家庭暴力"],
+        report_made="已报告",
+        report_to="青山镇派出所",
+        report_at="2026-11-01",
+    )
     t = _at(clock, "2026-11-02")
     paper = _visit(ctx, a, "2026-10-30", t, members_met=[grandpa])
     t = _at(clock, "2026-11-03")
@@ -124,14 +215,38 @@ def build(ctx: Context, clock) -> Story:
     pid = plans.save_plan(ctx, case, two_goal_plan(resource), today=t).plan_id
     plans.agree_plan(ctx, pid, "张大爷", "2026-11-05", today=t)
     t = _at(clock, "2026-11-06")
-    r = referrals.create_referral(ctx, ReferralInput(
-        household_id=b, person_id=grandma, resource_id=resource, need="生活照顾", reason="独自照顾孙子，需要助餐",
-        referred_on="2026-11-06", consent="口头同意", consent_on="2026-11-06", follow_up="2026-11-16"), today=t)
+    r = referrals.create_referral(
+        ctx,
+        ReferralInput(
+            household_id=b,
+            person_id=grandma,
+            resource_id=resource,
+            need="生活照顾",
+            reason="独自照顾孙子，需要助餐",
+            referred_on="2026-11-06",
+            consent="口头同意",
+            consent_on="2026-11-06",
+            follow_up="2026-11-16",
+        ),
+        today=t,
+    )
     t = _at(clock, "2026-11-08")
-    referrals.update_referral(ctx, r.referral_id, "已接收", note="志愿队已接收", follow_up="2026-11-20", today=t)
+    referrals.update_referral(
+        ctx, r.referral_id, "已接收", note="志愿队已接收", follow_up="2026-11-20", today=t
+    )
     t = _at(clock, "2026-11-10")
-    cc = _household(ctx, "青山村", "二组", "4", [PersonInput(
-        name="王伯", relation="户主", sex="男", birth_date="1945-05-05", tags=["低保对象"])], t)
+    cc = _household(
+        ctx,
+        "青山村",
+        "二组",
+        "4",
+        [
+            PersonInput(
+                name="王伯", relation="户主", sex="男", birth_date="1945-05-05", tags=["低保对象"]
+            )
+        ],
+        t,
+    )
     t = _at(clock, "2026-11-12")
     _visit(ctx, cc, "2026-11-12", t, members_met=[])
     t = _at(clock, "2026-11-15")

@@ -81,7 +81,17 @@ def _fit(text: str, size: float, room: float) -> str:
 
 
 def layout(chart: Chart, width: float, height: float, font: float = 8.0) -> list[Shape]:
-    out: list[Shape] = [Text(width / 2, font * 1.6, _fit(chart.title, font * 1.2, width), font * 1.2, INK, "center", True)]
+    out: list[Shape] = [
+        Text(
+            width / 2,
+            font * 1.6,
+            _fit(chart.title, font * 1.2, width),
+            font * 1.2,
+            INK,
+            "center",
+            True,
+        )
+    ]
     top_margin = font * 2.6
     legend: list[tuple[str, str, bool]] = []
     if len(chart.series) > 1:
@@ -91,8 +101,11 @@ def layout(chart: Chart, width: float, height: float, font: float = 8.0) -> list
     n = max(len(chart.categories), 1)
     guess = (width - font * 5) / n  # the slot width, before the axis labels are measured
     two_lines = any(text_width(c, font) > guess - 2 for c in chart.categories)
-    bottom_margin = (font * (3.4 if two_lines else 2.2) + (font * 1.6 if legend else 0)
-                     + (font * 1.3 if chart.note else 0))
+    bottom_margin = (
+        font * (3.4 if two_lines else 2.2)
+        + (font * 1.6 if legend else 0)
+        + (font * 1.3 if chart.note else 0)
+    )
     top, step = chart.scale()
     ticks = chart.ticks()
     labels = [value_text(t, chart.unit) if chart.unit == "%" else f"{t:g}" for t in ticks]
@@ -115,7 +128,9 @@ def layout(chart: Chart, width: float, height: float, font: float = 8.0) -> list
         if two_lines and text_width(cat, font) > slot - 2:
             half = (len(cat) + 1) // 2
             out.append(Text(x, label_y, _fit(cat[:half], font, slot - 2), font, INK, "center"))
-            out.append(Text(x, label_y + font * 1.2, _fit(cat[half:], font, slot - 2), font, INK, "center"))
+            out.append(
+                Text(x, label_y + font * 1.2, _fit(cat[half:], font, slot - 2), font, INK, "center")
+            )
         else:
             out.append(Text(x, label_y, _fit(cat, font, slot - 2), font, INK, "center"))
     if two_lines:
@@ -128,13 +143,27 @@ def layout(chart: Chart, width: float, height: float, font: float = 8.0) -> list
             for i, v in enumerate(s.values):
                 x = plot_x + slot * i + slot * 0.15 + bar_w * si
                 if v is None:
-                    out.append(Text(x + bar_w / 2, plot_y + plot_h - font * 0.4, "—", font, MUTED, "center"))
+                    out.append(
+                        Text(
+                            x + bar_w / 2, plot_y + plot_h - font * 0.4, "—", font, MUTED, "center"
+                        )
+                    )
                     continue
                 y = y_of(v)
                 out.append(Rect(x, y, bar_w, plot_y + plot_h - y, color))
-                inside = y - plot_y < font * 1.2 and plot_y + plot_h - y > font * 1.4  # no room above a tall bar
-                out.append(Text(x + bar_w / 2, y + font * 1.1 if inside else y - font * 0.3, value_text(v, chart.unit),
-                                font * 0.9, "#ffffff" if inside else INK, "center"))
+                inside = (
+                    y - plot_y < font * 1.2 and plot_y + plot_h - y > font * 1.4
+                )  # no room above a tall bar
+                out.append(
+                    Text(
+                        x + bar_w / 2,
+                        y + font * 1.1 if inside else y - font * 0.3,
+                        value_text(v, chart.unit),
+                        font * 0.9,
+                        "#ffffff" if inside else INK,
+                        "center",
+                    )
+                )
     else:
         for si, s in enumerate(chart.series):
             color = PALETTE[si % len(PALETTE)]
@@ -159,13 +188,19 @@ def layout(chart: Chart, width: float, height: float, font: float = 8.0) -> list
         x = plot_x
         for name, color, dashed in legend:
             if dashed:
-                out.append(Line(x, y - font * 0.35, x + font * 1.6, y - font * 0.35, color, 1.0, True))
+                out.append(
+                    Line(x, y - font * 0.35, x + font * 1.6, y - font * 0.35, color, 1.0, True)
+                )
             else:
                 out.append(Rect(x, y - font * 0.8, font * 1.6, font * 0.8, color))
             out.append(Text(x + font * 2.0, y, name, font, INK))
             x += font * 2.8 + text_width(name, font)
     if chart.note:
-        out.append(Text(plot_x, y + font * 1.3, _fit(chart.note, font * 0.9, plot_w), font * 0.9, MUTED))
+        out.append(
+            Text(plot_x, y + font * 1.3, _fit(chart.note, font * 0.9, plot_w), font * 0.9, MUTED)
+        )
     if chart.empty:
-        out.append(Text(plot_x + plot_w / 2, plot_y + plot_h / 2, "本期没有数据", font, MUTED, "center"))
+        out.append(
+            Text(plot_x + plot_w / 2, plot_y + plot_h / 2, "本期没有数据", font, MUTED, "center")
+        )
     return out

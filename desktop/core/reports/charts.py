@@ -39,7 +39,9 @@ class Chart:
         """(axis maximum, tick step): 0-100 by 20 for rates, a round number above the data otherwise."""
         if self.unit == "%":
             return 100.0, 20.0
-        top = max([v for s in self.series for v in s.values if v is not None] + [self.target or 0, 0])
+        top = max(
+            [v for s in self.series for v in s.values if v is not None] + [self.target or 0, 0]
+        )
         return nice_scale(top)
 
     def ticks(self) -> list[float]:

@@ -15,7 +15,13 @@ from desktop.core.services import schedule
 from desktop.core.store import station as station_sql
 from desktop.core.sync.recorder import ChangeSet
 
-COLUMNS = [("行政村 / 村民小组", 22), ("应访户数", 10), ("已访户数", 10), ("未访户数", 10), ("探访率", 10)]
+COLUMNS = [
+    ("行政村 / 村民小组", 22),
+    ("应访户数", 10),
+    ("已访户数", 10),
+    ("未访户数", 10),
+    ("探访率", 10),
+]
 
 
 def _rate(row: schedule.CoverageRow) -> float | None:
@@ -37,25 +43,47 @@ def rows(cov: schedule.Coverage) -> list[list[Any]]:
 
 def chart(cov: schedule.Coverage) -> Chart:
     villages = [r for r in cov.rows if not r.group_name]
-    return Chart("coverage_by_village", f"{cov.year}年{cov.month}月各村探访率（应访户）", BAR,
-                 tuple(r.village or "（未分村）" for r in villages),
-                 (Series("探访率", tuple(r.rate * 100 if r.rate is not None else None for r in villages)),), "%")
+    return Chart(
+        "coverage_by_village",
+        f"{cov.year}年{cov.month}月各村探访率（应访户）",
+        BAR,
+        tuple(r.village or "（未分村）" for r in villages),
+        (Series("探访率", tuple(r.rate * 100 if r.rate is not None else None for r in villages)),),
+        "%",
+    )
 
 
 def data(ctx: Context, year: int, month: int) -> dict[str, Any]:
     cov = schedule.coverage(ctx, year, month)
     station = station_sql.station(ctx.store) or {}
     s = signed(ctx)
-    return {"station": station.get("name") or "", "year": year, "month": month, "rows": rows(cov), "chart": chart(cov),
-            "visited_not_due": cov.visited_not_due, "by": s.by, "on": s.on}
+    return {
+        "station": station.get("name") or "",
+        "year": year,
+        "month": month,
+        "rows": rows(cov),
+        "chart": chart(cov),
+        "visited_not_due": cov.visited_not_due,
+        "by": s.by,
+        "on": s.on,
+    }
 
 
 def export(ctx: Context, year: int, month: int, path: Path | str) -> tuple[Path, ChangeSet]:
     found = data(ctx, year, month)
-    info = [f"报送单位：{found['station']}　填报人：{found['by']}　报送时间：{found['on']}",
-            "应访户：按走访周期，当月到期或已逾期的户（含从未走访的户）；已访：当月至少有一次见到人的走访（入户未遇、作废的不计）。"]
+    info = [
+        f"报送单位：{found['station']}　填报人：{found['by']}　报送时间：{found['on']}",
+        "应访户：按走访周期，当月到期或已逾期的户（含从未走访的户）；已访：当月至少有一次见到人的走访（入户未遇、作废的不计）。",
+    ]
     if found["visited_not_due"]:
         info.append(f"另有 {found['visited_not_due']} 户未到期也已走访。")
-    target = write_table(path, f"{found['station']} {year}年{month}月探访率", info, COLUMNS, found["rows"],
-                         [found["chart"]], percent_columns=[4])
+    target = write_table(
+        path,
+        f"{found['station']} {year}年{month}月探访率",
+        info,
+        COLUMNS,
+        found["rows"],
+        [found["chart"]],
+        percent_columns=[4],
+    )
     return target, record_export(ctx, COVERAGE_XLSX, f"{year}-{month:02d}", str(target))

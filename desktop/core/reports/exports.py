@@ -20,15 +20,33 @@ from desktop.core.store import station as station_sql
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.tasks import TaskState
 
-LEDGER, MONTHLY, COVERAGE_XLSX, COVERAGE_PDF = "ledger", "monthly_report", "coverage_xlsx", "coverage_pdf"
+LEDGER, MONTHLY, COVERAGE_XLSX, COVERAGE_PDF = (
+    "ledger",
+    "monthly_report",
+    "coverage_xlsx",
+    "coverage_pdf",
+)
 
 
-def record_export(ctx: Context, kind: str, period: str, file_name: str, full_numbers: bool = False) -> ChangeSet:
+def record_export(
+    ctx: Context, kind: str, period: str, file_name: str, full_numbers: bool = False
+) -> ChangeSet:
     """One row in the export log, written through the write path (so it syncs and is audited)."""
     with ctx.write() as w:
-        w.put("export_log", new_id(), {
-            "kind": kind, "period": period, "full_numbers": 1 if full_numbers else 0, "file_name": Path(file_name).name,
-            "exported_at": ctx.clock.now_text(), "exported_by": ctx.worker, "computer": ctx.computer}, new=True)
+        w.put(
+            "export_log",
+            new_id(),
+            {
+                "kind": kind,
+                "period": period,
+                "full_numbers": 1 if full_numbers else 0,
+                "file_name": Path(file_name).name,
+                "exported_at": ctx.clock.now_text(),
+                "exported_by": ctx.worker,
+                "computer": ctx.computer,
+            },
+            new=True,
+        )
     return w.result
 
 
@@ -49,8 +67,13 @@ class LedgerResult:
     changes: ChangeSet
 
 
-def export_ledger(ctx: Context, period: Period, path: Path | str, full_numbers: bool = False,
-                  state: TaskState | None = None) -> LedgerResult:
+def export_ledger(
+    ctx: Context,
+    period: Period,
+    path: Path | str,
+    full_numbers: bool = False,
+    state: TaskState | None = None,
+) -> LedgerResult:
     """The period's workbook (汇总 and the ledger sheets), then its line in the export log."""
     state = state or TaskState()
     report = build(ctx, period, state)

@@ -23,8 +23,13 @@ from desktop.core.store.base import Store
 HOME, PHONE = refdata.VISIT_TYPES[0], refdata.VISIT_TYPES[1]
 STAGES = refdata.CASE_STAGES
 CLOSED = STAGES[-1]
-STAGE_CODES = dict(zip(("stage_intake", "stage_assess", "stage_plan", "stage_intervene", "stage_evaluate"),
-                       STAGES[:-1], strict=True))
+STAGE_CODES = dict(
+    zip(
+        ("stage_intake", "stage_assess", "stage_plan", "stage_intervene", "stage_evaluate"),
+        STAGES[:-1],
+        strict=True,
+    )
+)
 REPORTED = refdata.REPORT_ANSWERS[0]
 ACCEPTED, COMPLETED = refdata.REFERRAL_STATUSES[1], refdata.REFERRAL_STATUSES[3]
 
@@ -67,7 +72,9 @@ def visited_people(store: Store, start: dt.date, end: dt.date, snap: Snapshot) -
     return out
 
 
-def month_rates(store: Store, source: RegisterSource, groups: tuple[Group, ...], year: int, month: int) -> MonthRates:
+def month_rates(
+    store: Store, source: RegisterSource, groups: tuple[Group, ...], year: int, month: int
+) -> MonthRates:
     start = dt.date(year, month, 1)
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     snap = source.at(end)
@@ -97,7 +104,13 @@ def month_rates(store: Store, source: RegisterSource, groups: tuple[Group, ...],
 
 # -- over a date range ----------------------------------------------------------------------------
 def visit_measures(store: Store, start: str, end: str) -> dict[str, int]:
-    out = {"home_visits": 0, "home_households": 0, "home_not_met": 0, "phone_visits": 0, "all_visits": 0}
+    out = {
+        "home_visits": 0,
+        "home_households": 0,
+        "home_not_met": 0,
+        "phone_visits": 0,
+        "all_visits": 0,
+    }
     for visit_type, not_home, records, homes in sql.visit_counts(store, start, end):
         if not_home:
             if visit_type == HOME:
@@ -114,8 +127,11 @@ def visit_measures(store: Store, start: str, end: str) -> dict[str, int]:
 
 def register_measures(start: dt.date, snap: Snapshot) -> dict[str, int]:
     first = start.isoformat()
-    return {"households_new": sum(1 for d in snap.registered.values() if d >= first),
-            "households_register": len(snap.households), "persons_register": len(snap.persons)}
+    return {
+        "households_new": sum(1 for d in snap.registered.values() if d >= first),
+        "households_register": len(snap.households),
+        "persons_register": len(snap.persons),
+    }
 
 
 def stages_at(store: Store, end: str) -> dict[str, str]:
@@ -135,8 +151,11 @@ def case_measures(store: Store, start: str, end: str) -> dict[str, Any]:
     out: dict[str, Any] = {
         "cases_new": sum(1 for c in cases if c["intake_date"] >= start),
         "cases_open": sum(1 for s in stages.values() if s != CLOSED),
-        "cases_closed": sum(1 for _c, day, kind, stage in sql.case_stage_events(store, end)
-                            if day >= start and stage == CLOSED and kind == "close"),
+        "cases_closed": sum(
+            1
+            for _c, day, kind, stage in sql.case_stage_events(store, end)
+            if day >= start and stage == CLOSED and kind == "close"
+        ),
         "case_sessions": len(sql.case_records(store, start, end)),
     }
     counts = Counter(stages.values())
@@ -160,14 +179,20 @@ def plan_measures(store: Store, start: str, end: str) -> dict[str, Any]:
         attained += sum(scores) >= 0
         goals += len(scores)
         goals_met += sum(1 for s in scores if s >= 0)
-    return {"plans_evaluated": evaluated, "plans_attained": attained,
-            "goals_attained_rate": Ratio(goals_met, goals)}
+    return {
+        "plans_evaluated": evaluated,
+        "plans_attained": attained,
+        "goals_attained_rate": Ratio(goals_met, goals),
+    }
 
 
 def closed_attainment(store: Store, start: str, end: str) -> dict[int, int]:
     """Goal scores (-2…+2 -> count) of the latest evaluation of each case closed in the range."""
-    closed = {c for c, day, kind, stage in sql.case_stage_events(store, end)
-              if day >= start and stage == CLOSED and kind == "close"}
+    closed = {
+        c
+        for c, day, kind, stage in sql.case_stage_events(store, end)
+        if day >= start and stage == CLOSED and kind == "close"
+    }
     latest: dict[str, dict[str, Any]] = {}
     for e in sql.evaluations(store, "0000-00-00", end):
         if e["case_id"] in closed:
@@ -197,15 +222,24 @@ def referral_measures(store: Store, start: str, end: str, today: dt.date) -> dic
     made = [r for r in referrals if r["referred_on"] >= start]
     events = sql.referral_events(store, end)
     corrected = {e["corrects"] for e in events if e.get("corrects")}
-    accepted = {e["referral_id"] for e in events if e["id"] not in corrected and e["status"] == ACCEPTED
-                and e["event_date"] >= start}
-    completed = {e["referral_id"] for e in events if e["id"] not in corrected and e["status"] == COMPLETED
-                 and e["event_date"] >= start}
+    accepted = {
+        e["referral_id"]
+        for e in events
+        if e["id"] not in corrected and e["status"] == ACCEPTED and e["event_date"] >= start
+    }
+    completed = {
+        e["referral_id"]
+        for e in events
+        if e["id"] not in corrected and e["status"] == COMPLETED and e["event_date"] >= start
+    }
     states = referral_states(store, end)
     # Overdue on the period's last day, or today when the period is not over yet.
     on = min(end, today.isoformat())
-    overdue = sum(1 for rid, (status, follow) in states.items()
-                  if status not in refdata.REFERRAL_DONE and follow and follow < on)
+    overdue = sum(
+        1
+        for rid, (status, follow) in states.items()
+        if status not in refdata.REFERRAL_DONE and follow and follow < on
+    )
     by_status: Counter[str] = Counter()
     for r in referrals:
         status = states.get(r["id"], (refdata.REFERRAL_STATUSES[0], ""))[0]
@@ -213,9 +247,14 @@ def referral_measures(store: Store, start: str, end: str, today: dt.date) -> dic
             continue  # closed before the period
         by_status[status] += 1
     linked = sum(1 for r in made if r.get("resource_id")) + len(plan_links(store, start, end))
-    return {"referrals_made": len(made), "referrals_accepted": len(accepted), "referrals_completed": len(completed),
-            "referrals_overdue": overdue, "resources_linked": linked,
-            "_by_status": {s: by_status.get(s, 0) for s in refdata.REFERRAL_STATUSES}}
+    return {
+        "referrals_made": len(made),
+        "referrals_accepted": len(accepted),
+        "referrals_completed": len(completed),
+        "referrals_overdue": overdue,
+        "resources_linked": linked,
+        "_by_status": {s: by_status.get(s, 0) for s in refdata.REFERRAL_STATUSES},
+    }
 
 
 def _ended_in(events: list[dict[str, Any]], referral_id: str, start: str) -> bool:
@@ -233,9 +272,20 @@ def plan_links(store: Store, start: str, end: str) -> list[dict[str, Any]]:
         for goal in p["goals"] or []:
             for a in goal.get("actions") or []:
                 ids.add(a.get("id") or "")
-                if (p["agreed_on"] or "") >= start and a.get("resource_id") and a.get("id") not in before:
-                    out.append({**a, "plan_id": p["id"], "case_id": p["case_id"], "agreed_on": p["agreed_on"],
-                                "goal": goal.get("goal") or ""})
+                if (
+                    (p["agreed_on"] or "") >= start
+                    and a.get("resource_id")
+                    and a.get("id") not in before
+                ):
+                    out.append(
+                        {
+                            **a,
+                            "plan_id": p["id"],
+                            "case_id": p["case_id"],
+                            "agreed_on": p["agreed_on"],
+                            "goal": goal.get("goal") or "",
+                        }
+                    )
         actions_of[p["id"]] = ids
     return out
 
@@ -251,16 +301,22 @@ def crisis_measures(store: Store, start: str, end: str) -> dict[str, Any]:
         if status == "resolved" and resolved_on and start <= resolved_on <= end:
             handled += 1
             try:
-                days.append((dt.date.fromisoformat(resolved_on) - dt.date.fromisoformat(raised_on)).days)
+                days.append(
+                    (dt.date.fromisoformat(resolved_on) - dt.date.fromisoformat(raised_on)).days
+                )
             except ValueError:
                 continue
-    return {"crises_raised": raised, "crises_handled": handled,
-            "crisis_days_median": statistics.median(days) if days else None,
-            "mandatory_reports": sql.mandatory_reports(store, start, end)}
+    return {
+        "crises_raised": raised,
+        "crises_handled": handled,
+        "crisis_days_median": statistics.median(days) if days else None,
+        "mandatory_reports": sql.mandatory_reports(store, start, end),
+    }
 
 
-def range_measures(store: Store, source: RegisterSource, start: dt.date, end: dt.date,
-                   today: dt.date) -> dict[str, Any]:
+def range_measures(
+    store: Store, source: RegisterSource, start: dt.date, end: dt.date, today: dt.date
+) -> dict[str, Any]:
     """Every counted measure of a date range (stocks at its end)."""
     s, e = start.isoformat(), end.isoformat()
     out: dict[str, Any] = {}

@@ -50,7 +50,7 @@ class Period:
 
     @property
     def label(self) -> str:
-        """"2026年11月", "2026年第4季度", "2026年"."""
+        """ "2026年11月", "2026年第4季度", "2026年"."""
         if self.kind == MONTH:
             return f"{self.year}年{self.number}月"
         if self.kind == QUARTER:
@@ -97,7 +97,7 @@ def last_months(end: Period, count: int = 12) -> list[Period]:
 
 
 def parse(text: str) -> Period:
-    """"2026-11" / "2026-11-01", "2026Q4" / "2026-Q4", "2026"; a clear error otherwise."""
+    """ "2026-11" / "2026-11-01", "2026Q4" / "2026-Q4", "2026"; a clear error otherwise."""
     value = (text or "").strip().upper()
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", value):
         year, number = int(m[1]), int(m[2])

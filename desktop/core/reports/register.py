@@ -66,8 +66,12 @@ class RegisterSource:
         wanted = [i for i in ids if (table, i) not in self._changes]
         for i in wanted:
             self._changes[(table, i)] = []
-        for row_id, origin, counter, fields, ctx, hlc, author, computer in sql.changes_of(self.store, table, wanted):
-            self._changes[(table, row_id)].append(Change.from_row(origin, counter, fields, ctx, hlc, author, computer))
+        for row_id, origin, counter, fields, ctx, hlc, author, computer in sql.changes_of(
+            self.store, table, wanted
+        ):
+            self._changes[(table, row_id)].append(
+                Change.from_row(origin, counter, fields, ctx, hlc, author, computer)
+            )
 
     def _state(self, table: str, row_id: str, limit_ms: int) -> dict[str, Any] | None:
         changes = self._changes.get((table, row_id)) or []
@@ -101,7 +105,11 @@ class RegisterSource:
                 state = self._state("households", hid, limit_ms)
                 if state is None:
                     continue
-                deleted, village, group = state.get("deleted"), state.get("village_id"), state.get("group_name")
+                deleted, village, group = (
+                    state.get("deleted"),
+                    state.get("village_id"),
+                    state.get("group_name"),
+                )
             first_day = created[:10]
             since = (registered_on or "")[:10] or first_day
             if deleted or not since or since > end:
@@ -116,7 +124,11 @@ class RegisterSource:
                 state = self._state("persons", pid, limit_ms)
                 if state is None:
                     continue
-                hid, tags, deleted = state.get("household_id"), state.get("tags"), state.get("deleted")
+                hid, tags, deleted = (
+                    state.get("household_id"),
+                    state.get("tags"),
+                    state.get("deleted"),
+                )
             if deleted or hid not in households:
                 continue
             if created > stamp and explicit.get(hid) != created[:10]:

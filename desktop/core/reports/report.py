@@ -14,7 +14,13 @@ from desktop.core.errors import StationDeskError
 from desktop.core.reports import periods
 from desktop.core.reports.catalogue import Catalogue, Indicator, load
 from desktop.core.reports.charts import BAR, LINE, Chart, Series
-from desktop.core.reports.measures import MonthRates, Ratio, closed_attainment, month_rates, range_measures
+from desktop.core.reports.measures import (
+    MonthRates,
+    Ratio,
+    closed_attainment,
+    month_rates,
+    range_measures,
+)
 from desktop.core.reports.periods import Period
 from desktop.core.reports.register import RegisterSource
 from desktop.core.store import reports as sql
@@ -57,8 +63,16 @@ class Report:
 
     def values(self) -> dict[str, dict[str, Any]]:
         """code -> {name, unit, value, previous} (``report indicators --json``)."""
-        return {r.indicator.code: {"name": r.indicator.name, "unit": r.indicator.unit, "value": _plain(r.value),
-                                   "previous": _plain(r.previous), "year": _plain(r.year)} for r in self.rows}
+        return {
+            r.indicator.code: {
+                "name": r.indicator.name,
+                "unit": r.indicator.unit,
+                "value": _plain(r.value),
+                "previous": _plain(r.previous),
+                "year": _plain(r.year),
+            }
+            for r in self.rows
+        }
 
     def row(self, code: str) -> Row | None:
         return next((r for r in self.rows if r.indicator.code == code), None)
@@ -106,7 +120,9 @@ class Calculator:
         key = (year, month)
         if key not in self._months:
             self.state.check()
-            self._months[key] = month_rates(self.store, self.source, self.catalogue.groups, year, month)
+            self._months[key] = month_rates(
+                self.store, self.source, self.catalogue.groups, year, month
+            )
         return self._months[key]
 
     def range(self, start: dt.date, end: dt.date) -> dict[str, Any]:
@@ -127,8 +143,13 @@ class Calculator:
             parts[f"rate_{g.code}"] = Ratio(sum(r.num for r in ratios), sum(r.den for r in ratios))
         return values, parts
 
-    def column(self, start: dt.date, end: dt.date, months: list[tuple[int, int]],
-               stock_end: dt.date | None = None) -> tuple[dict[str, Value], dict[str, Ratio]]:
+    def column(
+        self,
+        start: dt.date,
+        end: dt.date,
+        months: list[tuple[int, int]],
+        stock_end: dt.date | None = None,
+    ) -> tuple[dict[str, Value], dict[str, Ratio]]:
         """Every indicator's value for a range: counts over it, stocks at ``stock_end`` (its end),
         rates as the mean of ``months``."""
         measures = self.range(start, end)
@@ -150,7 +171,11 @@ class Calculator:
         for ind in self.catalogue.indicators:  # made of others, in list order
             if ind.sum_of:
                 got = [values.get(c) for c in ind.sum_of]
-                values[ind.code] = sum(v for v in got if v is not None) if any(v is not None for v in got) else None
+                values[ind.code] = (
+                    sum(v for v in got if v is not None)
+                    if any(v is not None for v in got)
+                    else None
+                )
             elif ind.ratio_of:
                 num, den = (values.get(c) for c in ind.ratio_of)
                 values[ind.code] = 100.0 * num / den if num is not None and den else None
@@ -162,8 +187,13 @@ class Calculator:
         return self.column(p.start, p.end, p.months(self.today))
 
 
-def build(ctx: Context, period: Period, state: TaskState | None = None, catalogue: Catalogue | None = None,
-          charts: bool = True) -> Report:
+def build(
+    ctx: Context,
+    period: Period,
+    state: TaskState | None = None,
+    catalogue: Catalogue | None = None,
+    charts: bool = True,
+) -> Report:
     """The report of ``period`` (as of ctx.today(); a period not begun yet is refused)."""
     today = ctx.today()
     if period.start > today:
@@ -177,11 +207,16 @@ def build(ctx: Context, period: Period, state: TaskState | None = None, catalogu
     previous = period.previous()
     before, _ = calc.period(previous)
     state.progress(2, 4)
-    year_months = [(y, m) for y, m in periods.Period(periods.YEAR, period.year, 1).months(today)
-                   if (y, m) <= (period.end.year, period.end.month)]
+    year_months = [
+        (y, m)
+        for y, m in periods.Period(periods.YEAR, period.year, 1).months(today)
+        if (y, m) <= (period.end.year, period.end.month)
+    ]
     year, _ = calc.column(period.year_start(), period.end, year_months)
-    rows = [Row(ind, this.get(ind.code), before.get(ind.code), year.get(ind.code), parts.get(ind.code))
-            for ind in catalogue.indicators]
+    rows = [
+        Row(ind, this.get(ind.code), before.get(ind.code), year.get(ind.code), parts.get(ind.code))
+        for ind in catalogue.indicators
+    ]
     station = station_sql.station(ctx.store) or {}
     report = Report(period, previous, station.get("name") or "", today, rows, [], catalogue)
     if charts:
@@ -192,36 +227,91 @@ def build(ctx: Context, period: Period, state: TaskState | None = None, catalogu
 
 def make_charts(calc: Calculator, period: Period, this: dict[str, Value]) -> list[Chart]:
     store, today, groups = calc.store, calc.today, calc.catalogue.groups
-    months = [m for m in periods.last_months(period, 12) if (m.year, m.number) <= (today.year, today.month)]
+    months = [
+        m
+        for m in periods.last_months(period, 12)
+        if (m.year, m.number) <= (today.year, today.month)
+    ]
     first = groups[0]
     trend = Chart(
-        "trend", "近12个月探访率（横轴：月份）", LINE, tuple(str(m.number) for m in months),
-        (Series(first.name, tuple(calc.month(m.year, m.number).groups[first.code].percent for m in months)),
-         Series("各类服务对象合计", tuple(calc.month(m.year, m.number).any_group.percent for m in months))),
-        "%", first.target, f"{first.name}目标 {first.target:g}%" if first.target else "")
+        "trend",
+        "近12个月探访率（横轴：月份）",
+        LINE,
+        tuple(str(m.number) for m in months),
+        (
+            Series(
+                first.name,
+                tuple(calc.month(m.year, m.number).groups[first.code].percent for m in months),
+            ),
+            Series(
+                "各类服务对象合计",
+                tuple(calc.month(m.year, m.number).any_group.percent for m in months),
+            ),
+        ),
+        "%",
+        first.target,
+        f"{first.name}目标 {first.target:g}%" if first.target else "",
+    )
     calc.state.progress(3, 4)
     in_period = period.months(today)
     village_rows = sql.villages(store)
     village_values = []
     for vid, _name, _groups in village_rows:
-        known = [r.percent for y, m in in_period if (r := calc.month(y, m).villages.get(vid)) and r.percent is not None]
+        known = [
+            r.percent
+            for y, m in in_period
+            if (r := calc.month(y, m).villages.get(vid)) and r.percent is not None
+        ]
         village_values.append(sum(known) / len(known) if known else None)
-    by_village = Chart("by_village", "各村探访率（各类服务对象）", BAR, tuple(v[1] for v in village_rows),
-                       (Series(period.label, tuple(village_values)),), "%")
-    by_group = Chart("by_group", "各类服务对象探访率", BAR, tuple(g.name for g in groups),
-                     (Series(period.label, tuple(this.get(f"rate_{g.code}") for g in groups)),), "%",
-                     first.target, f"目标 {first.target:g}%" if first.target else "")
+    by_village = Chart(
+        "by_village",
+        "各村探访率（各类服务对象）",
+        BAR,
+        tuple(v[1] for v in village_rows),
+        (Series(period.label, tuple(village_values)),),
+        "%",
+    )
+    by_group = Chart(
+        "by_group",
+        "各类服务对象探访率",
+        BAR,
+        tuple(g.name for g in groups),
+        (Series(period.label, tuple(this.get(f"rate_{g.code}") for g in groups)),),
+        "%",
+        first.target,
+        f"目标 {first.target:g}%" if first.target else "",
+    )
     measures = calc.range(period.start, period.end)
     stages = measures["_stages"]
-    by_stage = Chart("cases_by_stage", "期末在案个案（按阶段）", BAR, tuple(stages),
-                     (Series("个案数", tuple(float(v) for v in stages.values())),), "个")
+    by_stage = Chart(
+        "cases_by_stage",
+        "期末在案个案（按阶段）",
+        BAR,
+        tuple(stages),
+        (Series("个案数", tuple(float(v) for v in stages.values())),),
+        "个",
+    )
     statuses = measures["_by_status"]
-    by_status = Chart("referrals_by_status", "转介（按期末状态）", BAR, tuple(statuses),
-                      (Series("转介数", tuple(float(v) for v in statuses.values())),), "次",
-                      note="本期内仍在进行或在本期结束的转介")
+    by_status = Chart(
+        "referrals_by_status",
+        "转介（按期末状态）",
+        BAR,
+        tuple(statuses),
+        (Series("转介数", tuple(float(v) for v in statuses.values())),),
+        "次",
+        note="本期内仍在进行或在本期结束的转介",
+    )
     scores = closed_attainment(store, period.start.isoformat(), period.end.isoformat())
-    gas = Chart("goal_attainment", "结案个案目标达成分布（GAS）", BAR,
-                tuple(f"{s:+d} {refdata.GAS_LABELS[s + 2]}" if s else f"0 {refdata.GAS_LABELS[2]}" for s in scores),
-                (Series("具体目标数", tuple(float(v) for v in scores.values())),), "个",
-                note="本期结案个案最后一次评估中各具体目标的达成分")
+    gas = Chart(
+        "goal_attainment",
+        "结案个案目标达成分布（GAS）",
+        BAR,
+        tuple(
+            f"{s:+d} {refdata.GAS_LABELS[s + 2]}" if s else f"0 {refdata.GAS_LABELS[2]}"
+            for s in scores
+        ),
+        (Series("具体目标数", tuple(float(v) for v in scores.values())),),
+        "个",
+        note="本期结案个案最后一次评估中各具体目标的达成分",
+    )
     return [trend, by_village, by_group, by_stage, by_status, gas]

@@ -56,15 +56,27 @@ class _Formats:
         base = {"font_name": "宋体", "font_size": 10, "valign": "vcenter"}
         self.title = book.add_format({**base, "bold": True, "font_size": 15, "align": "center"})
         self.info = book.add_format({**base})
-        self.head = book.add_format({**base, "bold": True, "align": "center", "border": 1, "bg_color": "#e8e8e8",
-                                     "text_wrap": True})
+        self.head = book.add_format(
+            {
+                **base,
+                "bold": True,
+                "align": "center",
+                "border": 1,
+                "bg_color": "#e8e8e8",
+                "text_wrap": True,
+            }
+        )
         self.cell = book.add_format({**base, "border": 1, "text_wrap": True})
         self.cell_c = book.add_format({**base, "border": 1, "align": "center"})
         self.number = book.add_format({**base, "border": 1, "align": "right", "num_format": "0"})
         self.decimal = book.add_format({**base, "border": 1, "align": "right", "num_format": "0.0"})
-        self.percent = book.add_format({**base, "border": 1, "align": "right", "num_format": "0.0%"})
+        self.percent = book.add_format(
+            {**base, "border": 1, "align": "right", "num_format": "0.0%"}
+        )
         self.section = book.add_format({**base, "bold": True, "border": 1, "bg_color": "#f3f3f3"})
-        self.note = book.add_format({**base, "font_size": 9, "font_color": "#555555", "border": 1, "text_wrap": True})
+        self.note = book.add_format(
+            {**base, "font_size": 9, "font_color": "#555555", "border": 1, "text_wrap": True}
+        )
         self.total = book.add_format({**base, "bold": True, "border": 1, "bg_color": "#f3f3f3"})
         self.small = book.add_format({**base, "font_size": 9, "font_color": "#555555"})
 
@@ -97,14 +109,19 @@ def _chart_data(ws: Worksheet, row: int, chart: Chart, f: _Formats) -> tuple[int
     ws.write_string(row, 0, chart.title, f.small)
     for i, cat in enumerate(chart.categories):
         ws.write_string(row, 1 + i, cat, f.small)
-    ranges: dict[str, Any] = {"categories": [name, row, 1, row, len(chart.categories)], "series": []}
+    ranges: dict[str, Any] = {
+        "categories": [name, row, 1, row, len(chart.categories)],
+        "series": [],
+    }
     for s in chart.series:
         row += 1
         ws.write_string(row, 0, s.name, f.small)
         for i, v in enumerate(s.values):
             if v is not None:
                 ws.write_number(row, 1 + i, float(v), f.small)
-        ranges["series"].append((s.name, [name, row, 0, row, 0], [name, row, 1, row, len(chart.categories)]))
+        ranges["series"].append(
+            (s.name, [name, row, 0, row, 0], [name, row, 1, row, len(chart.categories)])
+        )
     if chart.target is not None:
         row += 1
         ws.write_string(row, 0, chart.target_label or "目标", f.small)
@@ -121,16 +138,32 @@ def excel_chart(book: xlsxwriter.Workbook, chart: Chart, ranges: dict[str, Any])
         color = COLORS[i % len(COLORS)]
         series = {"name": name_ref, "categories": ranges["categories"], "values": values_ref}
         if chart.kind == BAR:
-            series.update(fill={"color": color}, border={"none": True}, gap=80,
-                          data_labels={"value": True, "num_format": '0.0"%"' if chart.unit == "%" else "0"})
+            series.update(
+                fill={"color": color},
+                border={"none": True},
+                gap=80,
+                data_labels={"value": True, "num_format": '0.0"%"' if chart.unit == "%" else "0"},
+            )
         else:
-            series.update(line={"color": color, "width": 2.25}, marker={"type": "circle", "size": 5,
-                                                                        "fill": {"color": color}, "border": {"color": color}})
+            series.update(
+                line={"color": color, "width": 2.25},
+                marker={
+                    "type": "circle",
+                    "size": 5,
+                    "fill": {"color": color},
+                    "border": {"color": color},
+                },
+            )
         xl.add_series(series)
     if "target" in ranges:
         name_ref, values_ref = ranges["target"]
-        target = {"name": name_ref, "categories": ranges["categories"], "values": values_ref,
-                  "line": {"color": TARGET_COLOR, "width": 1.25, "dash_type": "dash"}, "marker": {"type": "none"}}
+        target = {
+            "name": name_ref,
+            "categories": ranges["categories"],
+            "values": values_ref,
+            "line": {"color": TARGET_COLOR, "width": 1.25, "dash_type": "dash"},
+            "marker": {"type": "none"},
+        }
         if chart.kind == BAR:
             line = book.add_chart({"type": "line"})
             line.add_series(target)
@@ -139,17 +172,29 @@ def excel_chart(book: xlsxwriter.Workbook, chart: Chart, ranges: dict[str, Any])
             xl.add_series(target)
     top, step = chart.scale()
     xl.set_title({"name": chart.title, "name_font": {"size": 11, "bold": True, "name": "宋体"}})
-    xl.set_y_axis({"min": 0, "max": top, "major_unit": step, "num_font": {"size": 9},
-                   "name": "%" if chart.unit == "%" else chart.unit, "major_gridlines": {"visible": True,
-                                                                                         "line": {"color": "#dddddd"}}})
+    xl.set_y_axis(
+        {
+            "min": 0,
+            "max": top,
+            "major_unit": step,
+            "num_font": {"size": 9},
+            "name": "%" if chart.unit == "%" else chart.unit,
+            "major_gridlines": {"visible": True, "line": {"color": "#dddddd"}},
+        }
+    )
     xl.set_x_axis({"num_font": {"size": 9, "name": "宋体"}})
-    xl.set_legend({"position": "bottom", "font": {"size": 9, "name": "宋体"}}
-                  if len(ranges["series"]) > 1 or "target" in ranges else {"none": True})
+    xl.set_legend(
+        {"position": "bottom", "font": {"size": 9, "name": "宋体"}}
+        if len(ranges["series"]) > 1 or "target" in ranges
+        else {"none": True}
+    )
     xl.set_size({"width": 520, "height": 300})
     return xl
 
 
-def _charts_block(book: xlsxwriter.Workbook, ws: Worksheet, row: int, charts: Sequence[Chart], f: _Formats) -> int:
+def _charts_block(
+    book: xlsxwriter.Workbook, ws: Worksheet, row: int, charts: Sequence[Chart], f: _Formats
+) -> int:
     """Chart data rows from ``row`` (small, grey: what the charts read), then the charts two a row
     below them. Returns the last row used."""
     ws.write_string(row, 0, "图表数据（下列图表据此绘制）", f.small)
@@ -160,8 +205,12 @@ def _charts_block(book: xlsxwriter.Workbook, ws: Worksheet, row: int, charts: Se
         placed.append((chart, ranges))
     for i, (chart, ranges) in enumerate(placed):
         at_row = row + (i // 2) * 16
-        ws.insert_chart(at_row, 0 if i % 2 == 0 else 4, excel_chart(book, chart, ranges),
-                        {"x_offset": 4, "y_offset": 4, "object_position": 1})
+        ws.insert_chart(
+            at_row,
+            0 if i % 2 == 0 else 4,
+            excel_chart(book, chart, ranges),
+            {"x_offset": 4, "y_offset": 4, "object_position": 1},
+        )
     return row + ((len(placed) + 1) // 2) * 16
 
 
@@ -196,8 +245,13 @@ def _summary(book: xlsxwriter.Workbook, report: Report, signed: Signed, f: _Form
         _value(ws, row, 5, r.year, ind.unit, f)
         ws.write_string(row, 6, ind.definition, f.note)
         row += 1
-    ws.write_string(row, 0, f"统计期间：{report.period.start.isoformat()} 至 {report.period.end.isoformat()}；"
-                            f"上期：{report.previous.label}；数据截至 {report.today.isoformat()}。", f.small)
+    ws.write_string(
+        row,
+        0,
+        f"统计期间：{report.period.start.isoformat()} 至 {report.period.end.isoformat()}；"
+        f"上期：{report.previous.label}；数据截至 {report.today.isoformat()}。",
+        f.small,
+    )
     table_end = row
     row += 2
     last = _charts_block(book, ws, row, report.charts, f) if report.charts else table_end
@@ -244,7 +298,9 @@ def _atomic(path: Path | str) -> tuple[Path, str]:
         fd, temp = tempfile.mkstemp(prefix=".report-", suffix=".xlsx", dir=target.parent)
         os.close(fd)
     except OSError as exc:
-        raise StationDeskError("report.write", path=str(target), reason=exc.strerror or str(exc)) from exc
+        raise StationDeskError(
+            "report.write", path=str(target), reason=exc.strerror or str(exc)
+        ) from exc
     return target, temp
 
 
@@ -261,8 +317,13 @@ def _finish(book: xlsxwriter.Workbook, target: Path, temp: str) -> Path:
     return target
 
 
-def write_workbook(path: Path | str, report: Report, sheets: Iterable[Sheet], signed: Signed,
-                   state: TaskState | None = None) -> dict[str, int]:
+def write_workbook(
+    path: Path | str,
+    report: Report,
+    sheets: Iterable[Sheet],
+    signed: Signed,
+    state: TaskState | None = None,
+) -> dict[str, int]:
     """Write the workbook; returns the number of rows of each ledger sheet."""
     state = state or TaskState()
     sheets = list(sheets)
@@ -271,8 +332,14 @@ def write_workbook(path: Path | str, report: Report, sheets: Iterable[Sheet], si
     counts: dict[str, int] = {}
     try:
         f = _Formats(book)
-        book.set_properties({"title": f"{report.station} {report.period.label}台账", "author": signed.by,
-                             "company": signed.unit, "comments": "社工站工作台 StationDesk"})
+        book.set_properties(
+            {
+                "title": f"{report.station} {report.period.label}台账",
+                "author": signed.by,
+                "company": signed.unit,
+                "comments": "社工站工作台 StationDesk",
+            }
+        )
         total = len(sheets) + 1
         state.progress(0, total)
         _summary(book, report, signed, f)
@@ -291,8 +358,15 @@ def write_workbook(path: Path | str, report: Report, sheets: Iterable[Sheet], si
     return counts
 
 
-def write_table(path: Path | str, title: str, info: Sequence[str], columns: Sequence[tuple[str, float]],
-                rows: Iterable[Sequence[Any]], charts: Sequence[Chart] = (), percent_columns: Sequence[int] = ()) -> Path:
+def write_table(
+    path: Path | str,
+    title: str,
+    info: Sequence[str],
+    columns: Sequence[tuple[str, float]],
+    rows: Iterable[Sequence[Any]],
+    charts: Sequence[Chart] = (),
+    percent_columns: Sequence[int] = (),
+) -> Path:
     """A one-sheet workbook (the coverage page's export): title, info lines, a table, charts."""
     target, temp = _atomic(path)
     book = xlsxwriter.Workbook(temp, {"constant_memory": True, "tmpdir": str(target.parent)})
