@@ -51,8 +51,42 @@ def _list(value: Any) -> list[Any]:
     return list(value or [])
 
 
+def _names(value: Any) -> str:
+    """A list of plain values or of records ({"kind"/"name": …, "note": …}) as one line."""
+    out = []
+    for item in _list(value):
+        if isinstance(item, dict):
+            text = item.get("kind") or item.get("name") or item.get("type") or ""
+            note = item.get("note") or ""
+            out.append(f"{text}（{note}）" if text and note else text or note)
+        elif item:
+            out.append(str(item))
+    return "、".join(x for x in out if x)
+
+
 def _villages(store: Store) -> dict[str, str]:
     return {vid: name for vid, name, _g in sql.villages(store)}
+
+
+def _with_names(store: Store, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[int, dict[str, Any], dict[str, str]]]:
+    """(number, visit row, names of its members met), reading the names a batch of rows at a time."""
+    n = 0
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> Iterator[tuple[int, dict[str, Any], dict[str, str]]]:
+        nonlocal n
+        ids = sorted({p for r in batch for p in _list(r["members_met"])})
+        names = sql.person_names(store, ids) if ids else {}
+        for r in batch:
+            n += 1
+            yield n, r, names
+        batch.clear()
+
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= 2000:
+            yield from flush()
+    yield from flush()
 
 
 def visit_sheet(store: Store, period: Period, mask: Masker) -> Sheet:
@@ -60,10 +94,7 @@ def visit_sheet(store: Store, period: Period, mask: Masker) -> Sheet:
 
     def rows() -> Iterator[list[Any]]:
         start, end = period.start.isoformat(), period.end.isoformat()
-        rows = list(sql.visit_ledger(store, start, end))
-        met_ids = {p for r in rows for p in _list(r["members_met"])}
-        names = sql.person_names(store, sorted(met_ids)) if met_ids else {}
-        for n, r in enumerate(rows, start=1):
+        for n, r, names in _with_names(store, sql.visit_ledger(store, start, end)):
             partners = "、".join(
                 p.get("name") or p.get("kind") or ""
                 for p in _list(r["partners"])
@@ -82,11 +113,11 @@ def visit_sheet(store: Store, period: Period, mask: Masker) -> Sheet:
                 r["visit_type"] or "",
                 result,
                 "、".join(names.get(p, "") for p in _list(r["members_met"])),
-                "、".join(_list(r["workers"])),
+                _names(r["workers"]),
                 partners,
                 r["duration_min"] or "",
-                "、".join(_list(r["needs"])),
-                "、".join(_list(r["services"])),
+                _names(r["needs"]),
+                _names(r["services"]),
                 r["risk_after"] or "",
                 "是" if r["crisis"] else "",
                 r["report_made"] or "",
