@@ -139,7 +139,7 @@ MESSAGES: dict[str, str] = {
     "report.future": "{period}还没有开始，没有可以统计的数据。请选择已经开始的月份、季度或年度。",
     "report.definitions_file": "指标定义文件 {path} 无法读取或不是有效的 JSON。请改正或删除这个文件后重试（删除后使用程序自带的指标）。",
     "report.definitions_entry": "指标定义文件中有一项写得不对：{entry}。每项需要 code、name、unit，aggregate 只能是 sum、end 或 mean。",
-    "report.definitions_unknown": "指标定义文件中的指标“{code}”不是程序能计算的指标：新增的指标只能用 sum_of 或 ratio_of 由已有指标组成，且引用的指标代码必须存在。",
+    "report.definitions_unknown": "指标定义文件中的指标“{indicator}”不是程序能计算的指标：新增的指标只能用 sum_of 或 ratio_of 由已有指标组成，且引用的指标代码必须存在。",
     "report.write": "无法保存 {path}：{reason}。请检查文件夹是否可写、磁盘空间是否已满，或文件是否正被 Excel 等程序打开。",
 }
 

@@ -419,13 +419,13 @@ def load(data_dir: Path | None) -> Catalogue:
         else:
             made = _coerce(entry)
             if not made.sum_of and not made.ratio_of:
-                raise StationDeskError("report.definitions_unknown", code=made.code)
+                raise StationDeskError("report.definitions_unknown", indicator=made.code)
             added.append(made)
     known = set(by_code) | {a.code for a in added}
     for made in added:
         parts = made.sum_of or made.ratio_of
         if any(p not in known for p in parts) or (made.ratio_of and len(made.ratio_of) != 2):
-            raise StationDeskError("report.definitions_unknown", code=made.code)
+            raise StationDeskError("report.definitions_unknown", indicator=made.code)
     hidden = set(override.get("hide") or [])
     ordered = [by_code[i.code] for i in base] + [
         replace(a, unit=a.unit or ("%" if a.ratio_of else "")) for a in added
