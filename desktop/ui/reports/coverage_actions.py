@@ -3,7 +3,7 @@ or as a printed page, made in the background."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.context import Context
@@ -16,7 +16,18 @@ from desktop.ui.tasks import run_task
 
 
 def _tr(text: str) -> str:
+    """Translated in the context "coverage_actions" (each literal is listed with QT_TRANSLATE_NOOP below)."""
     return QCoreApplication.translate("coverage_actions", text)
+
+
+STRINGS = [
+    QT_TRANSLATE_NOOP("coverage_actions", "探访率-{0}.xlsx"),
+    QT_TRANSLATE_NOOP("coverage_actions", "导出探访率"),
+    QT_TRANSLATE_NOOP("coverage_actions", "已保存 {0}"),
+    QT_TRANSLATE_NOOP("coverage_actions", "正在导出探访率…"),
+    QT_TRANSLATE_NOOP("coverage_actions", "{0} 年 {1} 月探访率"),
+    QT_TRANSLATE_NOOP("coverage_actions", "正在生成“{0}”…"),
+]
 
 
 def export(parent: QWidget, app: AppContext, year: int, month: int) -> None:
