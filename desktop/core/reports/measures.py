@@ -56,9 +56,19 @@ class MonthRates:
     visited_persons: frozenset[str] = frozenset()
 
 
+def person_ids(members: str | None) -> list[str]:
+    """The ids of a visit's ``members_met`` (a JSON list of UUID strings: split without a parser)."""
+    if not members or members == "[]":
+        return []
+    if '\\' in members or " " in members:
+        return json.loads(members)
+    return members[2:-2].split('","')
+
+
 def visited_people(store: Store, start: dt.date, end: dt.date, snap: Snapshot) -> set[str]:
     """Persons visited between two dates: named among the members met on a visit that counts, or
-    living (at ``snap``'s day) in a household visited on a record that names nobody."""
+    living (at ``snap``'s day, people of special groups only) in a household visited on a record
+    that names nobody."""
     household_wide: set[str] = set()
     out: set[str] = set()
     for hid, members in sql.met(store, start.isoformat(), end.isoformat()):
@@ -72,34 +82,21 @@ def visited_people(store: Store, start: dt.date, end: dt.date, snap: Snapshot) -
     return out
 
 
-def month_rates(
-    store: Store, source: RegisterSource, groups: tuple[Group, ...], year: int, month: int
-) -> MonthRates:
+def month_rates(store: Store, source: RegisterSource, groups: tuple[Group, ...], year: int, month: int) -> MonthRates:
     start = dt.date(year, month, 1)
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-    snap = source.at(end)
-    visited = visited_people(store, start, end, snap)
-    out = MonthRates(groups={g.code: Ratio() for g in groups}, visited_persons=frozenset(visited))
-    group_tags = [(g.code, frozenset(g.tags)) for g in groups]
-    for pid, (hid, tags) in snap.persons.items():
-        if not tags:
-            continue
-        hit = pid in visited
-        member = False
-        for code, wanted in group_tags:
-            if tags & wanted:
-                member = True
-                ratio = out.groups[code]
-                ratio.den += 1
-                ratio.num += hit
-        if member:
-            out.any_group.den += 1
-            out.any_group.num += hit
-            village = snap.households[hid][0]
-            ratio = out.villages.setdefault(village, Ratio())
-            ratio.den += 1
-            ratio.num += hit
-    return out
+    named: set[str] = set()
+    whole: set[str] = set()
+    for hid, members in sql.met(store, start.isoformat(), end.isoformat()):
+        names = person_ids(members)
+        if names:
+            named.update(names)
+        else:
+            whole.add(hid)
+    by_group, by_village, any_group, people = source.group_rates(end, named, whole)
+    return MonthRates(groups={g.code: Ratio(*by_group.get(g.code, (0, 0))) for g in groups},
+                      villages={v: Ratio(*r) for v, r in by_village.items()}, any_group=Ratio(*any_group),
+                      visited_persons=frozenset(people))
 
 
 # -- over a date range ----------------------------------------------------------------------------
@@ -125,13 +122,8 @@ def visit_measures(store: Store, start: str, end: str) -> dict[str, int]:
     return out
 
 
-def register_measures(start: dt.date, snap: Snapshot) -> dict[str, int]:
-    first = start.isoformat()
-    return {
-        "households_new": sum(1 for d in snap.registered.values() if d >= first),
-        "households_register": len(snap.households),
-        "persons_register": len(snap.persons),
-    }
+def register_measures(source: RegisterSource, start: dt.date, end: dt.date) -> dict[str, int]:
+    return source.counts(start, end)
 
 
 def stages_at(store: Store, end: str) -> dict[str, str]:
@@ -241,9 +233,10 @@ def referral_measures(store: Store, start: str, end: str, today: dt.date) -> dic
         if status not in refdata.REFERRAL_DONE and follow and follow < on
     )
     by_status: Counter[str] = Counter()
+    touched = {e["referral_id"] for e in events if e["event_date"] >= start}
     for r in referrals:
         status = states.get(r["id"], (refdata.REFERRAL_STATUSES[0], ""))[0]
-        if status in refdata.REFERRAL_DONE and not _ended_in(events, r["id"], start):
+        if status in refdata.REFERRAL_DONE and r["id"] not in touched:
             continue  # closed before the period
         by_status[status] += 1
     linked = sum(1 for r in made if r.get("resource_id")) + len(plan_links(store, start, end))
@@ -255,10 +248,6 @@ def referral_measures(store: Store, start: str, end: str, today: dt.date) -> dic
         "resources_linked": linked,
         "_by_status": {s: by_status.get(s, 0) for s in refdata.REFERRAL_STATUSES},
     }
-
-
-def _ended_in(events: list[dict[str, Any]], referral_id: str, start: str) -> bool:
-    return any(e["referral_id"] == referral_id and e["event_date"] >= start for e in events)
 
 
 def plan_links(store: Store, start: str, end: str) -> list[dict[str, Any]]:
@@ -321,7 +310,7 @@ def range_measures(
     s, e = start.isoformat(), end.isoformat()
     out: dict[str, Any] = {}
     out.update(visit_measures(store, s, e))
-    out.update(register_measures(start, source.at(end)))
+    out.update(register_measures(source, start, end))
     out.update(case_measures(store, s, e))
     out.update(plan_measures(store, s, e))
     out.update(referral_measures(store, s, e, today))

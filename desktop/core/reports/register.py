@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -26,16 +27,19 @@ from typing import Any
 from desktop.core.store import reports as sql
 from desktop.core.store.base import Store
 from desktop.core.sync.merge import Change, resolve
+from desktop.core.sync.recorder import hlc_text
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    """The register at the end of ``day``."""
+    """The register at the end of ``day``. ``persons`` holds the people with special-group tags
+    (what the rates, the roster and the visits of the month need); ``person_count`` everyone."""
 
     day: dt.date
     households: dict[str, tuple[str, str]]  # id -> (village_id, group_name)
-    persons: dict[str, tuple[str, frozenset[str]]]  # id -> (household_id, tags)
+    persons: dict[str, tuple[str, frozenset[str]]]  # id -> (household_id, tags), tagged people only
     registered: dict[str, str]  # household id -> registration date (on the register at ``day``)
+    person_count: int = 0
 
 
 def cutoff(day: dt.date) -> tuple[str, int]:
@@ -45,93 +49,277 @@ def cutoff(day: dt.date) -> tuple[str, int]:
     return f"{day.isoformat()} 23:59:59", int(after.timestamp() * 1000)
 
 
+_NO_TAGS: frozenset[str] = frozenset()
+
+
 def _tags(value: Any) -> frozenset[str]:
     if isinstance(value, str):
         value = json.loads(value or "[]")
     return frozenset(value or ())
 
 
-class RegisterSource:
-    """The register's rows, read once, and the logged writes of rows replayed; ``at(day)`` gives
-    the snapshot of any day (several months of one report share one source)."""
+@dataclass
+class View:
+    """The register at the end of ``end``, as corrections to the rows as they are now: the rows
+    written after that moment (and the people of those households), with their state then."""
 
-    def __init__(self, store: Store) -> None:
+    end: str
+    affected_h: set[str]  # households replayed
+    asof_h: dict[str, tuple[str, str, str]]  # of those, on the register then: id -> (village, group, since)
+    affected_p: set[str]  # people whose state then is not their state now
+    asof_p: dict[str, tuple[str, frozenset[str], str]]  # of those, on the register then: (household, tags, village)
+
+
+class RegisterSource:
+    """The register's rows, read and decoded once, indexed by the day each person and household
+    joined; the state of any day is the rows as they are now plus a few corrections (rows written
+    after that day, replayed from the sync log). ``counts``, ``group_rates`` and ``at`` give what
+    the reports need of a day without walking the whole register for each month."""
+
+    def __init__(self, store: Store, groups: Iterable[tuple[str, frozenset[str]]] = ()) -> None:
         self.store = store
-        self.households = sql.household_rows(store)
-        self.persons = sql.person_rows(store)
+        self.groups = list(groups)
+        parsed: dict[str, frozenset[str]] = {}
+
+        def tags_of(text: str | None) -> frozenset[str]:
+            if not text or text == "[]":
+                return _NO_TAGS
+            found = parsed.get(text)
+            if found is None:
+                found = parsed[text] = frozenset(json.loads(text))
+            return found
+
+        # households now: id -> (village, group, registration date, first write's day if registered on paper)
+        self.live_h: dict[str, tuple[str, str, str, str | None]] = {}
+        self.changed_h: list[tuple[str, str]] = []  # (last write, id) of rows written more than once
+        self.registered_on: dict[str, str] = {}
+        self.first_day_h: dict[str, str] = {}
+        for hid, deleted, village, group, registered_on, created, updated in sql.household_rows(store):
+            first_day = self.first_day_h[hid] = created[:10]
+            if registered_on:
+                self.registered_on[hid] = registered_on[:10]
+            if updated != created:
+                self.changed_h.append((updated, hid))
+            if not deleted:
+                self.live_h[hid] = (village or "", group or "", (registered_on or "")[:10] or first_day,
+                                    first_day if registered_on else None)
+        self.changed_p: list[tuple[str, str]] = sql.changed_persons(store)
+        # people now on the register of a live household: (the day they joined it, their groups,
+        # village, household, tags)
+        self.base: dict[str, tuple[str, tuple[str, ...], str, str, frozenset[str]]] = {}
+        self.by_house: dict[str, list[str]] = {}
+        self._groups_of: dict[frozenset[str], tuple[str, ...]] = {}
+        joins_all: list[str] = []
+        joins_group: dict[str, list[str]] = {code: [] for code, _t in self.groups}
+        joins_any: list[str] = []
+        joins_village: dict[str, list[str]] = {}
+        live_h, base, groups_of = self.live_h, self.base, self.groups_of
+        for pid, hid, tags_text, created in sql.person_rows(store):
+            tags = parsed.get(tags_text)
+            if tags is None:
+                tags = tags_of(tags_text)
+            village, _group, since, paper = live_h[hid]
+            created_day = created[:10]
+            day = since if paper == created_day or created_day < since else created_day
+            codes = groups_of(tags) if tags else ()
+            base[pid] = (day, codes, village, hid, tags)
+            joins_all.append(day)
+            if codes:
+                for code in codes:
+                    joins_group[code].append(day)
+                joins_any.append(day)
+                joins_village.setdefault(village, []).append(day)
+        self._h_since = sorted(h[2] for h in self.live_h.values())
+        self._p_join = sorted(joins_all)
+        self._g_join = {code: sorted(days) for code, days in joins_group.items()}
+        self._any_join = sorted(joins_any)
+        self._village_join = {v: sorted(days) for v, days in joins_village.items()}
         self._changes: dict[tuple[str, str], list[Change]] = {}
+        self._views: dict[dt.date, View] = {}
+        self._states: dict[tuple[str, str, int], tuple[dict[str, Any], Change]] = {}
         self._cache: dict[dt.date, Snapshot] = {}
 
+    def groups_of(self, tags: frozenset[str]) -> tuple[str, ...]:
+        found = self._groups_of.get(tags)
+        if found is None:
+            found = self._groups_of[tags] = tuple(code for code, wanted in self.groups if tags & wanted)
+        return found
+
+    # -- the log ------------------------------------------------------------------------------
     def _load(self, table: str, ids: Iterable[str]) -> None:
         wanted = [i for i in ids if (table, i) not in self._changes]
         for i in wanted:
             self._changes[(table, i)] = []
-        for row_id, origin, counter, fields, ctx, hlc, author, computer in sql.changes_of(
-            self.store, table, wanted
-        ):
-            self._changes[(table, row_id)].append(
-                Change.from_row(origin, counter, fields, ctx, hlc, author, computer)
-            )
+        for row_id, origin, counter, fields, ctx, hlc, author, computer in sql.changes_of(self.store, table, wanted):
+            self._changes[(table, row_id)].append(Change.from_row(origin, counter, fields, ctx, hlc, author, computer))
 
-    def _state(self, table: str, row_id: str, limit_ms: int) -> dict[str, Any] | None:
-        changes = self._changes.get((table, row_id)) or []
-        before = [c for c in changes if c.hlc < limit_ms]
-        if not before:
-            if not changes:
-                return None
-            first = min(changes, key=lambda c: c.order)
-            before = [first]
-        return resolve(before).values()
-
-    def at(self, day: dt.date) -> Snapshot:
-        found = self._cache.get(day)
+    def _state(self, table: str, row_id: str, limit_ms: int) -> tuple[dict[str, Any], Change] | None:
+        """The row's values from its writes before ``limit_ms`` (its earliest state if none), and
+        its first write. Days between the same two writes share one merge."""
+        changes = self._changes.get((table, row_id))
+        if not changes:
+            return None
+        if not isinstance(changes, tuple):
+            changes.sort(key=lambda c: c.order)
+            changes = self._changes[(table, row_id)] = tuple(changes)  # type: ignore[assignment]
+        count = sum(1 for c in changes if c.hlc < limit_ms) or 1
+        key = (table, row_id, count)
+        found = self._states.get(key)
         if found is None:
-            found = self._cache[day] = self._snapshot(day)
+            before = [c for c in changes if c.hlc < limit_ms] or [changes[0]]
+            found = self._states[key] = (resolve(before).values(), changes[0])
         return found
 
-    def _snapshot(self, day: dt.date) -> Snapshot:
+    # -- a day --------------------------------------------------------------------------------
+    def view(self, day: dt.date) -> View:
+        found = self._views.get(day)
+        if found is None:
+            found = self._views[day] = self._view(day)
+        return found
+
+    def _view(self, day: dt.date) -> View:
         stamp, limit_ms = cutoff(day)
         end = day.isoformat()
-        replay_h = [r[0] for r in self.households if r[6] > stamp and r[6] != r[5]]
-        replay_p = [r[0] for r in self.persons if r[5] > stamp and r[5] != r[4]]
+        replay_h = {hid for updated, hid in self.changed_h if updated > stamp}
+        replay_p = {pid for updated, pid in self.changed_p if updated > stamp}
         self._load("households", replay_h)
         self._load("persons", replay_p)
-        replayed_h, replayed_p = set(replay_h), set(replay_p)
-        households: dict[str, tuple[str, str]] = {}
-        registered: dict[str, str] = {}
-        explicit: dict[str, str] = {}  # households registered on paper: their first write's day
-        for hid, deleted, village, group, registered_on, created, _updated in self.households:
-            if hid in replayed_h:
-                state = self._state("households", hid, limit_ms)
-                if state is None:
-                    continue
-                deleted, village, group = (
-                    state.get("deleted"),
-                    state.get("village_id"),
-                    state.get("group_name"),
-                )
-            first_day = created[:10]
-            since = (registered_on or "")[:10] or first_day
-            if deleted or not since or since > end:
+        asof_h: dict[str, tuple[str, str, str]] = {}
+        paper_day: dict[str, str] = {}
+        for hid in replay_h:
+            got = self._state("households", hid, limit_ms)
+            if got is None or got[0].get("deleted"):
                 continue
-            households[hid] = (village or "", group or "")
-            registered[hid] = since
-            if registered_on:
-                explicit[hid] = first_day
-        persons: dict[str, tuple[str, frozenset[str]]] = {}
-        for pid, hid, tags, deleted, created, _updated in self.persons:
-            if pid in replayed_p:
-                state = self._state("persons", pid, limit_ms)
-                if state is None:
+            since = self.registered_on.get(hid) or self.first_day_h.get(hid, "")
+            if since and since <= end:
+                asof_h[hid] = (got[0].get("village_id") or "", got[0].get("group_name") or "", since)
+                if hid in self.registered_on:
+                    paper_day[hid] = self.first_day_h.get(hid, "")
+        affected = set(replay_p)
+        if replay_h:
+            affected.update(sql.persons_of(self.store, sorted(replay_h)))
+        now = sql.persons_now(self.store, sorted(affected - replay_p)) if affected - replay_p else {}
+        asof_p: dict[str, tuple[str, frozenset[str], str]] = {}
+        for pid in affected:
+            if pid in replay_p:
+                got = self._state("persons", pid, limit_ms)
+                if got is None:
                     continue
-                hid, tags, deleted = (
-                    state.get("household_id"),
-                    state.get("tags"),
-                    state.get("deleted"),
-                )
-            if deleted or hid not in households:
+                state, first = got
+                hid, tags, deleted = state.get("household_id"), _tags(state.get("tags")), state.get("deleted")
+                created = hlc_text(first.hlc)
+            elif pid in now:
+                hid, tags_text, deleted, created = now[pid]
+                tags = _tags(tags_text)
+            else:
                 continue
-            if created > stamp and explicit.get(hid) != created[:10]:
-                continue  # added to the household after the day
-            persons[pid] = (hid, _tags(tags))
-        return Snapshot(day, households, persons, registered)
+            if deleted or not hid:
+                continue
+            if hid in replay_h:
+                house = asof_h.get(hid)
+                paper = paper_day.get(hid)
+            else:
+                live = self.live_h.get(hid)
+                house = live[:3] if live is not None and live[2] <= end else None
+                paper = live[3] if live is not None else None
+            if house is None:
+                continue
+            if created <= stamp or paper == created[:10]:
+                asof_p[pid] = (hid, tags, house[0])
+        return View(end, replay_h, asof_h, affected, asof_p)
+
+    def _base(self, pid: str, view: View) -> tuple[str, frozenset[str], str] | None:
+        """(household, tags, village) of someone, as they are now, if they were on the register then."""
+        found = self.base.get(pid)
+        if found is None or found[0] > view.end:
+            return None
+        return found[3], found[4], found[2]
+
+    def member(self, pid: str, view: View) -> tuple[str, frozenset[str], str] | None:
+        if pid in view.affected_p:
+            return view.asof_p.get(pid)
+        return self._base(pid, view)
+
+    def counts(self, start: dt.date, end: dt.date) -> dict[str, int]:
+        """Households and people on the register at the end of ``end``, and households registered
+        between the two days (and still on the register then)."""
+        view = self.view(end)
+        first, last = start.isoformat(), view.end
+        base_h = [self.live_h[h][2] for h in view.affected_h if h in self.live_h]
+        register = bisect_right(self._h_since, last) - sum(1 for d in base_h if d <= last) + len(view.asof_h)
+        new = (bisect_right(self._h_since, last) - bisect_left(self._h_since, first)
+               - sum(1 for d in base_h if first <= d <= last) + sum(1 for h in view.asof_h.values() if h[2] >= first))
+        people = (bisect_right(self._p_join, last) + len(view.asof_p)
+                  - sum(1 for p in view.affected_p if p in self.base and self.base[p][0] <= last))
+        return {"households_new": new, "households_register": register, "persons_register": people}
+
+    def group_rates(self, day: dt.date, visited: Iterable[str], whole: Iterable[str]) -> tuple[
+            dict[str, list[int]], dict[str, list[int]], list[int], set[str]]:
+        """[visited, on the register] per group, per village (people of any group) and for any
+        group, at the end of ``day``; ``visited`` people named on the visits, ``whole`` households
+        visited on records naming nobody (their people count). Also the visited people."""
+        view = self.view(day)
+        last = view.end
+        groups = {code: [0, bisect_right(days, last)] for code, days in self._g_join.items()}
+        villages = {v: [0, bisect_right(days, last)] for v, days in self._village_join.items()}
+        any_group = [0, bisect_right(self._any_join, last)]
+        for pid in view.affected_p:  # take their state now out, put their state then in
+            for sign, found in ((-1, self._base(pid, view)), (1, view.asof_p.get(pid))):
+                if found is None:
+                    continue
+                codes = self.groups_of(found[1])
+                for code in codes:
+                    groups[code][1] += sign
+                if codes:
+                    any_group[1] += sign
+                    villages.setdefault(found[2], [0, 0])[1] += sign
+        people = set(visited)
+        homes = set(whole)
+        if homes:
+            if not self.by_house:  # built once, when first needed
+                for pid, info in self.base.items():
+                    self.by_house.setdefault(info[3], []).append(pid)
+            for hid in homes:
+                people.update(p for p in self.by_house.get(hid, ()) if p not in view.affected_p)
+            people.update(p for p, found in view.asof_p.items() if found[0] in homes)
+        base, affected = self.base, view.affected_p
+        for pid in people:
+            if pid in affected:
+                found = view.asof_p.get(pid)
+                if found is None:
+                    continue
+                codes, village = self.groups_of(found[1]), found[2]
+            else:
+                info = base.get(pid)
+                if info is None or info[0] > last or not info[1]:
+                    continue
+                codes, village = info[1], info[2]
+            if not codes:
+                continue
+            for code in codes:
+                groups[code][0] += 1
+            any_group[0] += 1
+            villages.setdefault(village, [0, 0])[0] += 1
+        return groups, villages, any_group, people
+
+    def at(self, day: dt.date) -> Snapshot:
+        """The whole register at the end of ``day`` (households, and people of special groups)."""
+        found = self._cache.get(day)
+        if found is None:
+            view = self.view(day)
+            households = {h: (v, g) for h, (v, g, since, _p) in self.live_h.items()
+                          if since <= view.end and h not in view.affected_h}
+            registered = {h: self.live_h[h][2] for h in households}
+            for h, (v, g, since) in view.asof_h.items():
+                households[h] = (v, g)
+                registered[h] = since
+            persons: dict[str, tuple[str, frozenset[str]]] = {}
+            for pid, (day_joined, _codes, _v, hid, tags) in self.base.items():
+                if tags and day_joined <= view.end and pid not in view.affected_p:
+                    persons[pid] = (hid, tags)
+            for pid, (hid, tags, _v) in view.asof_p.items():
+                if tags:
+                    persons[pid] = (hid, tags)
+            count = self.counts(day, day)["persons_register"]
+            found = self._cache[day] = Snapshot(day, households, persons, registered, count)
+        return found

@@ -112,7 +112,7 @@ class Calculator:
         self.catalogue = catalogue
         self.today = ctx.today()
         self.state = state or TaskState()
-        self.source = RegisterSource(self.store)
+        self.source = RegisterSource(self.store, [(g.code, frozenset(g.tags)) for g in catalogue.groups])
         self._months: dict[tuple[int, int], MonthRates] = {}
         self._ranges: dict[tuple[dt.date, dt.date], dict[str, Any]] = {}
 
@@ -144,26 +144,20 @@ class Calculator:
         return values, parts
 
     def column(
-        self,
-        start: dt.date,
-        end: dt.date,
-        months: list[tuple[int, int]],
-        stock_end: dt.date | None = None,
+        self, start: dt.date, end: dt.date, months: list[tuple[int, int]]
     ) -> tuple[dict[str, Value], dict[str, Ratio]]:
-        """Every indicator's value for a range: counts over it, stocks at ``stock_end`` (its end),
-        rates as the mean of ``months``."""
+        """Every indicator's value for a range: counts over it ("sum"), stocks at its end ("end"),
+        rates as the mean of ``months`` ("mean"), then those made of others."""
         measures = self.range(start, end)
-        stocks = self.range(start, stock_end) if stock_end and stock_end != end else measures
         values: dict[str, Value] = {}
         parts: dict[str, Ratio] = {}
         for ind in self.catalogue.indicators:
             if ind.code not in self.catalogue.computed:
                 continue
-            source = stocks if ind.aggregate == "end" else measures
-            raw = source.get(ind.code)
+            raw = measures.get(ind.code)
             if isinstance(raw, Ratio):
                 values[ind.code], parts[ind.code] = raw.percent, raw
-            elif raw is not None or ind.code in source:
+            elif raw is not None or ind.code in measures:
                 values[ind.code] = raw
         rate_values, rate_parts = self.rates(months)
         values.update(rate_values)
