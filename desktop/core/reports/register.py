@@ -68,6 +68,7 @@ class View:
     asof_h: dict[str, tuple[str, str, str]]  # of those, on the register then: id -> (village, group, since)
     affected_p: set[str]  # people whose state then is not their state now
     asof_p: dict[str, tuple[str, frozenset[str], str]]  # of those, on the register then: (household, tags, village)
+    base_p: dict[str, str]  # of those, on the register now: the day they joined (counted in the totals)
 
 
 class RegisterSource:
@@ -109,28 +110,30 @@ class RegisterSource:
         self.base: dict[str, tuple[str, tuple[str, ...], str, str, frozenset[str]]] = {}
         self.by_house: dict[str, list[str]] = {}
         self._groups_of: dict[frozenset[str], tuple[str, ...]] = {}
-        joins_all: list[str] = []
         joins_group: dict[str, list[str]] = {code: [] for code, _t in self.groups}
         joins_any: list[str] = []
         joins_village: dict[str, list[str]] = {}
         live_h, base, groups_of = self.live_h, self.base, self.groups_of
-        for pid, hid, tags_text, created in sql.person_rows(store):
+        for pid, hid, tags_text, day in sql.person_rows(store):  # people with tags: few of the register
             tags = parsed.get(tags_text)
             if tags is None:
                 tags = tags_of(tags_text)
-            village, _group, since, paper = live_h[hid]
-            created_day = created[:10]
-            day = since if paper == created_day or created_day < since else created_day
-            codes = groups_of(tags) if tags else ()
+            village = live_h[hid][0]
+            codes = groups_of(tags)
             base[pid] = (day, codes, village, hid, tags)
-            joins_all.append(day)
             if codes:
                 for code in codes:
                     joins_group[code].append(day)
                 joins_any.append(day)
                 joins_village.setdefault(village, []).append(day)
+        running = 0
+        self._p_days: list[str] = []
+        self._p_totals: list[int] = []
+        for day, n in sql.join_days(store):  # everyone: counted by day
+            running += n
+            self._p_days.append(day)
+            self._p_totals.append(running)
         self._h_since = sorted(h[2] for h in self.live_h.values())
-        self._p_join = sorted(joins_all)
         self._g_join = {code: sorted(days) for code, days in joins_group.items()}
         self._any_join = sorted(joins_any)
         self._village_join = {v: sorted(days) for v, days in joins_village.items()}
@@ -198,7 +201,12 @@ class RegisterSource:
         affected = set(replay_p)
         if replay_h:
             affected.update(sql.persons_of(self.store, sorted(replay_h)))
-        now = sql.persons_now(self.store, sorted(affected - replay_p)) if affected - replay_p else {}
+        now = sql.persons_now(self.store, sorted(affected)) if affected else {}
+        base_now: dict[str, str] = {}  # affected people on the register now: the day they joined
+        for pid, (hid, _tags_text, deleted, created) in now.items():
+            live = self.live_h.get(hid)
+            if not deleted and live is not None:
+                base_now[pid] = live[2] if live[3] == created[:10] else max(live[2], created[:10])
         asof_p: dict[str, tuple[str, frozenset[str], str]] = {}
         for pid in affected:
             if pid in replay_p:
@@ -226,7 +234,7 @@ class RegisterSource:
                 continue
             if created <= stamp or paper == created[:10]:
                 asof_p[pid] = (hid, tags, house[0])
-        return View(end, replay_h, asof_h, affected, asof_p)
+        return View(end, replay_h, asof_h, affected, asof_p, base_now)
 
     def _base(self, pid: str, view: View) -> tuple[str, frozenset[str], str] | None:
         """(household, tags, village) of someone, as they are now, if they were on the register then."""
@@ -249,8 +257,9 @@ class RegisterSource:
         register = bisect_right(self._h_since, last) - sum(1 for d in base_h if d <= last) + len(view.asof_h)
         new = (bisect_right(self._h_since, last) - bisect_left(self._h_since, first)
                - sum(1 for d in base_h if first <= d <= last) + sum(1 for h in view.asof_h.values() if h[2] >= first))
-        people = (bisect_right(self._p_join, last) + len(view.asof_p)
-                  - sum(1 for p in view.affected_p if p in self.base and self.base[p][0] <= last))
+        at = bisect_right(self._p_days, last)
+        people = ((self._p_totals[at - 1] if at else 0) + len(view.asof_p)
+                  - sum(1 for day in view.base_p.values() if day <= last))
         return {"households_new": new, "households_register": register, "persons_register": people}
 
     def group_rates(self, day: dt.date, visited: Iterable[str], whole: Iterable[str]) -> tuple[

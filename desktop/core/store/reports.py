@@ -37,11 +37,32 @@ def household_rows(store: Store) -> list[Row]:
     ).fetchall()
 
 
+def _join_day(store: Store) -> str:
+    """SQL of the day a live person joined the register: their household's registration day, or
+    the day they were first written if later (unless written with a household registered on paper)."""
+    first = "substr(h.created_at, 1, 10)"
+    if _has_column(store, "households", "registered_on"):
+        since = f"coalesce(nullif(substr(h.registered_on, 1, 10), ''), {first})"
+        paper = f"coalesce(h.registered_on, '') != '' AND substr(p.created_at, 1, 10) = {first}"
+    else:
+        since, paper = first, "0"
+    return f"CASE WHEN {paper} THEN {since} ELSE max({since}, substr(p.created_at, 1, 10)) END"
+
+
 def person_rows(store: Store) -> list[Row]:
-    """(id, household_id, tags JSON, created_at) of the live people of live households."""
+    """(id, household_id, tags JSON, join day) of the live people with special-group tags of live
+    households."""
     return store.conn.execute(
-        "SELECT p.id, p.household_id, p.tags, coalesce(p.created_at, '') FROM persons p "
-        "JOIN households h ON h.id = p.household_id WHERE p.deleted = 0 AND h.deleted = 0").fetchall()
+        f"SELECT p.id, p.household_id, p.tags, {_join_day(store)} FROM persons p "
+        "JOIN households h ON h.id = p.household_id WHERE p.deleted = 0 AND h.deleted = 0"
+        " AND p.tags != '[]' AND p.tags != ''").fetchall()
+
+
+def join_days(store: Store) -> list[Row]:
+    """(join day, people) of every live person of a live household, by day."""
+    return store.conn.execute(
+        f"SELECT {_join_day(store)} AS day, count(*) FROM persons p JOIN households h ON h.id = p.household_id "
+        "WHERE p.deleted = 0 AND h.deleted = 0 GROUP BY day ORDER BY day").fetchall()
 
 
 def changed_persons(store: Store) -> list[Row]:
