@@ -77,7 +77,9 @@ def export_ledger(
     """The period's workbook (汇总 and the ledger sheets), then its line in the export log."""
     state = state or TaskState()
     report = build(ctx, period, state)
-    source = RegisterSource(ctx.store, [(g.code, frozenset(g.tags)) for g in report.catalogue.groups])
+    source = report.extra.get("source") or RegisterSource(
+        ctx.store, [(g.code, frozenset(g.tags)) for g in report.catalogue.groups]
+    )  # the register the report read
     sheets = ledger.sheets(ctx, report, full_numbers, source)
     counts = write_workbook(path, report, sheets, signed(ctx), state)
     changes = record_export(ctx, LEDGER, period.text, str(path), full_numbers)

@@ -68,7 +68,9 @@ def _villages(store: Store) -> dict[str, str]:
     return {vid: name for vid, name, _g in sql.villages(store)}
 
 
-def _with_names(store: Store, rows: Iterator[dict[str, Any]]) -> Iterator[tuple[int, dict[str, Any], dict[str, str]]]:
+def _with_names(
+    store: Store, rows: Iterator[dict[str, Any]]
+) -> Iterator[tuple[int, dict[str, Any], dict[str, str]]]:
     """(number, visit row, names of its members met), reading the names a batch of rows at a time."""
     n = 0
     batch: list[dict[str, Any]] = []

@@ -60,7 +60,7 @@ def person_ids(members: str | None) -> list[str]:
     """The ids of a visit's ``members_met`` (a JSON list of UUID strings: split without a parser)."""
     if not members or members == "[]":
         return []
-    if '\\' in members or " " in members:
+    if "\\" in members or " " in members:
         return json.loads(members)
     return members[2:-2].split('","')
 
@@ -72,7 +72,7 @@ def visited_people(store: Store, start: dt.date, end: dt.date, snap: Snapshot) -
     household_wide: set[str] = set()
     out: set[str] = set()
     for hid, members in sql.met(store, start.isoformat(), end.isoformat()):
-        names = json.loads(members or "[]")
+        names = person_ids(members)
         if names:
             out.update(names)
         else:
@@ -82,7 +82,9 @@ def visited_people(store: Store, start: dt.date, end: dt.date, snap: Snapshot) -
     return out
 
 
-def month_rates(store: Store, source: RegisterSource, groups: tuple[Group, ...], year: int, month: int) -> MonthRates:
+def month_rates(
+    store: Store, source: RegisterSource, groups: tuple[Group, ...], year: int, month: int
+) -> MonthRates:
     start = dt.date(year, month, 1)
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     named: set[str] = set()
@@ -94,9 +96,12 @@ def month_rates(store: Store, source: RegisterSource, groups: tuple[Group, ...],
         else:
             whole.add(hid)
     by_group, by_village, any_group, people = source.group_rates(end, named, whole)
-    return MonthRates(groups={g.code: Ratio(*by_group.get(g.code, (0, 0))) for g in groups},
-                      villages={v: Ratio(*r) for v, r in by_village.items()}, any_group=Ratio(*any_group),
-                      visited_persons=frozenset(people))
+    return MonthRates(
+        groups={g.code: Ratio(*by_group.get(g.code, (0, 0))) for g in groups},
+        villages={v: Ratio(*r) for v, r in by_village.items()},
+        any_group=Ratio(*any_group),
+        visited_persons=frozenset(people),
+    )
 
 
 # -- over a date range ----------------------------------------------------------------------------

@@ -65,10 +65,16 @@ class View:
 
     end: str
     affected_h: set[str]  # households replayed
-    asof_h: dict[str, tuple[str, str, str]]  # of those, on the register then: id -> (village, group, since)
+    asof_h: dict[
+        str, tuple[str, str, str]
+    ]  # of those, on the register then: id -> (village, group, since)
     affected_p: set[str]  # people whose state then is not their state now
-    asof_p: dict[str, tuple[str, frozenset[str], str]]  # of those, on the register then: (household, tags, village)
-    base_p: dict[str, str]  # of those, on the register now: the day they joined (counted in the totals)
+    asof_p: dict[
+        str, tuple[str, frozenset[str], str]
+    ]  # of those, on the register then: (household, tags, village)
+    base_p: dict[
+        str, str
+    ]  # of those, on the register now: the day they joined (counted in the totals)
 
 
 class RegisterSource:
@@ -92,18 +98,26 @@ class RegisterSource:
 
         # households now: id -> (village, group, registration date, first write's day if registered on paper)
         self.live_h: dict[str, tuple[str, str, str, str | None]] = {}
-        self.changed_h: list[tuple[str, str]] = []  # (last write, id) of rows written more than once
+        self.changed_h: list[
+            tuple[str, str]
+        ] = []  # (last write, id) of rows written more than once
         self.registered_on: dict[str, str] = {}
         self.first_day_h: dict[str, str] = {}
-        for hid, deleted, village, group, registered_on, created, updated in sql.household_rows(store):
+        for hid, deleted, village, group, registered_on, created, updated in sql.household_rows(
+            store
+        ):
             first_day = self.first_day_h[hid] = created[:10]
             if registered_on:
                 self.registered_on[hid] = registered_on[:10]
             if updated != created:
                 self.changed_h.append((updated, hid))
             if not deleted:
-                self.live_h[hid] = (village or "", group or "", (registered_on or "")[:10] or first_day,
-                                    first_day if registered_on else None)
+                self.live_h[hid] = (
+                    village or "",
+                    group or "",
+                    (registered_on or "")[:10] or first_day,
+                    first_day if registered_on else None,
+                )
         self.changed_p: list[tuple[str, str]] = sql.changed_persons(store)
         # people now on the register of a live household: (the day they joined it, their groups,
         # village, household, tags)
@@ -114,7 +128,9 @@ class RegisterSource:
         joins_any: list[str] = []
         joins_village: dict[str, list[str]] = {}
         live_h, base, groups_of = self.live_h, self.base, self.groups_of
-        for pid, hid, tags_text, day in sql.person_rows(store):  # people with tags: few of the register
+        for pid, hid, tags_text, day in sql.person_rows(
+            store
+        ):  # people with tags: few of the register
             tags = parsed.get(tags_text)
             if tags is None:
                 tags = tags_of(tags_text)
@@ -145,7 +161,9 @@ class RegisterSource:
     def groups_of(self, tags: frozenset[str]) -> tuple[str, ...]:
         found = self._groups_of.get(tags)
         if found is None:
-            found = self._groups_of[tags] = tuple(code for code, wanted in self.groups if tags & wanted)
+            found = self._groups_of[tags] = tuple(
+                code for code, wanted in self.groups if tags & wanted
+            )
         return found
 
     # -- the log ------------------------------------------------------------------------------
@@ -153,10 +171,16 @@ class RegisterSource:
         wanted = [i for i in ids if (table, i) not in self._changes]
         for i in wanted:
             self._changes[(table, i)] = []
-        for row_id, origin, counter, fields, ctx, hlc, author, computer in sql.changes_of(self.store, table, wanted):
-            self._changes[(table, row_id)].append(Change.from_row(origin, counter, fields, ctx, hlc, author, computer))
+        for row_id, origin, counter, fields, ctx, hlc, author, computer in sql.changes_of(
+            self.store, table, wanted
+        ):
+            self._changes[(table, row_id)].append(
+                Change.from_row(origin, counter, fields, ctx, hlc, author, computer)
+            )
 
-    def _state(self, table: str, row_id: str, limit_ms: int) -> tuple[dict[str, Any], Change] | None:
+    def _state(
+        self, table: str, row_id: str, limit_ms: int
+    ) -> tuple[dict[str, Any], Change] | None:
         """The row's values from its writes before ``limit_ms`` (its earliest state if none), and
         its first write. Days between the same two writes share one merge."""
         changes = self._changes.get((table, row_id))
@@ -195,7 +219,11 @@ class RegisterSource:
                 continue
             since = self.registered_on.get(hid) or self.first_day_h.get(hid, "")
             if since and since <= end:
-                asof_h[hid] = (got[0].get("village_id") or "", got[0].get("group_name") or "", since)
+                asof_h[hid] = (
+                    got[0].get("village_id") or "",
+                    got[0].get("group_name") or "",
+                    since,
+                )
                 if hid in self.registered_on:
                     paper_day[hid] = self.first_day_h.get(hid, "")
         affected = set(replay_p)
@@ -214,7 +242,11 @@ class RegisterSource:
                 if got is None:
                     continue
                 state, first = got
-                hid, tags, deleted = state.get("household_id"), _tags(state.get("tags")), state.get("deleted")
+                hid, tags, deleted = (
+                    state.get("household_id"),
+                    _tags(state.get("tags")),
+                    state.get("deleted"),
+                )
                 created = hlc_text(first.hlc)
             elif pid in now:
                 hid, tags_text, deleted, created = now[pid]
@@ -254,16 +286,28 @@ class RegisterSource:
         view = self.view(end)
         first, last = start.isoformat(), view.end
         base_h = [self.live_h[h][2] for h in view.affected_h if h in self.live_h]
-        register = bisect_right(self._h_since, last) - sum(1 for d in base_h if d <= last) + len(view.asof_h)
-        new = (bisect_right(self._h_since, last) - bisect_left(self._h_since, first)
-               - sum(1 for d in base_h if first <= d <= last) + sum(1 for h in view.asof_h.values() if h[2] >= first))
+        register = (
+            bisect_right(self._h_since, last)
+            - sum(1 for d in base_h if d <= last)
+            + len(view.asof_h)
+        )
+        new = (
+            bisect_right(self._h_since, last)
+            - bisect_left(self._h_since, first)
+            - sum(1 for d in base_h if first <= d <= last)
+            + sum(1 for h in view.asof_h.values() if h[2] >= first)
+        )
         at = bisect_right(self._p_days, last)
-        people = ((self._p_totals[at - 1] if at else 0) + len(view.asof_p)
-                  - sum(1 for day in view.base_p.values() if day <= last))
+        people = (
+            (self._p_totals[at - 1] if at else 0)
+            + len(view.asof_p)
+            - sum(1 for day in view.base_p.values() if day <= last)
+        )
         return {"households_new": new, "households_register": register, "persons_register": people}
 
-    def group_rates(self, day: dt.date, visited: Iterable[str], whole: Iterable[str]) -> tuple[
-            dict[str, list[int]], dict[str, list[int]], list[int], set[str]]:
+    def group_rates(
+        self, day: dt.date, visited: Iterable[str], whole: Iterable[str]
+    ) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int], set[str]]:
         """[visited, on the register] per group, per village (people of any group) and for any
         group, at the end of ``day``; ``visited`` people named on the visits, ``whole`` households
         visited on records naming nobody (their people count). Also the visited people."""
@@ -316,8 +360,11 @@ class RegisterSource:
         found = self._cache.get(day)
         if found is None:
             view = self.view(day)
-            households = {h: (v, g) for h, (v, g, since, _p) in self.live_h.items()
-                          if since <= view.end and h not in view.affected_h}
+            households = {
+                h: (v, g)
+                for h, (v, g, since, _p) in self.live_h.items()
+                if since <= view.end and h not in view.affected_h
+            }
             registered = {h: self.live_h[h][2] for h in households}
             for h, (v, g, since) in view.asof_h.items():
                 households[h] = (v, g)

@@ -112,7 +112,7 @@ class Calculator:
         self.catalogue = catalogue
         self.today = ctx.today()
         self.state = state or TaskState()
-        self.source = RegisterSource(self.store, [(g.code, frozenset(g.tags)) for g in catalogue.groups])
+        self.source = source_of(ctx.store, catalogue)
         self._months: dict[tuple[int, int], MonthRates] = {}
         self._ranges: dict[tuple[dt.date, dt.date], dict[str, Any]] = {}
 
@@ -181,6 +181,10 @@ class Calculator:
         return self.column(p.start, p.end, p.months(self.today))
 
 
+def source_of(store: Any, catalogue: Catalogue) -> RegisterSource:
+    return RegisterSource(store, [(g.code, frozenset(g.tags)) for g in catalogue.groups])
+
+
 def build(
     ctx: Context,
     period: Period,
@@ -212,7 +216,8 @@ def build(
         for ind in catalogue.indicators
     ]
     station = station_sql.station(ctx.store) or {}
-    report = Report(period, previous, station.get("name") or "", today, rows, [], catalogue)
+    report = Report(period, previous, station.get("name") or "", today, rows, [], catalogue,
+                    {"source": calc.source})
     if charts:
         report.charts = make_charts(calc, period, this)
     state.progress(4, 4)

@@ -79,6 +79,10 @@ class _Formats:
         )
         self.total = book.add_format({**base, "bold": True, "border": 1, "bg_color": "#f3f3f3"})
         self.small = book.add_format({**base, "font_size": 9, "font_color": "#555555"})
+        # ledger rows: no borders (printed with gridlines), no wrapping
+        self.l_cell = book.add_format({**base})
+        self.l_number = book.add_format({**base, "align": "right", "num_format": "0"})
+        self.l_decimal = book.add_format({**base, "align": "right", "num_format": "0.0"})
 
 
 def _print_setup(ws: Worksheet, last_row: int, last_col: int, title_rows: int) -> None:
@@ -270,12 +274,20 @@ def _ledger(book: xlsxwriter.Workbook, sheet: Sheet, f: _Formats, state: TaskSta
         ws.write_string(1, c, h, f.head)
     row = 2
     count = 0
+    # Ledger cells carry no borders (the printed grid is the sheet's gridlines), so an empty
+    # cell is not written at all: long ledgers are mostly empty cells.
+    write_number, write_string = ws.write_number, ws.write_string
+    number, decimal, cell = f.l_number, f.l_decimal, f.l_cell
     for values in sheet.rows():
         for c, v in enumerate(values):
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                ws.write_number(row, c, v, f.number if float(v).is_integer() else f.decimal)
+            if v is None or v == "":
+                continue
+            if isinstance(v, int) and not isinstance(v, bool):
+                write_number(row, c, v, number)
+            elif isinstance(v, float):
+                write_number(row, c, v, number if v.is_integer() else decimal)
             else:
-                ws.write_string(row, c, "" if v is None else str(v), f.cell)
+                write_string(row, c, str(v), cell)
         row += 1
         count += 1
         if count % 2000 == 0:
@@ -287,6 +299,7 @@ def _ledger(book: xlsxwriter.Workbook, sheet: Sheet, f: _Formats, state: TaskSta
     ws.freeze_panes(2, 0)
     if count:
         ws.autofilter(1, 0, row - 1, last_col)
+    ws.hide_gridlines(0)  # print the gridlines too
     _print_setup(ws, row, last_col, 2)
     return count
 
