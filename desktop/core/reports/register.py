@@ -155,6 +155,8 @@ class RegisterSource:
         self._village_join = {v: sorted(days) for v, days in joins_village.items()}
         self._changes: dict[tuple[str, str], list[Change]] = {}
         self._views: dict[dt.date, View] = {}
+        self._members: dict[str, list[str]] = {}  # household -> every person row of it (replayed households)
+        self._now: dict[str, tuple[Any, ...]] = {}  # person -> its row now (affected people)
         self._states: dict[tuple[str, str, int], tuple[dict[str, Any], Change]] = {}
         self._cache: dict[dt.date, Snapshot] = {}
 
@@ -227,9 +229,18 @@ class RegisterSource:
                 if hid in self.registered_on:
                     paper_day[hid] = self.first_day_h.get(hid, "")
         affected = set(replay_p)
-        if replay_h:
-            affected.update(sql.persons_of(self.store, sorted(replay_h)))
-        now = sql.persons_now(self.store, sorted(affected)) if affected else {}
+        missing = sorted(h for h in replay_h if h not in self._members)
+        if missing:
+            for hid in missing:
+                self._members[hid] = []
+            for pid, hid in sql.persons_of(self.store, missing):
+                self._members[hid].append(pid)
+        for hid in replay_h:
+            affected.update(self._members[hid])
+        unread = sorted(p for p in affected if p not in self._now)
+        if unread:
+            self._now.update(sql.persons_now(self.store, unread))
+        now = {p: self._now[p] for p in affected if p in self._now}
         base_now: dict[str, str] = {}  # affected people on the register now: the day they joined
         for pid, (hid, _tags_text, deleted, created) in now.items():
             live = self.live_h.get(hid)

@@ -55,34 +55,42 @@ def person_rows(store: Store) -> list[Row]:
     return store.conn.execute(
         f"SELECT p.id, p.household_id, p.tags, {_join_day(store)} FROM persons p "
         "JOIN households h ON h.id = p.household_id WHERE p.deleted = 0 AND h.deleted = 0"
-        " AND p.tags != '[]' AND p.tags != ''").fetchall()
+        " AND p.tags != '[]' AND p.tags != ''"
+    ).fetchall()
 
 
 def join_days(store: Store) -> list[Row]:
     """(join day, people) of every live person of a live household, by day."""
     return store.conn.execute(
         f"SELECT {_join_day(store)} AS day, count(*) FROM persons p JOIN households h ON h.id = p.household_id "
-        "WHERE p.deleted = 0 AND h.deleted = 0 GROUP BY day ORDER BY day").fetchall()
+        "WHERE p.deleted = 0 AND h.deleted = 0 GROUP BY day ORDER BY day"
+    ).fetchall()
 
 
 def changed_persons(store: Store) -> list[Row]:
     """(updated_at, id) of the people written more than once (tombstones too)."""
     return store.conn.execute(
-        "SELECT updated_at, id FROM persons WHERE updated_at != created_at").fetchall()
+        "SELECT updated_at, id FROM persons WHERE updated_at != created_at"
+    ).fetchall()
 
 
 def persons_now(store: Store, ids: Sequence[str]) -> dict[str, Row]:
     """id -> (household_id, tags JSON, deleted, created_at) of these people as they are now."""
-    return {r[0]: r[1:] for r in store.conn.execute(
-        "SELECT id, household_id, tags, deleted, coalesce(created_at, '') FROM persons "
-        "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))}
+    return {
+        r[0]: r[1:]
+        for r in store.conn.execute(
+            "SELECT id, household_id, tags, deleted, coalesce(created_at, '') FROM persons "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        )
+    }
 
 
-def persons_of(store: Store, household_ids: Sequence[str]) -> list[str]:
-    """Ids of every person row (tombstones too) of these households."""
-    return [r[0] for r in store.conn.execute(
-        "SELECT id FROM persons WHERE household_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(household_ids)),))]
+def persons_of(store: Store, household_ids: Sequence[str]) -> list[Row]:
+    """(id, household_id) of every person row (tombstones too) of these households."""
+    return store.conn.execute(
+        "SELECT id, household_id FROM persons WHERE household_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(household_ids)),)).fetchall()
 
 
 def changes_of(store: Store, table: str, ids: Sequence[str]) -> Iterator[Row]:
@@ -156,10 +164,14 @@ def visit_ledger(store: Store, start: str, end: str) -> Iterator[dict[str, Any]]
 
 def mandatory_reports(store: Store, start: str, end: str) -> int:
     """Reports made between two dates (the visits_mandatory index of migration 10)."""
-    return int(store.conn.execute(
-        "SELECT count(*) FROM visits v WHERE v.report_made = '已报告' AND v.status = 'submitted'"
-        " AND v.deleted = 0 AND v.void = 0 AND v.report_at BETWEEN ? AND ?"
-        f" AND v.id NOT IN ({CORRECTED})", (start, end + "~")).fetchone()[0])
+    return int(
+        store.conn.execute(
+            "SELECT count(*) FROM visits v WHERE v.report_made = '已报告' AND v.status = 'submitted'"
+            " AND v.deleted = 0 AND v.void = 0 AND v.report_at BETWEEN ? AND ?"
+            f" AND v.id NOT IN ({CORRECTED})",
+            (start, end + "~"),
+        ).fetchone()[0]
+    )
 
 
 # -- crises ---------------------------------------------------------------------------------------

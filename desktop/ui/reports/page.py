@@ -252,7 +252,9 @@ class ReportsPage(QWidget):
         def work(ctx: Context, state: TaskState) -> Report:
             from desktop.core.reports.report import build
 
-            return build(ctx, period, state)
+            report = build(ctx, period, state)
+            report.extra.pop("source", None)  # the register it read: not kept by the page
+            return report
 
         def done(report: Report | None, cancelled: bool) -> None:
             self.loading = False
