@@ -22,7 +22,9 @@ from tests.unit.test_reports_support import build as build_story
 def click_nav(qtbot, window: MainWindow, title: str) -> None:
     nav = window.nav
     item = next(nav.item(i) for i in range(nav.count()) if nav.item(i).text() == title)
-    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center())
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center()
+    )
 
 
 def cell(page: ReportsPage, name: str, col: int) -> str:
@@ -55,8 +57,13 @@ def test_reports_page_journey(qtbot, app, modal, clock, tmp_path):
     # pick October with the keyboard, as a user steps through the months
     page.period.setFocus()
     qtbot.keyClick(page.period, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: page.report is not None and page.report.period.text == "2026-10", timeout=20000)
-    assert cell(page, "入户走访户次", 2) == "1" and cell(page, "探访率：特殊困难老年人", 2) == "100.0%（1/1）"
+    qtbot.waitUntil(
+        lambda: page.report is not None and page.report.period.text == "2026-10", timeout=20000
+    )
+    assert (
+        cell(page, "入户走访户次", 2) == "1"
+        and cell(page, "探访率：特殊困难老年人", 2) == "100.0%（1/1）"
+    )
     assert page.model.headerData(2, Qt.Orientation.Horizontal) == "本月"
 
     # export the workbook, asking for full numbers
@@ -83,11 +90,21 @@ def test_reports_page_journey(qtbot, app, modal, clock, tmp_path):
     qtbot.waitUntil(lambda: modal.pending == 0, timeout=30000)
     assert "完整" in seen["confirm"] and str(target) in seen["done"]
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames[0] == "汇总" and book["汇总"]["A1"].value == "青山镇社工站 2026年10月工作统计表"
-    zhang = next(r for r in book["走访台账"].iter_rows(min_row=3, values_only=True) if r[6] == "张大爷")
+    assert (
+        book.sheetnames[0] == "汇总"
+        and book["汇总"]["A1"].value == "青山镇社工站 2026年10月工作统计表"
+    )
+    zhang = next(
+        r for r in book["走访台账"].iter_rows(min_row=3, values_only=True) if r[6] == "张大爷"
+    )
     assert zhang[7] == "13912345678"  # full, as asked
     entry = export_log(app.ctx)[0]
-    assert (entry["kind"], entry["period"], entry["full_numbers"], entry["exported_by"]) == ("ledger", "2026-10", 1, "李明")
+    assert (entry["kind"], entry["period"], entry["full_numbers"], entry["exported_by"]) == (
+        "ledger",
+        "2026-10",
+        1,
+        "李明",
+    )
 
     # print the report: the preview opens; save the PDF from it
     pdf = tmp_path / "october.pdf"
@@ -106,7 +123,9 @@ def test_reports_page_journey(qtbot, app, modal, clock, tmp_path):
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: modal.pending == 0, timeout=30000)
     assert seen["pages"] >= 2
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "2026年10月工作月报" in text and "站长（负责人）签字" in text
 
 

@@ -21,7 +21,15 @@ from desktop.core.store import changes
 from desktop.printing.reports import coverage_pdf, monthly_pdf
 from tests.unit.test_reports_support import build as build_story
 
-SHEETS = ["汇总", "走访台账", "个案台账", "服务计划台账", "转介台账", "资源链接台账", "服务对象名册"]
+SHEETS = [
+    "汇总",
+    "走访台账",
+    "个案台账",
+    "服务计划台账",
+    "转介台账",
+    "资源链接台账",
+    "服务对象名册",
+]
 
 
 @pytest.fixture
@@ -30,18 +38,28 @@ def story(ctx, clock):
 
 
 def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def summary_rows(ws) -> dict[str, tuple]:
-    return {row[0]: row[1:6] for row in ws.iter_rows(min_row=4, values_only=True) if row[0] and row[1]}
+    return {
+        row[0]: row[1:6] for row in ws.iter_rows(min_row=4, values_only=True) if row[0] and row[1]
+    }
 
 
 def test_the_month_workbook_has_the_county_form_and_the_ledgers(ctx, story, tmp_path):
     path = tmp_path / "台账.xlsx"
     result = export_ledger(ctx, periods.parse("2026-11"), path)
-    assert result.counts == {"走访台账": 3, "个案台账": 1, "服务计划台账": 1, "转介台账": 1, "资源链接台账": 2,
-                             "服务对象名册": 4}
+    assert result.counts == {
+        "走访台账": 3,
+        "个案台账": 1,
+        "服务计划台账": 1,
+        "转介台账": 1,
+        "资源链接台账": 2,
+        "服务对象名册": 4,
+    }
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == SHEETS
     ws = book["汇总"]
@@ -58,8 +76,18 @@ def test_the_month_workbook_has_the_county_form_and_the_ledgers(ctx, story, tmp_
     assert ws.print_title_rows == "$1:$3"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
     visits = book["走访台账"]
-    assert [c.value for c in visits[2]][:10] == ["序号", "走访日期", "时间", "行政村", "村民小组", "门牌号", "户主",
-                                                 "联系电话", "走访方式", "结果"]
+    assert [c.value for c in visits[2]][:10] == [
+        "序号",
+        "走访日期",
+        "时间",
+        "行政村",
+        "村民小组",
+        "门牌号",
+        "户主",
+        "联系电话",
+        "走访方式",
+        "结果",
+    ]
     lines = list(visits.iter_rows(min_row=3, values_only=True))
     assert [r[1] for r in lines[:3]] == ["2026-11-01", "2026-11-02", "2026-11-12"]
     assert lines[0][7] == "139****5678"  # masked
@@ -69,14 +97,21 @@ def test_the_month_workbook_has_the_county_form_and_the_ledgers(ctx, story, tmp_
     assert visits.print_area is not None and visits.auto_filter.ref
     roster = book["服务对象名册"]
     names = [r[1] for r in roster.iter_rows(min_row=3, values_only=True)][:-1]
-    assert sorted(names) == ["小明", "张大爷", "李奶奶", "王伯"]  # 赵某 removed; the four on the register
+    assert sorted(names) == [
+        "小明",
+        "张大爷",
+        "李奶奶",
+        "王伯",
+    ]  # 赵某 removed; the four on the register
     zhang = next(r for r in roster.iter_rows(min_row=3, values_only=True) if r[1] == "张大爷")
     assert zhang[4] == "110105********0015"
     with zipfile.ZipFile(path) as z:
         charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
     assert len(charts) == 6  # native charts on 汇总
     log = export_log(ctx)
-    assert log[0]["kind"] == "ledger" and log[0]["full_numbers"] == 0 and log[0]["period"] == "2026-11"
+    assert (
+        log[0]["kind"] == "ledger" and log[0]["full_numbers"] == 0 and log[0]["period"] == "2026-11"
+    )
 
 
 def test_full_numbers_only_when_asked_and_the_choice_is_logged(ctx, story, tmp_path):
@@ -86,9 +121,15 @@ def test_full_numbers_only_when_asked_and_the_choice_is_logged(ctx, story, tmp_p
     zhang = next(r for r in roster.iter_rows(min_row=3, values_only=True) if r[1] == "张大爷")
     assert zhang[4] == "110105194002020015" and zhang[5] == "13912345678"
     entry = export_log(ctx)[0]
-    assert (entry["full_numbers"], entry["exported_by"], entry["file_name"]) == (1, "李明", "full.xlsx")
+    assert (entry["full_numbers"], entry["exported_by"], entry["file_name"]) == (
+        1,
+        "李明",
+        "full.xlsx",
+    )
     assert entry["exported_at"].startswith("2026-11-29")
-    history = changes.history(ctx.store, "export_log", entry["id"])  # in the sync log: synced and audited
+    history = changes.history(
+        ctx.store, "export_log", entry["id"]
+    )  # in the sync log: synced and audited
     assert history[0]["author"] == "李明" and history[0]["fields"]["full_numbers"] == 1
     assert result.changes.touches("export_log")
 
@@ -135,20 +176,71 @@ def test_coverage_export_and_print(ctx, story, tmp_path):
 
 def test_cli_indicators_json_ledger_and_monthly(ctx, story, data_dir, tmp_path, capsys):
     ctx.close()  # the command opens the database itself
-    assert main(["--data-dir", str(data_dir), "report", "indicators", "--month", "2026-11", "--json"]) == 0
+    assert (
+        main(["--data-dir", str(data_dir), "report", "indicators", "--month", "2026-11", "--json"])
+        == 0
+    )
     found = json.loads(capsys.readouterr().out)
-    assert found["home_visits"] == {"name": "入户走访户次", "unit": "户次", "value": 3, "previous": 1}
-    assert found["rate_dibao_tekun"]["value"] == 50.0 and found["rate_dibao_tekun"]["previous"] is None
-    assert main(["--data-dir", str(data_dir), "report", "ledger", "--month", "2026-11", "--out",
-                 str(tmp_path / "台账.xlsx")]) == 0
+    assert found["home_visits"] == {
+        "name": "入户走访户次",
+        "unit": "户次",
+        "value": 3,
+        "previous": 1,
+    }
+    assert (
+        found["rate_dibao_tekun"]["value"] == 50.0 and found["rate_dibao_tekun"]["previous"] is None
+    )
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data_dir),
+                "report",
+                "ledger",
+                "--month",
+                "2026-11",
+                "--out",
+                str(tmp_path / "台账.xlsx"),
+            ]
+        )
+        == 0
+    )
     assert "走访台账 3 条" in capsys.readouterr().out
-    assert main(["--data-dir", str(data_dir), "report", "monthly", "--month", "2026-11", "--out",
-                 str(tmp_path / "月报.pdf")]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data_dir),
+                "report",
+                "monthly",
+                "--month",
+                "2026-11",
+                "--out",
+                str(tmp_path / "月报.pdf"),
+            ]
+        )
+        == 0
+    )
     assert "入户走访户次" in pdf_text(tmp_path / "月报.pdf")
     assert main(["--data-dir", str(data_dir), "report", "indicators", "--month", "2026-13"]) == 2
     assert "2026-11" in capsys.readouterr().err
-    assert main(["--data-dir", str(data_dir), "report", "definitions", "--out", str(tmp_path / "d.json")]) == 0
-    assert json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["indicators"][0]["code"] == "home_visits"
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data_dir),
+                "report",
+                "definitions",
+                "--out",
+                str(tmp_path / "d.json"),
+            ]
+        )
+        == 0
+    )
+    assert (
+        json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["indicators"][0]["code"]
+        == "home_visits"
+    )
 
 
 @pytest.mark.slow
@@ -158,9 +250,21 @@ def test_libreoffice_opens_the_workbook(ctx, story, tmp_path):
         pytest.skip("LibreOffice is not installed (apt-get install -y libreoffice-calc)")
     export_ledger(ctx, periods.parse("2026-11"), tmp_path / "ledger.xlsx")
     out = tmp_path / "out"
-    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--convert-to",
-                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir",
-                    str(out), str(tmp_path / "ledger.xlsx")], check=True, capture_output=True, timeout=240)
+    subprocess.run(
+        [
+            office,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            "--outdir",
+            str(out),
+            str(tmp_path / "ledger.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     found = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.csv")}
     summary = next(text for name, text in found.items() if "汇总" in name)
     assert "入户走访户次,户次,3,1,+200.0%,4" in summary
