@@ -164,3 +164,36 @@ def test_coverage_page_exports_and_prints(qtbot, app, modal, clock, tmp_path):
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: modal.pending == 0, timeout=30000)
     assert "探访率" in seen["title"] and seen["data"].startswith(b"%PDF")
+
+
+def test_chart_widget_paints_the_shared_layout(qtbot):
+    from desktop.core.reports.chart_layout import Rect, Text, layout
+    from desktop.core.reports.charts import BAR, Chart, Series
+    from desktop.ui.reports.chart_widget import ChartWidget
+
+    chart = Chart(
+        "c",
+        "各村探访率",
+        BAR,
+        ("青山村", "桃源村"),
+        (Series("2026年11月", (80.0, None)),),
+        "%",
+        100.0,
+        "目标 100%",
+    )
+    shapes = layout(chart, 400, 240)
+    bars = [s for s in shapes if isinstance(s, Rect) and s.color == "#1f5fa8" and s.h > 20]
+    assert (
+        len(bars) == 1 and bars[0].x > 0 and bars[0].y + bars[0].h <= 240
+    )  # one bar: the other has no value
+    assert {"80.0%", "—", "青山村", "桃源村", "各村探访率"} <= {
+        s.text for s in shapes if isinstance(s, Text)
+    }
+    widget = ChartWidget()
+    qtbot.addWidget(widget)
+    widget.set_chart(chart)
+    widget.resize(400, 240)
+    image = widget.grab().toImage()
+    bar = bars[0]
+    assert image.pixelColor(int(bar.x + bar.w / 2), int(bar.y + bar.h / 2)).name() == "#1f5fa8"
+    assert image.pixelColor(5, 5).name() == "#ffffff"

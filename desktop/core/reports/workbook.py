@@ -211,7 +211,7 @@ def _charts_block(
         at_row = row + (i // 2) * 16
         ws.insert_chart(
             at_row,
-            0 if i % 2 == 0 else 4,
+            0 if i % 2 == 0 else 5,
             excel_chart(book, chart, ranges),
             {"x_offset": 4, "y_offset": 4, "object_position": 1},
         )
