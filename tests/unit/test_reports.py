@@ -307,3 +307,42 @@ def test_shipped_definitions_cover_the_issue_and_round_trip(tmp_path):
         json.dumps(doc, ensure_ascii=False), encoding="utf-8"
     )
     assert catalogue.load(tmp_path).codes() == catalogue.load(None).codes()
+
+
+def test_a_household_registered_on_paper_before_it_was_typed_in_counts_from_its_registration(
+    ctx, story
+):
+    # households.registered_on (migration 7, main) is read when the column exists: C was typed in
+    # on 11-10 but registered in October, with 王伯 (written together with the household)
+    ctx.store.conn.execute("ALTER TABLE households ADD COLUMN registered_on TEXT")
+    ctx.store.conn.execute(
+        "UPDATE households SET registered_on = '2026-10-15' WHERE id = ?", (story.c,)
+    )
+    v = values(ctx, "2026-10")
+    assert v["households_register"][0] == 4 and v["persons_register"][0] == 5
+    assert v["households_new"][0] == 1
+    assert v["rate_dibao_tekun"][0] == 0.0  # 王伯 on the register in October, not visited then
+    assert values(ctx, "2026-11")["households_new"][0] == 0
+
+
+def test_special_groups_are_data_too(ctx, data_dir, story):
+    (data_dir / catalogue.OVERRIDE_FILE).write_text(
+        json.dumps(
+            {
+                "groups": [
+                    {
+                        "code": "elderly_alone",
+                        "name": "独居或留守老人",
+                        "tags": ["独居老年人", "留守老年人"],
+                        "target": 100,
+                    }
+                ]
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    report = build(ctx, periods.parse("2026-10"))
+    rates = {r.indicator.code: r for r in report.rows if r.indicator.code.startswith("rate_")}
+    assert list(rates) == ["rate_elderly_alone"]
+    assert rates["rate_elderly_alone"].value == 100.0 and rates["rate_elderly_alone"].parts.den == 2
