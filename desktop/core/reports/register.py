@@ -128,13 +128,20 @@ class RegisterSource:
         joins_any: list[str] = []
         joins_village: dict[str, list[str]] = {}
         live_h, base, groups_of = self.live_h, self.base, self.groups_of
-        for pid, hid, tags_text, day in sql.person_rows(
-            store
-        ):  # people with tags: few of the register
+        counted: dict[str, int] = {}  # join day -> people
+        for pid, hid, tags_text, created in sql.person_rows(store):  # one pass over the live people
+            house = live_h.get(hid)
+            if house is None:
+                continue  # of a removed household
+            village, _group, since, paper = house
+            created_day = created[:10]
+            day = since if paper == created_day or created_day < since else created_day
+            counted[day] = counted.get(day, 0) + 1
+            if not tags_text or tags_text == "[]":
+                continue
             tags = parsed.get(tags_text)
             if tags is None:
                 tags = tags_of(tags_text)
-            village = live_h[hid][0]
             codes = groups_of(tags)
             base[pid] = (day, codes, village, hid, tags)
             if codes:
@@ -145,8 +152,8 @@ class RegisterSource:
         running = 0
         self._p_days: list[str] = []
         self._p_totals: list[int] = []
-        for day, n in sql.join_days(store):  # everyone: counted by day
-            running += n
+        for day in sorted(counted):  # everyone: counted by day
+            running += counted[day]
             self._p_days.append(day)
             self._p_totals.append(running)
         self._h_since = sorted(h[2] for h in self.live_h.values())
@@ -155,7 +162,9 @@ class RegisterSource:
         self._village_join = {v: sorted(days) for v, days in joins_village.items()}
         self._changes: dict[tuple[str, str], list[Change]] = {}
         self._views: dict[dt.date, View] = {}
-        self._members: dict[str, list[str]] = {}  # household -> every person row of it (replayed households)
+        self._members: dict[
+            str, list[str]
+        ] = {}  # household -> every person row of it (replayed households)
         self._now: dict[str, tuple[Any, ...]] = {}  # person -> its row now (affected people)
         self._states: dict[tuple[str, str, int], tuple[dict[str, Any], Change]] = {}
         self._cache: dict[dt.date, Snapshot] = {}

@@ -37,33 +37,10 @@ def household_rows(store: Store) -> list[Row]:
     ).fetchall()
 
 
-def _join_day(store: Store) -> str:
-    """SQL of the day a live person joined the register: their household's registration day, or
-    the day they were first written if later (unless written with a household registered on paper)."""
-    first = "substr(h.created_at, 1, 10)"
-    if _has_column(store, "households", "registered_on"):
-        since = f"coalesce(nullif(substr(h.registered_on, 1, 10), ''), {first})"
-        paper = f"coalesce(h.registered_on, '') != '' AND substr(p.created_at, 1, 10) = {first}"
-    else:
-        since, paper = first, "0"
-    return f"CASE WHEN {paper} THEN {since} ELSE max({since}, substr(p.created_at, 1, 10)) END"
-
-
 def person_rows(store: Store) -> list[Row]:
-    """(id, household_id, tags JSON, join day) of the live people with special-group tags of live
-    households."""
+    """(id, household_id, tags JSON, created_at) of the live people (of live households or not)."""
     return store.conn.execute(
-        f"SELECT p.id, p.household_id, p.tags, {_join_day(store)} FROM persons p "
-        "JOIN households h ON h.id = p.household_id WHERE p.deleted = 0 AND h.deleted = 0"
-        " AND p.tags != '[]' AND p.tags != ''"
-    ).fetchall()
-
-
-def join_days(store: Store) -> list[Row]:
-    """(join day, people) of every live person of a live household, by day."""
-    return store.conn.execute(
-        f"SELECT {_join_day(store)} AS day, count(*) FROM persons p JOIN households h ON h.id = p.household_id "
-        "WHERE p.deleted = 0 AND h.deleted = 0 GROUP BY day ORDER BY day"
+        "SELECT id, household_id, tags, coalesce(created_at, '') FROM persons WHERE deleted = 0"
     ).fetchall()
 
 
@@ -90,7 +67,8 @@ def persons_of(store: Store, household_ids: Sequence[str]) -> list[Row]:
     """(id, household_id) of every person row (tombstones too) of these households."""
     return store.conn.execute(
         "SELECT id, household_id FROM persons WHERE household_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(household_ids)),)).fetchall()
+        (json.dumps(list(household_ids)),),
+    ).fetchall()
 
 
 def changes_of(store: Store, table: str, ids: Sequence[str]) -> Iterator[Row]:
