@@ -406,4 +406,10 @@ CORE = [
     QT_TRANSLATE_NOOP("core", '这次导入写入的记录（{name}等 {count} 条）之后又被修改过，不能整体撤销。请在户档案中逐条改正。'),
     QT_TRANSLATE_NOOP("core", '找不到这次导入的记录。'),
     QT_TRANSLATE_NOOP("core", '无法保存错误清单 {path}：{reason}。请检查文件夹是否可写，或文件是否正被 Excel 打开。'),
+    QT_TRANSLATE_NOOP("core", '无法识别报表期间“{text}”。月份请写成 2026-11，季度写成 2026Q4，年度写成 2026。'),
+    QT_TRANSLATE_NOOP("core", '{period}还没有开始，没有可以统计的数据。请选择已经开始的月份、季度或年度。'),
+    QT_TRANSLATE_NOOP("core", '指标定义文件 {path} 无法读取或不是有效的 JSON。请改正或删除这个文件后重试（删除后使用程序自带的指标）。'),
+    QT_TRANSLATE_NOOP("core", '指标定义文件中有一项写得不对：{entry}。每项需要 code、name、unit，aggregate 只能是 sum、end 或 mean。'),
+    QT_TRANSLATE_NOOP("core", '指标定义文件中的指标“{indicator}”不是程序能计算的指标：新增的指标只能用 sum_of 或 ratio_of 由已有指标组成，且引用的指标代码必须存在。'),
+    QT_TRANSLATE_NOOP("core", '无法保存 {path}：{reason}。请检查文件夹是否可写、磁盘空间是否已满，或文件是否正被 Excel 等程序打开。'),
 ]

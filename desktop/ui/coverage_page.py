@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -129,6 +130,17 @@ class CoveragePage(QWidget):
         top.addWidget(QLabel(self.tr("月份")))
         top.addWidget(self.month)
         top.addWidget(self.total, 1)
+        # Export and print (issue 16): desktop/ui/reports/coverage_actions.py
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.export_button.setObjectName("export_coverage")
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.setObjectName("print_coverage")
+        from desktop.ui.reports import coverage_actions
+
+        self.export_button.clicked.connect(lambda: coverage_actions.export(self, app, *self.month.currentData()))
+        self.print_button.clicked.connect(lambda: coverage_actions.print_preview(self, app, *self.month.currentData()))
+        top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)

@@ -28,6 +28,7 @@ from desktop.ui.crash import show_crash
 from desktop.ui.forms import run_modal
 from desktop.ui.household_page import HouseholdPage
 from desktop.ui.labels import error_text
+from desktop.ui.reports.page import ReportsPage
 from desktop.ui.resource_page import ResourcePage
 from desktop.ui.schedule_page import SchedulePage
 from desktop.ui.settings_dialog import SettingsDialog
@@ -40,6 +41,7 @@ from desktop.ui.visits_page import VisitsPage
 PAGES: list[Callable[[AppContext], QWidget]] = [StartPage, HouseholdPage, SchedulePage, VisitsPage, CoveragePage]
 PAGES += [CasePage, ResourcePage, ApprovalPage]  # case work (issue 4)
 PAGES.append(SyncPage)  # hand-over by U 盘 (issue 6)
+PAGES.insert(PAGES.index(CoveragePage) + 1, ReportsPage)  # 报表 and the monthly ledger (issue 16)
 
 
 class MainWindow(QMainWindow):

@@ -64,10 +64,10 @@ class PrintPreviewDialog(QDialog):
         self.zoom.currentIndexChanged.connect(lambda _: self.show_page(self.index))
         self.print_button = QPushButton(self.tr("打印(&P)…"))
         self.print_button.setObjectName("print")
-        self.print_button.clicked.connect(self.print_document)
+        self.print_button.clicked.connect(lambda: self.print_document())  # not clicked(checked) as the printer
         self.save_button = QPushButton(self.tr("保存为 PDF(&S)…"))
         self.save_button.setObjectName("save_pdf")
-        self.save_button.clicked.connect(self.save_pdf)
+        self.save_button.clicked.connect(lambda: self.save_pdf())  # not clicked(checked) as the path
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
 

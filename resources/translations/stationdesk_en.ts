@@ -1085,6 +1085,14 @@
         <translation>Month</translation>
     </message>
     <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
         <source>按风险等级</source>
         <translation>By risk level</translation>
     </message>
@@ -1165,6 +1173,53 @@
     <message>
         <source>已评定 {0}/{1} 个目标，T 分数 {2}（50 为达到预期）</source>
         <translation>{0}/{1} goals rated, T-score {2} (50 is as expected)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>导出完整的身份证号和电话号码（默认只显示部分号码）</source>
+        <translation>Export full ID numbers and phone numbers (partly hidden by default)</translation>
+    </message>
+    <message>
+        <source>导出的文件含有服务对象的个人信息，请妥善保管，用后及时删除。每次导出都会记录导出人和时间。</source>
+        <translation>The file holds clients&apos; personal information: keep it safe and delete it when done. Every export is logged with who exported it and when.</translation>
+    </message>
+    <message>
+        <source>每次导出都会记录导出人和时间。</source>
+        <translation>Every export is logged with who exported it and when.</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>请填写要保存的文件名。</source>
+        <translation>Please enter the file name to save to.</translation>
+    </message>
+    <message>
+        <source>导出完整号码</source>
+        <translation>Export full numbers</translation>
+    </message>
+    <message>
+        <source>导出的文件将含有完整的身份证号和电话号码。确定要导出完整号码吗？（导出人和时间会被记录）</source>
+        <translation>The file will hold full ID numbers and phone numbers. Export the full numbers? (Who exported it and when will be logged.)</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1680,61 @@ It will no longer be listed; the record stays in the database history and an adm
     <message>
         <source>新建户 {0}，新增成员 {1}，更新 {2}，加标签 {3}</source>
         <translation>{0} new households, {1} new members, {2} updated, {3} tagged</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>本期</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>上期</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>本年累计</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>口径说明</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>上季度</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>上年</source>
+        <translation>Last year</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2465,87 @@ Data is kept on this computer only: {1}</translation>
     <message>
         <source>{0}（跟进记录，状态不变）</source>
         <translation>{0} (follow-up contact, same status)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>月报</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>季报</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>导出台账(Excel)…</source>
+        <translation>Export ledger (Excel)…</translation>
+    </message>
+    <message>
+        <source>打印报表…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>{0} 年 {1} 月</source>
+        <translation>{1}/{0}</translation>
+    </message>
+    <message>
+        <source>{0} 年第 {1} 季度</source>
+        <translation>Q{1} {0}</translation>
+    </message>
+    <message>
+        <source>{0} 年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>已取消统计。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>正在统计报表…</source>
+        <translation>Computing the report…</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 至 {2}，与{3}相比；数据截至 {4}。</source>
+        <translation>{0}: {1} to {2}, compared with {3}; data as of {4}.</translation>
+    </message>
+    <message>
+        <source>{0}台账-{1}.xlsx</source>
+        <translation>{0} ledger-{1}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>已保存 {0}
+{1}</source>
+        <translation>Saved {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>正在导出台账…</source>
+        <translation>Exporting the ledger…</translation>
+    </message>
+    <message>
+        <source>{0}报表</source>
+        <translation>{0} report</translation>
+    </message>
+    <message>
+        <source>正在生成报表…</source>
+        <translation>Making the report…</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5395,57 @@ Why is it withdrawn (e.g. wrong household)?</translation>
     <message>
         <source>无法保存错误清单 {path}：{reason}。请检查文件夹是否可写，或文件是否正被 Excel 打开。</source>
         <translation>Cannot save the error list {path}: {reason}. Check that the folder is writable and that the file is not open in Excel.</translation>
+    </message>
+    <message>
+        <source>无法识别报表期间“{text}”。月份请写成 2026-11，季度写成 2026Q4，年度写成 2026。</source>
+        <translation>Cannot read the report period “{text}”. Write a month as 2026-11, a quarter as 2026Q4, a year as 2026.</translation>
+    </message>
+    <message>
+        <source>{period}还没有开始，没有可以统计的数据。请选择已经开始的月份、季度或年度。</source>
+        <translation>{period} has not begun: there is nothing to count yet. Choose a month, quarter or year that has begun.</translation>
+    </message>
+    <message>
+        <source>指标定义文件 {path} 无法读取或不是有效的 JSON。请改正或删除这个文件后重试（删除后使用程序自带的指标）。</source>
+        <translation>The indicator definitions file {path} cannot be read or is not valid JSON. Correct or delete it and try again (without it the shipped indicators are used).</translation>
+    </message>
+    <message>
+        <source>指标定义文件中有一项写得不对：{entry}。每项需要 code、name、unit，aggregate 只能是 sum、end 或 mean。</source>
+        <translation>An entry of the indicator definitions file is wrong: {entry}. Each needs code, name and unit; aggregate can only be sum, end or mean.</translation>
+    </message>
+    <message>
+        <source>指标定义文件中的指标“{indicator}”不是程序能计算的指标：新增的指标只能用 sum_of 或 ratio_of 由已有指标组成，且引用的指标代码必须存在。</source>
+        <translation>The indicator “{indicator}” in the definitions file is not one the program can compute: an added indicator must be made of existing ones with sum_of or ratio_of, naming codes that exist.</translation>
+    </message>
+    <message>
+        <source>无法保存 {path}：{reason}。请检查文件夹是否可写、磁盘空间是否已满，或文件是否正被 Excel 等程序打开。</source>
+        <translation>Cannot save {path}: {reason}. Check that the folder is writable, the disk is not full, and the file is not open in Excel or another program.</translation>
+    </message>
+</context>
+<context>
+    <name>coverage_actions</name>
+    <message>
+        <source>探访率-{0}.xlsx</source>
+        <translation>visit-rate-{0}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出探访率</source>
+        <translation>Export visit rate</translation>
+    </message>
+    <message>
+        <source>已保存 {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>正在导出探访率…</source>
+        <translation>Exporting the visit rate…</translation>
+    </message>
+    <message>
+        <source>{0} 年 {1} 月探访率</source>
+        <translation>Visit rate {1}/{0}</translation>
+    </message>
+    <message>
+        <source>正在生成“{0}”…</source>
+        <translation>Making “{0}”…</translation>
     </message>
 </context>
 <context>

@@ -414,4 +414,25 @@ V8: list[str] = [
     )""",
 ]
 MIGRATIONS.append(Migration(8, "roster import: import batches and remembered mappings", V8))
+
+
+# v9 (issue 16): the export log. Every export of personal data from the reports (the monthly
+# ledger workbook, the printed report, the coverage export) is a synced, append-only row: what,
+# which period, whether ID numbers and phones were written in full, the file, who and when.
+V9: list[str] = [
+    *_synced(
+        "export_log",
+        "kind TEXT, period TEXT, full_numbers INTEGER NOT NULL DEFAULT 0, file_name TEXT,"
+        " exported_at TEXT, exported_by TEXT, computer TEXT",
+    ),
+    "CREATE INDEX export_log_time ON export_log(exported_at)",
+    # The month's visits and attempts by date with what the report counts of them (type, outcome,
+    # household, people met): read from the index alone, not from the wide visit rows.
+    "CREATE INDEX visits_report ON visits(visit_date, visit_type, not_home, household_id, id, members_met) "
+    "WHERE status = 'submitted' AND deleted = 0 AND void = 0",
+    # Mandatory reports (few) by the day they were made.
+    "CREATE INDEX visits_mandatory ON visits(report_at) "
+    "WHERE report_made = '已报告' AND status = 'submitted' AND deleted = 0 AND void = 0",
+]
+MIGRATIONS.append(Migration(9, "export log and report indexes (reports)", V9))
 LATEST = max(m.version for m in MIGRATIONS)

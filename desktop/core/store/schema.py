@@ -110,3 +110,8 @@ JSON_FIELDS = JSON_FIELDS | {
     ("plan_reviews", "progress"), ("plan_reviews", "action_status"), ("evaluations", "ratings"),
     ("resources", "categories"), ("resources", "villages"),
 }
+
+# v9 (issue 16): who exported which report, when, and whether with full ID numbers and phones.
+SYNCED_FIELDS["export_log"] = (
+    "kind", "period", "full_numbers", "file_name", "exported_at", "exported_by", "computer", "deleted",
+)
