@@ -131,6 +131,9 @@ class HouseholdPicker(QLineEdit):
             self.set_household(hid)
 
     def _enter(self) -> None:
+        popup = self.completer_.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return  # the completer takes the highlighted row: picking the top match first is wrong
         if self.household_id is None:
             self.refresh()
             if self._matches:
