@@ -52,6 +52,7 @@ class FieldForm(QFormLayout):
         super().__init__(parent)
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         self._check: Callable[[], list[FieldError]] | None = None
 
     def add(self, name: str, caption: str, widget: QWidget, field: QWidget | None = None) -> QWidget:
@@ -70,6 +71,7 @@ class FieldForm(QFormLayout):
         caption_label.setBuddy(field)
         self.addRow(caption_label, box)
         field.setObjectName(name)
+        self.captions[name] = caption_label
         self.widgets[name] = field
         self.errors[name] = error
         return widget

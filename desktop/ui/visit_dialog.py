@@ -135,7 +135,7 @@ class VisitDialog(QDialog):
         self.normal_button = QPushButton(self.tr("其余全部正常(&Z)"))
         self.normal_button.setObjectName("all_normal")
         self.normal_button.clicked.connect(lambda: self.observations.all_normal())
-        self.observations_box = findings.add("observations", self.tr("观察评估(&O)"), stack(
+        findings.add("observations", self.tr("观察评估(&O)"), stack(
             self.observations, hrow(self.normal_button, None), grow=self.observations))
         self.observations.done.connect(self._after_ratings)
         self.needs = CheckList([(n, label(n)) for n in refdata.NEED_TYPES], 46)
@@ -243,9 +243,9 @@ class VisitDialog(QDialog):
         chain += [c for _k, c in self.safeguard_checks]
         chain += [self.report_made, self.report_at, self.report_to, self.report_note, self.notes, self.reason,
                   self.draft_button, self.next_button, self.submit_button, self.cancel_button]
-        caption = self.findings.labelForField(self.observations_box)
-        if isinstance(caption, QLabel):  # Alt+O: the first rating
-            caption.setBuddy(self.observations.rows[0][2] if self.observations.rows else self.normal_button)
+        # Alt+O: the first rating (the rows are made again for each household)
+        self.findings.captions["observations"].setBuddy(
+            self.observations.rows[0][2] if self.observations.rows else self.normal_button)
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
