@@ -142,14 +142,14 @@ class VisitDialog(QDialog):
         self.needs.setObjectName("needs_list")
         self.needs_note = _short_notes(self.tr("需求说明，如 需要助餐服务"))
         self.needs_note.setObjectName("needs_note")
-        findings.add("needs", self.tr("发现的需求(&X)"), stack(self.needs, self.needs_note, grow=self.needs)).setFocusProxy(
-            self.needs)
+        findings.add("needs", self.tr("发现的需求(&X)"), stack(self.needs, self.needs_note, grow=self.needs))
+        findings.captions["needs"].setBuddy(self.needs)  # Alt+X: the list itself (its box takes no focus)
         self.services = CheckList([(s, label(s)) for s in refdata.SERVICE_TYPES], 46)
         self.services_note = _short_notes(self.tr("现场提供的服务说明"))
         self.services_note.setObjectName("services_note")
         self.services.setObjectName("services_list")
-        findings.add("services", self.tr("现场服务(&V)"), stack(self.services, self.services_note, grow=self.services)
-                     ).setFocusProxy(self.services)
+        findings.add("services", self.tr("现场服务(&V)"), stack(self.services, self.services_note, grow=self.services))
+        findings.captions["services"].setBuddy(self.services)
 
         # what follows
         self.actions = follow_up.add("actions", self.tr("跟进事项"), ActionTable(self.today, self.ctx.worker))

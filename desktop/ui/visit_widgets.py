@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -221,7 +222,11 @@ class ActionTable(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # a few rows: no more height
         self.add_button = QPushButton(self.tr("添加跟进事项"))
         self.add_button.setObjectName("add_action")
+        self.add_button.setToolTip("Alt+A")
         self.add_button.clicked.connect(lambda: self.add_row())
+        # Alt+A at once (a button's mnemonic clicks 0.1 s later: typing would go elsewhere first)
+        add = QShortcut(QKeySequence("Alt+A"), self, lambda: self.add_row())
+        add.setContext(Qt.ShortcutContext.WindowShortcut)
         self.remove_button = QPushButton(self.tr("删除所选"))
         self.remove_button.clicked.connect(self.remove_row)
         layout = QVBoxLayout(self)
@@ -242,6 +247,7 @@ class ActionTable(QWidget):
         self.ids.append(action_id)
         self.table.setCurrentCell(r, 0)
         if not action:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.table.editItem(self.table.item(r, 0))
 
     def remove_row(self) -> None:
