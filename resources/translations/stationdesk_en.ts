@@ -3700,6 +3700,18 @@ The receipt was not written: {0}</translation>
         <translation>Next visit</translation>
     </message>
     <message>
+        <source>观察评估(&amp;O)</source>
+        <translation>&amp;Observations</translation>
+    </message>
+    <message>
+        <source>发现的需求(&amp;X)</source>
+        <translation>Needs found (&amp;X)</translation>
+    </message>
+    <message>
+        <source>现场服务(&amp;V)</source>
+        <translation>Ser&amp;vices</translation>
+    </message>
+    <message>
         <source>强制报告</source>
         <translation>Mandatory report</translation>
     </message>
@@ -3708,24 +3720,12 @@ The receipt was not written: {0}</translation>
         <translation>Rest all normal (&amp;Z)</translation>
     </message>
     <message>
-        <source>观察评估</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
         <source>需求说明，如 需要助餐服务</source>
         <translation>About the needs, e.g. needs meal service</translation>
     </message>
     <message>
-        <source>发现的需求</source>
-        <translation>Needs found</translation>
-    </message>
-    <message>
         <source>现场提供的服务说明</source>
         <translation>Services given on the spot</translation>
-    </message>
-    <message>
-        <source>现场服务</source>
-        <translation>Services</translation>
     </message>
     <message>
         <source>跟进事项</source>
