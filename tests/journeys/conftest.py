@@ -157,6 +157,33 @@ class Dialogs:
 
         QTimer.singleShot(0, poll)
 
+    def choose(self, item: str, timeout_ms: int = DIALOG_TIMEOUT_MS) -> None:
+        """Click ``item`` in the next popup menu (a button's menu opens with exec() and blocks)."""
+        self.pending += 1
+        waited = [0]
+
+        def poll() -> None:
+            popup = QApplication.activePopupWidget()
+            if isinstance(popup, QMenu) and popup.isVisible():
+                self.pending -= 1
+                action = next((a for a in popup.actions() if plain(a.text()) == plain(item)), None)
+                if action is None:
+                    self.errors.append(
+                        AssertionError(f"no {item!r} in {[a.text() for a in popup.actions()]}")
+                    )
+                    popup.close()
+                    return
+                QTest.mouseClick(popup, LEFT, pos=popup.actionGeometry(action).center())
+                return
+            waited[0] += 25
+            if waited[0] > timeout_ms:
+                self.pending -= 1
+                self.errors.append(AssertionError(f"no menu with {item!r} opened"))
+                return
+            QTimer.singleShot(25, poll)
+
+        QTimer.singleShot(0, poll)
+
     def wait(self, timeout_ms: int = 15000) -> None:
         """Until every expected dialog was answered (or given up on)."""
         self.qtbot.waitUntil(lambda: self.pending == 0, timeout=timeout_ms)

@@ -17,7 +17,7 @@ from desktop.core.records import HouseholdInput, PersonInput
 from desktop.core.services import households, station
 from desktop.ui.print_batch import BatchPrintDialog
 from desktop.ui.print_preview import PrintPreviewDialog
-from tests.journeys.conftest import click_in, menu
+from tests.journeys.conftest import click, click_in, find_button, menu, nav
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils not installed"
@@ -148,3 +148,41 @@ def test_batch_print_of_household_profiles_prints_and_saves(
     assert pdf_pages(printed) == pdf_pages(saved) >= 1
     text = pdf_text(saved)
     assert "王龑" in text and "李㛃" in text and "家庭档案" in text
+
+
+@pytest.mark.usefixtures("clock")
+def test_a_visit_record_prints_for_signing_and_as_an_archive_copy(
+    qtbot, window, appctx, dialogs, tmp_path
+):
+    from tests.unit.test_visits_support import add_household as add_visited
+    from tests.unit.test_visits_support import submit
+
+    hid = add_visited(appctx.ctx, "单大山", ("独居老年人",))
+    submit(appctx.ctx, hid, "2026-11-28", notes="老人精神好。", signature="本人已签字")
+    appctx.everything_changed()
+    page = nav(qtbot, window, "走访记录")
+    qtbot.mouseClick(
+        page.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=page.view.visualRect(page.model.index(0, 0)).center(),
+    )
+    texts = {}
+    for item, copy in (
+        ("供签字的记录表（空白签字栏）…", "sign"),
+        ("存档副本（已签字的记录，印签字情况）…", "archive"),
+    ):
+        target = tmp_path / f"{copy}.pdf"
+
+        def save(preview: PrintPreviewDialog, target=target) -> None:
+            dialogs.expect(QFileDialog, save_as(target))
+            click_in(preview, "保存为 PDF")
+            click_in(preview, "关闭")
+
+        dialogs.expect(PrintPreviewDialog, save, timeout_ms=15000)
+        dialogs.choose(item)
+        click(qtbot, find_button(page, "打印"))
+        dialogs.wait(20000)
+        dialogs.check()
+        texts[copy] = "".join(pdf_text(target).split())
+    assert "本人已签字" not in texts["sign"] and "走访社工签字：" in texts["sign"]
+    assert "本人已签字" in texts["archive"] and "存档副本" in texts["archive"]
