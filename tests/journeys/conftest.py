@@ -352,12 +352,13 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
     """Type like a user: ASCII as key presses, Chinese as an input method commits it."""
     if not widget.hasFocus():
         widget.setFocus(Qt.FocusReason.MouseFocusReason)  # the user clicked into it
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
+    for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", text):
+        if run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)
 
 
 def click_in(dialog: QWidget, text: str) -> None:

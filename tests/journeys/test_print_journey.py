@@ -17,7 +17,7 @@ from desktop.core.records import HouseholdInput, PersonInput
 from desktop.core.services import households, station
 from desktop.ui.print_batch import BatchPrintDialog
 from desktop.ui.print_preview import PrintPreviewDialog
-from tests.journeys.conftest import click, click_in, find_button, menu, nav
+from tests.journeys.conftest import click, click_in, find_button, menu, nav, type_text
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils not installed"
@@ -68,7 +68,7 @@ def print_to_pdf_file(target: Path):
         assert name is not None and name.isVisible(), "the print dialog shows no file name"
         name.setFocus()
         name.selectAll()
-        QTest.keyClicks(name, str(target))
+        type_text(QTest, name, str(target))
         box = dialog.findChild(QDialogButtonBox)
         ok = box.button(QDialogButtonBox.StandardButton.Ok) if box is not None else None
         assert ok is not None and ok.isVisible(), "the print dialog has no 打印 button"
@@ -87,7 +87,7 @@ def save_as(target: Path):
         assert name is not None and name.isVisible()
         name.setFocus()
         name.selectAll()
-        QTest.keyClicks(name, str(target))
+        type_text(QTest, name, str(target))
         QTest.keyClick(name, Qt.Key.Key_Return)
 
     return handle
