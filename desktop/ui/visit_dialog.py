@@ -132,9 +132,11 @@ class VisitDialog(QDialog):
 
         # what was observed, needed and done
         self.observations = ObservationGrid()
-        self.normal_button = QPushButton(self.tr("其余全部正常(&Z)"))
+        self.normal_button = QPushButton(self.tr("其余全部正常（Alt+Z）"))
         self.normal_button.setObjectName("all_normal")
         self.normal_button.clicked.connect(lambda: self.observations.all_normal())
+        # at once: a button's mnemonic clicks 0.1 s later, after the keys typed next
+        QShortcut(QKeySequence("Alt+Z"), self, activated=lambda: self.observations.all_normal())
         findings.add("observations", self.tr("观察评估(&O)"), stack(
             self.observations, hrow(self.normal_button, None), grow=self.observations))
         self.observations.done.connect(self._after_ratings)
@@ -210,8 +212,12 @@ class VisitDialog(QDialog):
         self.submit_button.clicked.connect(lambda: self.save(submit=True))
         self.cancel_button = QPushButton(self.tr("关闭"))
         self.cancel_button.clicked.connect(self.reject)
-        for b in (self.draft_button, self.next_button, self.cancel_button):
+        # No button takes Enter: Enter picks the household, ends a follow-up cell (it used to
+        # press 其余全部正常, the first button that was a default, and rate every domain 正常).
+        for b in (self.draft_button, self.next_button, self.cancel_button, self.normal_button,
+                  self.actions.add_button, self.actions.remove_button):
             b.setAutoDefault(False)
+            b.setDefault(False)
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
         layout = QVBoxLayout(self)

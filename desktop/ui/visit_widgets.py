@@ -220,9 +220,8 @@ class ActionTable(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # a few rows: no more height
-        self.add_button = QPushButton(self.tr("添加跟进事项"))
+        self.add_button = QPushButton(self.tr("添加跟进事项（Alt+A）"))
         self.add_button.setObjectName("add_action")
-        self.add_button.setToolTip("Alt+A")
         self.add_button.clicked.connect(lambda: self.add_row())
         # Alt+A at once (a button's mnemonic clicks 0.1 s later: typing would go elsewhere first)
         add = QShortcut(QKeySequence("Alt+A"), self, lambda: self.add_row())

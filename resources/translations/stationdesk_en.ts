@@ -79,8 +79,8 @@
         <translation>Due</translation>
     </message>
     <message>
-        <source>添加跟进事项</source>
-        <translation>Add action</translation>
+        <source>添加跟进事项（Alt+A）</source>
+        <translation>Add follow-up (Alt+A)</translation>
     </message>
     <message>
         <source>删除所选</source>
@@ -3819,6 +3819,10 @@ The receipt was not written: {0}</translation>
         <translation>Next visit</translation>
     </message>
     <message>
+        <source>其余全部正常（Alt+Z）</source>
+        <translation>All others normal (Alt+Z)</translation>
+    </message>
+    <message>
         <source>观察评估(&amp;O)</source>
         <translation>&amp;Observations</translation>
     </message>
@@ -3833,10 +3837,6 @@ The receipt was not written: {0}</translation>
     <message>
         <source>强制报告</source>
         <translation>Mandatory report</translation>
-    </message>
-    <message>
-        <source>其余全部正常(&amp;Z)</source>
-        <translation>Rest all normal (&amp;Z)</translation>
     </message>
     <message>
         <source>需求说明，如 需要助餐服务</source>

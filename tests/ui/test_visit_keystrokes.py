@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core import refdata
 from desktop.core.services import visits
-from desktop.ui.visit_dialog import VisitDialog
+from desktop.ui.visit_dialog import PREFERRED_SIZE, VisitDialog
 from tests.ui.conftest import type_text
 from tests.unit.test_visits_support import add_household
 
@@ -80,6 +80,27 @@ class Keyboard:
             self.keys += 1
             self.qtbot.keyClick(self.target(), key, modifier)
 
+    def arrow_to(self, items, index: int) -> None:
+        """Move to item ``index`` of a list whose items flow in rows, the short way a person
+        takes: Down to its row, then Right or Left (as the list is laid out on the screen)."""
+        for _ in range(20):
+            current = items.currentRow()
+            if current == index:
+                return
+            here, there = (
+                items.visualItemRect(items.item(max(current, 0))),
+                items.visualItemRect(items.item(index)),
+            )
+            if there.top() > here.bottom():
+                self.press(Qt.Key.Key_Down)
+            elif there.bottom() < here.top():
+                self.press(Qt.Key.Key_Up)
+            elif there.left() > here.left():
+                self.press(Qt.Key.Key_Right)
+            else:
+                self.press(Qt.Key.Key_Left)
+        raise AssertionError(f"could not reach item {index}")
+
     def text(self, text: str) -> None:
         type_text(self.qtbot, self.target(), text)
 
@@ -101,15 +122,15 @@ def enter_form(qtbot, kb: Keyboard, dialog: VisitDialog, form: tuple) -> dict:
     kb.press(Qt.Key.Key_1, times=odd)  # 正常, on to the next domain
     kb.press(Qt.Key.Key_2)  # 需关注: on to its note
     kb.text("需留意")
-    # the other domains: a new form starts every rating at 正常 (其余全部正常, Alt+Z, fills any left blank)
+    kb.press(Qt.Key.Key_Z, ALT)  # 其余全部正常
     kb.press(Qt.Key.Key_X, ALT)  # 发现的需求
-    kb.press(Qt.Key.Key_Right, times=need)
+    kb.arrow_to(dialog.needs, need)
     ticked = {"need": dialog.needs.currentItem().data(Qt.ItemDataRole.UserRole)}
     kb.press(Qt.Key.Key_Space)
     kb.press(Qt.Key.Key_Tab)
     kb.text("需要" + ticked["need"])
     kb.press(Qt.Key.Key_V, ALT)  # 现场服务
-    kb.press(Qt.Key.Key_Right, times=service)
+    kb.arrow_to(dialog.services, service)
     ticked["service"] = dialog.services.currentItem().data(Qt.ItemDataRole.UserRole)
     kb.press(Qt.Key.Key_Space)
     kb.press(Qt.Key.Key_A, ALT)  # 添加跟进事项: a row, its first cell being edited
@@ -126,6 +147,9 @@ def test_ten_paper_forms_from_the_keyboard_take_at_most_25_keys_each(qtbot, app)
     dialog = VisitDialog(app)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.resize(
+        *PREFERRED_SIZE
+    )  # as it opens on a 1366×768 laptop (the offscreen screen is smaller)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     counts, ticked = [], {}
