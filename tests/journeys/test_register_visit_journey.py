@@ -52,6 +52,7 @@ def test_add_a_household_with_two_members_correcting_an_id_number(
                 click_in(person, "确定")
                 error = person.form.errors["id_number"]
                 assert error.isVisible() and "身份证" in error.text()
+                assert person.form.errors["sex"].isVisible()  # not derived from a wrong number
                 assert person.isVisible()  # nothing was taken
                 person.id_number.setFocus()
                 qtbot.keyClick(person.id_number, Qt.Key.Key_Backspace)
