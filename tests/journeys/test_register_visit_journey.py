@@ -70,8 +70,13 @@ def test_add_a_household_with_two_members_correcting_an_id_number(
         return fill
 
     def household(dialog: HouseholdDialog) -> None:
+        click_in(dialog, "保存")  # nothing filled in yet: 行政村 is asked for under its field
+        assert dialog.isVisible() and dialog.form.errors["village_id"].isVisible()
         dialog.village.setFocus(Qt.FocusReason.MouseFocusReason)
         qtbot.keyClick(dialog.village, Qt.Key.Key_Down)  # 青山村
+        assert not dialog.form.errors["village_id"].isVisible(), (
+            "the message stayed after a village was chosen"
+        )
         dialog.group.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.keyClick(dialog.group, Qt.Key.Key_Down)  # 一组
         type_text(qtbot, dialog.house_no, "18")
