@@ -135,8 +135,9 @@ def reveal(widget: QWidget, message: QWidget | None = None) -> None:
 def _change_signals(widget: QWidget) -> list:
     from PySide6.QtWidgets import QAbstractButton, QListWidget
 
+    picked = getattr(widget, "picked", None)  # a picker (the household) says when a choice is made
     if isinstance(widget, QLineEdit | QPlainTextEdit):
-        return [widget.textChanged]
+        return [widget.textChanged] + ([picked] if picked is not None else [])
     if isinstance(widget, QComboBox):
         return [widget.currentIndexChanged, widget.editTextChanged]
     if isinstance(widget, QAbstractButton):

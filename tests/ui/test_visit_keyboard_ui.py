@@ -66,3 +66,15 @@ def test_short_times_are_taken(qtbot, app, typed):
     qtbot.keyClick(dialog.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible(), dialog.error_label("visit_time").text()
     assert visits.visit(app.ctx, visits.find(app.ctx)[0])["visit_time"] == "09:30"
+
+
+def test_a_message_goes_as_soon_as_its_field_is_right(qtbot, app):
+    add_household(app.ctx, "单大山")
+    dialog = opened(qtbot, app)
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # 提交 with no household
+    error = dialog.error_label("household_id")
+    assert dialog.isVisible() and error.isVisible()
+    assert QApplication.focusWidget() is dialog.picker  # the first field in error has the focus
+    qtbot.keyClicks(dialog.picker, "sds")
+    qtbot.keyClick(dialog.picker, Qt.Key.Key_Return)
+    assert not error.isVisible(), "the message stayed after the household was chosen"
