@@ -145,15 +145,19 @@ def visit_document(data: dict[str, Any], check=None) -> Document:
     if version > 1 and not v.get("void"):
         closing.append([label("更正说明"), b.p(f"本记录为第 {version} 版，更正原因：{b.text(v.get('correction_reason'), '更正原因')}",
                                               "更正原因"), "", ""])
-    closing_table = section_table(None, closing, FOUR, [(0, 0), (2, 0)] + ([(0, 1)] if len(closing) > 1 else []),
+    # On the sheet to sign the four boxes take the width they need, on one line.
+    widths = FOUR if archive else [FOUR[0], FOUR[1] * 0.55, FOUR[2], FOUR[3] + FOUR[1] * 0.45]
+    closing_table = section_table(None, closing, widths, [(0, 0), (2, 0)] + ([(0, 1)] if len(closing) > 1 else []),
                                   spans=[((1, 1), (3, 1))] if len(closing) > 1 else [])
     workers = b.join(v.get("workers") or [], "走访社工")
     if archive:
         signatures: Flowable = label("存档副本：签字原件另行存档，本副本不再签字。", NOTE)
     else:
-        signatures = signature_block([("服务对象（或监护人）", ""), ("走访社工", workers)], note=SIGNERS_NOTE)
+        # The confirmation in the signer's own line, not a line of its own: a short record on one page.
+        signatures = signature_block([("服务对象（或监护人）确认属实并", ""), ("走访社工", workers)],
+                                     row_height=8.5 * mm, label_width=64 * mm)
     # The notes go with the closing rows and the signatures: never signatures alone on a page.
-    story.append(KeepTogether([notes, closing_table, gap(3), signatures]))
+    story.append(KeepTogether([notes, closing_table, gap(1.5), signatures]))
     return Document(header, story)
 
 

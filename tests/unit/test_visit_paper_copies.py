@@ -53,12 +53,38 @@ def test_the_sheet_to_sign_has_lines_and_no_status_and_keeps_them_with_the_notes
     pages = page_texts(printing.pdf("visit", [documents.gather(ctx, "visit", vid)]), tmp_path)
     text = "".join(pages)
     assert "本人已签字" not in text and "存档副本" not in text
-    assert "服务对象（或监护人）签字：" in text and "走访社工签字：" in text
+    assert "服务对象（或监护人）确认属实并签字：" in text and "走访社工签字：" in text
+    assert len(pages) == 1  # a short record: one sheet to sign
     last = pages[-1]
     assert "走访社工签字：" in last
     assert (
         "老人精神好。" in last
     )  # the notes go with the signatures: never signatures alone on a page
+
+
+def test_a_long_record_keeps_its_notes_with_the_signatures(ctx, tmp_path):
+    vid = a_short_visit(ctx, "待签字")
+    from desktop.core.services import visits
+
+    v = visits.visit(ctx, vid)
+    from dataclasses import replace
+
+    from desktop.core.visit_records import VisitInput
+
+    longer = replace(
+        VisitInput.from_row(v),
+        replaces=vid,
+        correction_reason="补充记录",
+        notes="老人精神好，按时服药，厨房电线老化已告知村委会。" * 6,
+    )
+    saved = visits.save_visit(ctx, longer, submit=True)
+    pages = page_texts(
+        printing.pdf("visit", [documents.gather(ctx, "visit", saved.visit_id)]), tmp_path
+    )
+    assert len(pages) == 2
+    assert (
+        "走访社工签字：" in pages[-1] and "七、走访记录" in pages[-1]
+    )  # never the signatures alone
 
 
 def test_an_archive_copy_of_a_signed_record_states_the_status_and_has_nothing_to_sign(
