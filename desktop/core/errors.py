@@ -133,6 +133,7 @@ MESSAGES: dict[str, str] = {
     "print.glyph": "{record}的“{field}”中有字体无法打印的字符“{char}”（{unicode}），打印出来会漏掉这个字。请先在记录中改正（例如改用常用写法，或在括号中注明读音）后再打印。",
     "print.glyphs": "{record}的“{field}”中有字体无法打印的字符“{char}”（{unicode}），另有 {more} 处无法打印的字符，打印出来会漏字。请先在记录中改正后再打印。",
     "print.nothing": "没有要打印的记录。",
+    "print.not_signed": "这份走访记录还没有签字，不能打印存档副本。请打印供签字的记录表，签字后在记录中改为“本人已签字”或“代签”。",
     "print.write": "无法保存 {path}：{reason}。请检查文件夹是否可写、磁盘空间是否已满，或文件是否正被其他程序打开。",
     # roster import (issue 15)
     "roster.file_missing": "找不到文件“{name}”。请确认文件还在原来的位置（U 盘是否已插好）。",

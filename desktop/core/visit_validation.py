@@ -48,6 +48,8 @@ def _time(text: str, errors: list[FieldError]) -> str:
     text = normalize_digits(text or "").replace(" ", "")
     if not text:
         return ""
+    if text.isdigit() and len(text) in (3, 4):  # "930", "0930": hours then minutes
+        text = f"{text[:-2]}:{text[-2:]}"
     match = _TIME.match(text)
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
         errors.append(FieldError("visit_time", "visit.time"))
@@ -156,6 +158,8 @@ def clean_visit(v: VisitInput, *, members: list[dict[str, Any]], domains: list[s
                         "due": due_day.isoformat() if due_day else due})
 
     risk_after = _choice("risk_after", v.risk_after, refdata.RISK_LEVELS, errors)
+    if v.not_home:  # nobody was seen: no risk was assessed, the household keeps its level
+        risk_after = ""
     crisis_note = _short("crisis_note", v.crisis_note, errors, 2000)
     if v.crisis and submit and not crisis_note:
         errors.append(FieldError("crisis_note", "visit.crisis_note"))

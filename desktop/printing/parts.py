@@ -297,13 +297,14 @@ class DateBlank(Flowable):
             x += self.size * 1.1 + self.step
 
 
-def signature_block(parties: Sequence[tuple[str, str]], note: str = "", width: float = CONTENT_W) -> Table:
+def signature_block(parties: Sequence[tuple[str, str]], note: str = "", width: float = CONTENT_W,
+                    row_height: float = 9.5 * mm, label_width: float = 48 * mm) -> Table:
     """Signature and date lines, one row per party: (who signs, a name printed under the line)."""
     rows = []
     for who, printed in parties:
         rows.append([label(who + "签字：", CELL), _SignatureLine(printed), label("日期：", CELL), DateBlank()])
-    widths = [48 * mm, width - 111 * mm, 14 * mm, 49 * mm]
-    table = Table(rows, colWidths=widths, hAlign="LEFT", rowHeights=[9.5 * mm] * len(rows))
+    widths = [label_width, width - label_width - 63 * mm, 14 * mm, 49 * mm]
+    table = Table(rows, colWidths=widths, hAlign="LEFT", rowHeights=[row_height] * len(rows))
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

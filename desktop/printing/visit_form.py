@@ -85,8 +85,11 @@ def visit_document(data: dict[str, Any], check=None) -> Document:
     head = b.text(v.get("head_name"), "户主姓名")
     version = int(v.get("version") or 1)
     number = f"记录编号：{code}　第 {version} 版"
+    archive = data.get("copy") == "archive"  # an archive copy of a signed record; else the sheet to sign
     if v.get("status") == "draft":
         number += "（草稿，未提交）"
+    elif archive:
+        number += "（存档副本）"
     watermark = "已作废" if v.get("void") else ("草稿" if v.get("status") == "draft" else "")
     header = Header(station=b.text(station_name(data.get("station")), "站点名称"), title=TITLE, number=number,
                     code=code, qr=qr_payload("visit", v["id"]),
@@ -132,17 +135,29 @@ def visit_document(data: dict[str, Any], check=None) -> Document:
     else:
         story += [keep(f) for f in _observations(b, v, lists)]
         story += [keep(_needs(b, v)), keep(_services(b, v)), keep(_followups(b, v)), keep(_risk(b, v))]
-    story.append(_notes(b, v.get("notes"), "走访记录"))
+    notes = _notes(b, v.get("notes"), "走访记录")
+    if archive:  # the status recorded when the signed sheet came back
+        signed: Flowable = b.p(_signature_status(b, v), "签字情况")
+    else:  # the sheet about to be signed: the worker ticks how it was signed, by hand
+        signed = Choices(["本人", "代签", "拒绝", "无法签字"], size=8.5)
     closing = [[label("下次走访日期"), b.p(cn_date(v.get("next_visit_date")) or "未定", "下次走访日期"),
-                label("签字情况"), b.p(_signature_status(b, v), "签字情况")]]
+                label("签字情况"), signed]]
     if version > 1 and not v.get("void"):
         closing.append([label("更正说明"), b.p(f"本记录为第 {version} 版，更正原因：{b.text(v.get('correction_reason'), '更正原因')}",
                                               "更正原因"), "", ""])
-    closing_table = section_table(None, closing, FOUR, [(0, 0), (2, 0)] + ([(0, 1)] if len(closing) > 1 else []),
+    # On the sheet to sign the four boxes take the width they need, on one line.
+    widths = FOUR if archive else [FOUR[0], FOUR[1] * 0.55, FOUR[2], FOUR[3] + FOUR[1] * 0.45]
+    closing_table = section_table(None, closing, widths, [(0, 0), (2, 0)] + ([(0, 1)] if len(closing) > 1 else []),
                                   spans=[((1, 1), (3, 1))] if len(closing) > 1 else [])
     workers = b.join(v.get("workers") or [], "走访社工")
-    signatures = signature_block([("服务对象（或监护人）", ""), ("走访社工", workers)], note=SIGNERS_NOTE)
-    story.append(KeepTogether([closing_table, gap(3), signatures]))  # never signatures alone on a page
+    if archive:
+        signatures: Flowable = label("存档副本：签字原件另行存档，本副本不再签字。", NOTE)
+    else:
+        # The confirmation in the signer's own line, not a line of its own: a short record on one page.
+        signatures = signature_block([("服务对象（或监护人）确认属实并", ""), ("走访社工", workers)],
+                                     row_height=8.5 * mm, label_width=64 * mm)
+    # The notes go with the closing rows and the signatures: never signatures alone on a page.
+    story.append(KeepTogether([notes, closing_table, gap(1.5), signatures]))
     return Document(header, story)
 
 

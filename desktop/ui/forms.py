@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,8 @@ class FieldForm(QFormLayout):
         super().__init__(parent)
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        self._check: Callable[[], list[FieldError]] | None = None
 
     def add(self, name: str, caption: str, widget: QWidget, field: QWidget | None = None) -> QWidget:
         """A row: ``caption``, then ``widget`` over its error line. ``field`` is the input within
@@ -68,6 +71,7 @@ class FieldForm(QFormLayout):
         caption_label.setBuddy(field)
         self.addRow(caption_label, box)
         field.setObjectName(name)
+        self.captions[name] = caption_label
         self.widgets[name] = field
         self.errors[name] = error
         return widget
@@ -77,6 +81,24 @@ class FieldForm(QFormLayout):
         self.widgets[name] = widget
         self.errors[name] = self.errors[row]
 
+    def revalidate_with(self, check: Callable[[], list[FieldError]]) -> None:
+        """Clear a message as soon as its field becomes valid: while any message shows, each edit
+        re-runs ``check`` (the core's validation of the whole form, nothing saved) and the messages
+        of fields that are now valid go. Connect after every field was added."""
+        self._check = check
+        for widget in self.widgets.values():
+            for signal in _change_signals(widget):
+                signal.connect(lambda *_: self.recheck())
+
+    def recheck(self) -> None:
+        if self._check is None or not any(e.text() for e in self.errors.values()):
+            return
+        bad = {e.field for e in self._check()}
+        for error in {id(e): e for e in self.errors.values()}.values():
+            names = [n for n, e in self.errors.items() if e is error]
+            if error.text() and not bad.intersection(names):
+                error.show_message("")
+
     def clear_errors(self) -> None:
         for error in self.errors.values():
             error.show_message("")
@@ -85,16 +107,44 @@ class FieldForm(QFormLayout):
         """Show each error under its field; return those that belong to no field here."""
         self.clear_errors()
         rest: list[FieldError] = []
-        first: QWidget | None = None
+        first: str | None = None
         for e in errors:
             if e.field in self.errors:
                 self.errors[e.field].show_message(error_text(e))
-                first = first or self.widgets.get(e.field)
+                first = first or (e.field if e.field in self.widgets else None)
             else:
                 rest.append(e)
         if first is not None:
-            first.setFocus()
+            reveal(self.widgets[first], self.errors[first])
         return rest
+
+
+def reveal(widget: QWidget, message: QWidget | None = None) -> None:
+    """Focus ``widget`` and scroll every scroll area it sits in so that it and its error line
+    (``message``) are in view: an error below the fold must not look as if 确定 did nothing."""
+    widget.setFocus()
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            if message is not None:
+                parent.ensureWidgetVisible(message, 20, 20)
+            parent.ensureWidgetVisible(widget, 20, 20)
+        parent = parent.parentWidget()
+
+
+def _change_signals(widget: QWidget) -> list:
+    from PySide6.QtWidgets import QAbstractButton, QListWidget
+
+    picked = getattr(widget, "picked", None)  # a picker (the household) says when a choice is made
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return [widget.textChanged] + ([picked] if picked is not None else [])
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged, widget.editTextChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled]
+    if isinstance(widget, QListWidget):
+        return [widget.itemChanged]
+    return []
 
 
 def combo(values: list[str] | tuple[str, ...], blank: bool = True, editable: bool = False) -> QComboBox:

@@ -117,6 +117,15 @@ class HouseholdDialog(QDialog):
         layout.addLayout(right, 3)
         self.resize(1000, 560)
         self._refresh_table()
+        self.form.revalidate_with(self.problems)  # a message goes as soon as its field is right
+
+    def problems(self) -> list[FieldError]:
+        """What 保存 would report now about the household's own fields (nothing is saved)."""
+        try:
+            households.check_household(self.app.ctx, self.household_input())
+        except ValidationError as exc:
+            return exc.errors
+        return []
 
     def _fill_groups(self) -> None:
         village = next((v for v in self.villages if v["id"] == self.village.currentData()), None)
@@ -190,8 +199,8 @@ class HouseholdDialog(QDialog):
 
     def accept(self) -> None:
         self.members_error.show_message("")
-        if not self.members:
-            self.form.clear_errors()
+        if not self.members:  # the household's own fields are checked as well: every message at once
+            self.form.show_errors(self.problems())
             self.members_error.show_message(self.tr("请至少添加一名成员（户主）。"))
             return
         try:

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         self.demo_action = QAction(self.tr("载入演示数据…"), self)
-        self.demo_action.triggered.connect(self.load_demo)
+        self.demo_action.triggered.connect(lambda _checked=False: self.load_demo())  # not triggered(bool) as households
         print_hooks.add_file_menu_entries(self, file_menu)  # 打印 (issue 5)
         self.roster_action = QAction(self.tr("导入名册…"), self)  # issue 15
         self.roster_action.triggered.connect(self.import_roster)

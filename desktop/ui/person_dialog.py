@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import idcard, refdata
-from desktop.core.errors import ValidationError
+from desktop.core.errors import FieldError, ValidationError
 from desktop.core.records import PersonInput
 from desktop.core.services import households, station
 from desktop.ui.appcontext import AppContext
@@ -117,6 +117,16 @@ class PersonDialog(QDialog):
         layout.addLayout(row)
         self.resize(520, 680)
         self._update_enabled()
+        for f in (self.form, self.guardian_form):
+            f.revalidate_with(self.problems)
+
+    def problems(self) -> list[FieldError]:
+        """What 确定 would report now (nothing is saved): messages of fields now valid go."""
+        try:
+            households.check_person(self.app.ctx, self.person())
+        except ValidationError as exc:
+            return exc.errors
+        return []
 
     def _derive_from_id(self) -> None:
         try:

@@ -27,6 +27,7 @@ from desktop.core import refdata
 from desktop.core.case_records import PlanInput
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.services import cases, plans, resources
+from desktop.core.visit_validation import expand_date
 from desktop.ui.appcontext import AppContext
 from desktop.ui.case_common import date_edit, date_value, texts
 from desktop.ui.case_forms import ServiceDialog
@@ -179,6 +180,7 @@ class PlanDialog(ServiceDialog):
         self.end = f.add("end_date", self.tr("结束日期"), date_edit(p.end_date, self.today, ahead=True))
         self.review_dates = f.add("review_dates", self.tr("回顾日期"), line("、".join(p.review_dates),
                                                                            self.tr("如 2026-12-15、2027-01-20")))
+        self.review_dates.editingFinished.connect(self._expand_review_dates)  # "1215、0120" as the visit dates
         self.change_reason = f.add("change_reason", self.tr("修订原因"), notes(p.change_reason))
         self.change_reason.setMaximumHeight(60)
         f.setRowVisible(self.change_reason.parentWidget(), bool(p.replaces))
@@ -341,8 +343,21 @@ class PlanDialog(ServiceDialog):
             self._refresh_goals(i)
 
     # -- saving -----------------------------------------------------------------------------------
+    def _review_dates(self) -> list[str]:
+        """The review dates typed, each completed as a date field completes it ("1215" ahead)."""
+        ahead = self.today + dt.timedelta(days=366)
+        text = self.review_dates.text()
+        for sep in ("，", ",", " ", "；", ";"):
+            text = text.replace(sep, "、")
+        return [expand_date(d, ahead) for d in text.split("、") if d.strip()]
+
+    def _expand_review_dates(self) -> None:
+        expanded = "、".join(self._review_dates())
+        if expanded != self.review_dates.text():
+            self.review_dates.setText(expanded)
+
     def plan_input(self) -> PlanInput:
-        dates = [d for d in self.review_dates.text().replace("，", "、").replace(",", "、").replace(" ", "、").split("、") if d]
+        dates = self._review_dates()
         return PlanInput(
             overall_goal=self.overall.toPlainText(), problems=self.problems.toPlainText(),
             strategy=self.strategy.toPlainText(), worker_role=self.worker_role.toPlainText(),

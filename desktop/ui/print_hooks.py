@@ -73,16 +73,28 @@ def route_list_button(page: QWidget) -> QPushButton:
 
 def visit_print_button(page: QWidget) -> QPushButton:
     """打印 for the visits page: the selected visit record (``page`` has ``app`` and ``current_id()``)."""
-    button = QPushButton(QCoreApplication.translate("print_hooks", "打印(&P)…"))
+    button = QPushButton(QCoreApplication.translate("print_hooks", "打印(&P)"))
     button.setObjectName("print_visit")
+    menu = QMenu(button)
 
-    def start() -> None:
+    def start(copy: str) -> None:
         vid = page.current_id()
         if vid:
             title = QCoreApplication.translate("print_hooks", "入户走访记录表")
-            print_preview(page, page.app, "visit", title, file_name(page.app.ctx.today(), title, _code(vid)), ids=[vid])
+            if copy == "archive":
+                title = QCoreApplication.translate("print_hooks", "入户走访记录表（存档副本）")
+            print_preview(page, page.app, "visit", title, file_name(page.app.ctx.today(), title, _code(vid)),
+                          ids=[vid], copy=copy)
 
-    button.clicked.connect(start)
+    # The sheet taken to be signed has blank signature lines; only a copy of a record already
+    # signed states its signature status (the distinction the user makes here).
+    sign = menu.addAction(QCoreApplication.translate("print_hooks", "供签字的记录表（空白签字栏）…"))
+    sign.setObjectName("print_visit_sign")
+    sign.triggered.connect(lambda _checked=False: start("sign"))
+    archive = menu.addAction(QCoreApplication.translate("print_hooks", "存档副本（已签字的记录，印签字情况）…"))
+    archive.setObjectName("print_visit_archive")
+    archive.triggered.connect(lambda _checked=False: start("archive"))
+    button.setMenu(menu)
     return button
 
 

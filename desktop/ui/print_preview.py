@@ -64,10 +64,10 @@ class PrintPreviewDialog(QDialog):
         self.zoom.currentIndexChanged.connect(lambda _: self.show_page(self.index))
         self.print_button = QPushButton(self.tr("打印(&P)…"))
         self.print_button.setObjectName("print")
-        self.print_button.clicked.connect(lambda: self.print_document())  # not clicked(checked) as the printer
+        self.print_button.clicked.connect(lambda _checked=False: self.print_document())  # not clicked(bool) as the printer
         self.save_button = QPushButton(self.tr("保存为 PDF(&S)…"))
         self.save_button.setObjectName("save_pdf")
-        self.save_button.clicked.connect(lambda: self.save_pdf())  # not clicked(checked) as the path
+        self.save_button.clicked.connect(lambda _checked=False: self.save_pdf())  # not clicked(bool) as the path
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
 
@@ -92,7 +92,7 @@ class PrintPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        QShortcut(QKeySequence.StandardKey.Print, self, lambda: self.print_document())
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self.next_button.click)
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.prev_button.click)
         screen = QApplication.primaryScreen()
@@ -102,7 +102,7 @@ class PrintPreviewDialog(QDialog):
 
     # -- showing -----------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
-        if not len(self.pages):
+        if self.pages.closed or not len(self.pages):  # closed: a late resize after 关闭
             return
         self.index = max(0, min(index, len(self.pages) - 1))
         zoom = self.zoom.currentData() or 0

@@ -23,6 +23,7 @@ class PdfPages:
     def __init__(self, data: bytes) -> None:
         self.data = data
         self._doc = pdfium.PdfDocument(data)
+        self.closed = False
 
     def __len__(self) -> int:
         return len(self._doc)
@@ -41,6 +42,7 @@ class PdfPages:
 
     def close(self) -> None:
         self._doc.close()
+        self.closed = True
 
 
 def print_pages(pages: PdfPages, printer: QPrinter,

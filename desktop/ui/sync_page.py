@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,11 +40,11 @@ from desktop.ui.labels import error_text
 from desktop.ui.sync_conflicts import ConflictDialog
 from desktop.ui.sync_passphrase import PassphraseDialog
 from desktop.ui.sync_texts import (
+    counts_words,
     field_label,
     item_text,
     one_line,
     record_text,
-    table_label,
     value_text,
     when_text,
     who_text,
@@ -55,12 +54,6 @@ from desktop.ui.tasks import run_task
 FOLDER_KEY = "sync/last_folder"
 IMPORT_KEY = "sync/last_import_folder"
 EVERYTHING = "__all__"
-
-
-def counts_text(rows: dict[str, int]) -> str:
-    sep = QCoreApplication.translate("SyncPage", "，")
-    parts = [f"{table_label(t)} {n}" for t, n in sorted(rows.items()) if n]
-    return sep.join(parts) or QCoreApplication.translate("SyncPage", "无")
 
 
 class SyncPage(QWidget):
@@ -279,10 +272,23 @@ class SyncPage(QWidget):
         if cancelled or result is None:
             return
         self.last_export = result
-        what = self.tr("全部数据") if result.full else self.tr("“{0}”尚未确认的更改").format(result.peer)
-        self.result_label.setText(self.tr("已导出{0}：{1} 条更改（{2}），保存在 {3}").format(
-            what, result.changes, counts_text(result.rows), str(result.path)))
+        self.result_label.setText(self.export_text(result))
         self.reload()
+
+    def export_text(self, result: sync.ExportResult) -> str:
+        """What was written, where, and what to do next, in plain words."""
+        if result.full:
+            what = self.tr("已导出全部数据：{0}。").format(counts_words(result.rows))
+            whom = self.tr("要交换数据的电脑（如站里的电脑）")
+        else:
+            what = self.tr("已导出“{0}”还没有的更改：{1}。").format(result.peer, counts_words(result.rows))
+            whom = self.tr("“{0}”").format(result.peer)
+        return "\n".join((
+            what,
+            self.tr("文件：{0}").format(str(result.path)),
+            self.tr("下一步：把 U 盘带到{0}，在那里打开“同步”页，点“导入同步包…”，选这个文件，"
+                    "输入同一个同步口令。").format(whom),
+        ))
 
     # -- import -----------------------------------------------------------------------------------
     def choose_import_file(self) -> None:
@@ -296,7 +302,7 @@ class SyncPage(QWidget):
         lines = [
             self.tr("来自：{0}（{1}）").format(preview.computer, preview.worker),
             self.tr("导出时间：{0}").format(when_text(preview.created_at)),
-            self.tr("内容：{0}").format(counts_text(preview.rows)),
+            self.tr("内容：{0}").format(counts_words(preview.rows)),
             self.tr("其中本机还没有的更改：{0} 条").format(preview.new_changes),
         ]
         if preview.already_imported:
@@ -331,14 +337,19 @@ class SyncPage(QWidget):
             return self.tr("已读取 {0} 的回执。").format(s.computer)
         if s.already_imported:
             return self.tr("这个同步包之前已经导入过，本次没有改动（来自 {0}）。").format(s.computer)
-        text = self.tr("已导入 {0}（{1}）的同步包：新增 {2}（{3}），更新 {4}，冲突 {5}，拒收 {6}。").format(
-            s.computer, s.worker, s.new_total, counts_text(s.new), s.updated_total, s.conflicts, s.refused)
+        text = self.tr("已导入 {0}（{1}）的同步包。").format(s.computer, s.worker)
+        text += "\n" + self.tr("新加入本机：{0}。").format(counts_words(s.new))
+        if s.updated_total:
+            text += "\n" + self.tr("更新了本机已有的：{0}。").format(counts_words(s.updated))
+        if s.refused:
+            text += "\n" + self.tr("有 {0} 条更改没有收下（编号重复，详见导入报告）。").format(s.refused)
         if s.pending:
             text += self.tr("\n有 {0} 条更改要等更早的同步包到了才能导入。").format(s.pending)
         if s.conflicts:
             text += self.tr("\n有冲突需要核对：请在下方列表逐条确认。")
         if s.receipt_error:
             text += self.tr("\n回执没有写成：{0}").format(s.receipt_error)
+        text += "\n" + self.tr("下一步：如果{0}也要本机的新数据，在这里点“导出到文件夹…”，再把 U 盘带回去导入。").format(s.computer)
         return text
 
     def _imported(self, summary: sync.ImportSummary | None, cancelled: bool) -> None:

@@ -40,6 +40,48 @@ TABLES = {
     "referral_events": QT_TRANSLATE_NOOP("SyncPage", "转介进展"),
 }
 
+# How many of each, in the words a social worker uses ("5 户档案、12 名人员、30 份走访记录").
+COUNTS = {
+    "households": QT_TRANSLATE_NOOP("SyncCounts", "{0} 户档案"),
+    "persons": QT_TRANSLATE_NOOP("SyncCounts", "{0} 名人员"),
+    "visits": QT_TRANSLATE_NOOP("SyncCounts", "{0} 份走访记录"),
+    "visit_followups": QT_TRANSLATE_NOOP("SyncCounts", "{0} 条跟进事项"),
+    "crisis_alerts": QT_TRANSLATE_NOOP("SyncCounts", "{0} 条危机提示"),
+    "villages": QT_TRANSLATE_NOOP("SyncCounts", "{0} 个行政村"),
+    "workers": QT_TRANSLATE_NOOP("SyncCounts", "{0} 名社工"),
+    "tag_types": QT_TRANSLATE_NOOP("SyncCounts", "{0} 个人员类别"),
+    "station": QT_TRANSLATE_NOOP("SyncCounts", "站点信息"),
+    "observation_domains": QT_TRANSLATE_NOOP("SyncCounts", "{0} 个观察项"),
+    "visit_rules": QT_TRANSLATE_NOOP("SyncCounts", "{0} 条走访周期规则"),
+    "cases": QT_TRANSLATE_NOOP("SyncCounts", "{0} 个个案"),
+    "case_events": QT_TRANSLATE_NOOP("SyncCounts", "{0} 条个案进程"),
+    "assessments": QT_TRANSLATE_NOOP("SyncCounts", "{0} 份需求评估"),
+    "plans": QT_TRANSLATE_NOOP("SyncCounts", "{0} 份服务计划"),
+    "plan_reviews": QT_TRANSLATE_NOOP("SyncCounts", "{0} 次计划回顾"),
+    "evaluations": QT_TRANSLATE_NOOP("SyncCounts", "{0} 份结案评估"),
+    "approvals": QT_TRANSLATE_NOOP("SyncCounts", "{0} 条督导审批"),
+    "resources": QT_TRANSLATE_NOOP("SyncCounts", "{0} 个资源"),
+    "referrals": QT_TRANSLATE_NOOP("SyncCounts", "{0} 份转介"),
+    "referral_events": QT_TRANSLATE_NOOP("SyncCounts", "{0} 条转介进展"),
+}
+# The order a person reads them in: the register first, then visits, cases, the station's lists.
+COUNT_ORDER = ("households", "persons", "visits", "visit_followups", "crisis_alerts", "cases", "case_events",
+               "assessments", "plans", "plan_reviews", "evaluations", "approvals", "referrals", "referral_events",
+               "resources", "station", "villages", "workers", "tag_types", "observation_domains", "visit_rules")
+
+
+def counts_words(rows: dict[str, int]) -> str:
+    """"5 户档案、12 名人员、30 份走访记录" for the tables with rows; "没有内容" when none."""
+    order = [t for t in COUNT_ORDER if rows.get(t)] + sorted(t for t in rows if rows[t] and t not in COUNTS)
+    parts = []
+    for table in order:
+        text = COUNTS.get(table)
+        parts.append(QCoreApplication.translate("SyncCounts", text).format(rows[table]) if text
+                     else f"{table_label(table)} {rows[table]}")
+    sep = QCoreApplication.translate("SyncCounts", "、")
+    return sep.join(parts) or QCoreApplication.translate("SyncCounts", "没有内容")
+
+
 # A field's label as the forms show it: by field name where the core's validation labels
 # (desktop.core.validation.LABELS) have none or another, and where one table calls it otherwise.
 FIELDS = {

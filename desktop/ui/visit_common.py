@@ -120,7 +120,7 @@ class HouseholdPicker(QLineEdit):
             item = QStandardItem(household_line(row))
             item.setData(hid, ID_ROLE)
             self.model.appendRow(item)
-        if self._matches and self.hasFocus():
+        if self._matches and self.hasFocus() and self.household_id is None:
             self.completer_.complete()
         else:
             self.completer_.popup().hide()
@@ -131,6 +131,9 @@ class HouseholdPicker(QLineEdit):
             self.set_household(hid)
 
     def _enter(self) -> None:
+        popup = self.completer_.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return  # the completer takes the highlighted row: picking the top match first is wrong
         if self.household_id is None:
             self.refresh()
             if self._matches:
@@ -146,6 +149,7 @@ class HouseholdPicker(QLineEdit):
         self.clear()
 
     def set_household(self, household_id: str | None) -> None:
+        self._timer.stop()  # a search still pending from the typing must not open the list again
         self.completer_.popup().hide()
         self.household_id = household_id
         if household_id:

@@ -43,6 +43,7 @@ from desktop.ui.forms import (
     hrow,
     line,
     notes,
+    reveal,
     set_combo,
     stack,
 )
@@ -131,24 +132,33 @@ class VisitDialog(QDialog):
 
         # what was observed, needed and done
         self.observations = ObservationGrid()
-        self.normal_button = QPushButton(self.tr("其余全部正常(&Z)"))
+        self.normal_button = QPushButton(self.tr("其余全部正常（Alt+Z）"))
         self.normal_button.setObjectName("all_normal")
         self.normal_button.clicked.connect(lambda: self.observations.all_normal())
-        findings.add("observations", self.tr("观察评估"), stack(self.observations, hrow(self.normal_button, None),
-                                                                  grow=self.observations))
+        # at once: a button's mnemonic clicks 0.1 s later, after the keys typed next
+        QShortcut(QKeySequence("Alt+Z"), self, activated=lambda: self.observations.all_normal())
+        findings.add("observations", self.tr("观察评估(&O)"), stack(
+            self.observations, hrow(self.normal_button, None), grow=self.observations))
+        self.observations.done.connect(self._after_ratings)
         self.needs = CheckList([(n, label(n)) for n in refdata.NEED_TYPES], 46)
         self.needs.setObjectName("needs_list")
         self.needs_note = _short_notes(self.tr("需求说明，如 需要助餐服务"))
         self.needs_note.setObjectName("needs_note")
-        findings.add("needs", self.tr("发现的需求"), stack(self.needs, self.needs_note, grow=self.needs))
+        findings.add("needs", self.tr("发现的需求(&X)"), stack(self.needs, self.needs_note, grow=self.needs))
+        findings.captions["needs"].setBuddy(self.needs)  # Alt+X: the list itself (its box takes no focus)
         self.services = CheckList([(s, label(s)) for s in refdata.SERVICE_TYPES], 46)
         self.services_note = _short_notes(self.tr("现场提供的服务说明"))
         self.services_note.setObjectName("services_note")
-        findings.add("services", self.tr("现场服务"), stack(self.services, self.services_note, grow=self.services))
+        self.services.setObjectName("services_list")
+        findings.add("services", self.tr("现场服务(&V)"), stack(self.services, self.services_note, grow=self.services))
+        findings.captions["services"].setBuddy(self.services)
 
         # what follows
         self.actions = follow_up.add("actions", self.tr("跟进事项"), ActionTable(self.today, self.ctx.worker))
         self.risk_after = combo(refdata.RISK_LEVELS)
+        self.risk_after.setObjectName("risk_after")
+        self.risk_chosen = False  # the user chose a level: picking another household keeps it
+        self.risk_after.activated.connect(self._risk_chosen)
         self.crisis = QCheckBox(self.tr("危机：需要立即处置(&C)"))
         self.crisis.setObjectName("crisis")
         self.crisis.setStyleSheet(f"QCheckBox {{ color: {CRISIS_COLOR}; font-weight: bold; }}")
@@ -182,6 +192,7 @@ class VisitDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing goes to the fields, not the scroll area
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.general_error = ErrorLabel()
@@ -201,8 +212,12 @@ class VisitDialog(QDialog):
         self.submit_button.clicked.connect(lambda: self.save(submit=True))
         self.cancel_button = QPushButton(self.tr("关闭"))
         self.cancel_button.clicked.connect(self.reject)
-        for b in (self.draft_button, self.next_button, self.cancel_button):
+        # No button takes Enter: Enter picks the household, ends a follow-up cell (it used to
+        # press 其余全部正常, the first button that was a default, and rate every domain 正常).
+        for b in (self.draft_button, self.next_button, self.cancel_button, self.normal_button,
+                  self.actions.add_button, self.actions.remove_button):
             b.setAutoDefault(False)
+            b.setDefault(False)
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
         layout = QVBoxLayout(self)
@@ -213,6 +228,46 @@ class VisitDialog(QDialog):
         for keys in (QKeySequence("Ctrl+S"), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             QShortcut(keys, self, activated=lambda: self.save(submit=True))
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=lambda: self.save(submit=True, next_form=True))
+        self.last_submit = True
+        for form in self.forms:
+            form.revalidate_with(self.problems)
+        self.picker.setFocus()  # the first thing on the paper form: typed text is never lost
+
+    def _tab_chain(self) -> None:
+        """Tab goes through the form in reading order: the left column, the observation ratings
+        (each with its note), needs, services, follow-ups, risk, reports, the notes, then the buttons."""
+        chain: list[QWidget] = [self.picker, self.visit_date, self.visit_time, self.duration, self.visit_type,
+                                self.not_home, self.workers]
+        for _kind, box, name in self.partners.rows:
+            chain += [box, name]
+        chain += [self.members, self.signature, self.signed_by, self.next_visit]
+        for _d, _l, rating, note in self.observations.rows:
+            chain += [rating, note]
+        chain += [self.normal_button, self.needs, self.needs_note, self.services, self.services_note,
+                  self.actions.table, self.actions.add_button, self.actions.remove_button, self.risk_after,
+                  self.crisis, self.crisis_note]
+        chain += [c for _k, c in self.safeguard_checks]
+        chain += [self.report_made, self.report_at, self.report_to, self.report_note, self.notes, self.reason,
+                  self.draft_button, self.next_button, self.submit_button, self.cancel_button]
+        # Alt+O: the first rating (the rows are made again for each household)
+        self.findings.captions["observations"].setBuddy(
+            self.observations.rows[0][2] if self.observations.rows else self.normal_button)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def _after_ratings(self) -> None:
+        """The last rating was typed: on to 其余全部正常 and the needs."""
+        self.normal_button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def problems(self) -> list[FieldError]:
+        """What the last 提交/存为草稿 would report now (nothing is saved)."""
+        try:
+            visits.check_visit(self.ctx, self.visit_input(), submit=self.last_submit, today=self.today)
+        except ValidationError as exc:
+            return exc.errors
+        except StationDeskError:
+            return []
+        return []
 
     def _fit_screen(self) -> None:
         """As large as the form wants, within the screen the dialog opens on (a 1366×768 laptop
@@ -275,6 +330,7 @@ class VisitDialog(QDialog):
         self.follow_up.labelForField(self.reason.parentWidget()).setVisible(self.correcting)
 
     def load(self, v: VisitInput) -> None:
+        self.risk_chosen = False
         if v.household_id:
             self.picker.set_household(v.household_id)
         else:
@@ -344,6 +400,7 @@ class VisitDialog(QDialog):
             self.summary.setText("")
             self.members.set_items([])
             self.observations.set_domains([d["name"] for d in domains if not d["children_only"]])
+            self._tab_chain()
             return
         try:
             self.household = households.household(self.ctx, household_id)
@@ -355,9 +412,10 @@ class VisitDialog(QDialog):
             self.members.set_values([members[0]["id"]])
         child = any(_is_child(m.get("birth_date") or "", self.today) for m in members)
         self.observations.set_domains([d["name"] for d in domains if child or not d["children_only"]])
-        if not self.visit_id and not self.correcting and not combo_value(self.risk_after):
-            set_combo(self.risk_after, self.household.get("risk_level") or "")
+        if not self.visit_id and not self.correcting and not self.risk_chosen:
+            set_combo(self.risk_after, self.household.get("risk_level") or "")  # the chosen one's level
         self.summary.setText(self._summary_html(household_id))
+        self._tab_chain()
 
     def _summary_html(self, household_id: str) -> str:
         import html
@@ -383,18 +441,26 @@ class VisitDialog(QDialog):
         if not self.visit_id and not self.correcting:
             set_combo(self.signature, visits.default_signature(combo_value(self.visit_type)))
 
+    def _risk_chosen(self, _index: int) -> None:
+        self.risk_chosen = True
+
     def _not_home_changed(self) -> None:
+        if self.not_home.isChecked():  # nobody was seen: the household keeps its risk level
+            self.risk_chosen = False
+            set_combo(self.risk_after, (self.household or {}).get("risk_level") or "")
+            self.crisis.setChecked(False)
         self._update_enabled()
 
     def _crisis_toggled(self, on: bool) -> None:
         if on and combo_value(self.risk_after) != refdata.RISK_LEVELS[0]:
+            self.risk_chosen = True
             set_combo(self.risk_after, refdata.RISK_LEVELS[0])
         self._update_enabled()
 
     def _update_enabled(self) -> None:
         met = not self.not_home.isChecked()
         for w in (self.observations, self.normal_button, self.needs, self.needs_note, self.services,
-                  self.services_note, self.members):
+                  self.services_note, self.members, self.risk_after, self.crisis):
             w.setEnabled(met)
         self.signed_by.setEnabled(combo_value(self.signature) == refdata.SIGNATURE_PROXY)
         self.crisis_note.setEnabled(self.crisis.isChecked())
@@ -407,6 +473,7 @@ class VisitDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------------------
     def save(self, submit: bool, next_form: bool = False) -> bool:
+        self.last_submit = submit
         self.general_error.show_message("")
         for form in self.forms:
             form.clear_errors()
@@ -454,9 +521,9 @@ class VisitDialog(QDialog):
             rest = form.show_errors(rest)
         if len(rest) < len(errors):
             first = next((e.field for e in errors if e.field not in [r.field for r in rest]), None)
-            widget = next((f.widgets[first] for f in self.forms if first in f.widgets), None)
-            if widget is not None:
-                widget.setFocus()
+            form = next((f for f in self.forms if first in f.widgets), None)
+            if form is not None:
+                reveal(form.widgets[first], form.errors.get(first))
         self.general_error.show_message("\n".join(error_text(e) for e in rest))
         self._show_shared(errors)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -110,7 +111,12 @@ class DateEdit(QLineEdit):
 
 
 class ObservationGrid(QWidget):
-    """One row per observation domain: rating (1 正常 / 2 需关注 / 3 有风险) and a short note."""
+    """One row per observation domain: rating (1 正常 / 2 需关注 / 3 有风险) and a short note.
+
+    Typing 1, 2 or 3 on a rating sets it and moves on as on paper: after 1 (正常) to the next
+    domain's rating, after 2 or 3 to the note that says why. ``done`` follows the last rating."""
+
+    done = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +146,7 @@ class ObservationGrid(QWidget):
             note.setObjectName(f"obs_note_{i}")
             note.setPlaceholderText(self.tr("情况说明（选填）"))
             lab.setBuddy(rating)
+            rating.installEventFilter(self)
             self.grid.addWidget(lab, i, 0)
             self.grid.addWidget(rating, i, 1)
             self.grid.addWidget(note, i, 2)
@@ -148,6 +155,23 @@ class ObservationGrid(QWidget):
                 set_combo_data(rating, old[domain][0])
                 note.setText(old[domain][1])
         self.grid.setColumnStretch(2, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return super().eventFilter(watched, event)
+        digit = event.text()
+        index = next((i for i, row in enumerate(self.rows) if row[2] is watched), -1)
+        if index < 0 or digit not in {str(n) for n in range(1, len(refdata.OBSERVATION_RATINGS) + 1)}:
+            return super().eventFilter(watched, event)
+        _d, _l, rating, note = self.rows[index]
+        set_combo_data(rating, refdata.OBSERVATION_RATINGS[int(digit) - 1])
+        if digit != "1":
+            note.setFocus(Qt.FocusReason.TabFocusReason)
+        elif index + 1 < len(self.rows):
+            self.rows[index + 1][2].setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.done.emit()
+        return True
 
     def values(self) -> list[dict[str, str]]:
         return [{"domain": d, "rating": combo_value_rating(r), "note": n.text()} for d, _l, r, n in self.rows]
@@ -196,9 +220,12 @@ class ActionTable(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # a few rows: no more height
-        self.add_button = QPushButton(self.tr("添加跟进事项"))
+        self.add_button = QPushButton(self.tr("添加跟进事项（Alt+A）"))
         self.add_button.setObjectName("add_action")
         self.add_button.clicked.connect(lambda: self.add_row())
+        # Alt+A at once (a button's mnemonic clicks 0.1 s later: typing would go elsewhere first)
+        add = QShortcut(QKeySequence("Alt+A"), self, lambda: self.add_row())
+        add.setContext(Qt.ShortcutContext.WindowShortcut)
         self.remove_button = QPushButton(self.tr("删除所选"))
         self.remove_button.clicked.connect(self.remove_row)
         layout = QVBoxLayout(self)
@@ -219,6 +246,7 @@ class ActionTable(QWidget):
         self.ids.append(action_id)
         self.table.setCurrentCell(r, 0)
         if not action:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.table.editItem(self.table.item(r, 0))
 
     def remove_row(self) -> None:

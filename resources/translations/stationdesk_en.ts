@@ -79,8 +79,8 @@
         <translation>Due</translation>
     </message>
     <message>
-        <source>添加跟进事项</source>
-        <translation>Add action</translation>
+        <source>添加跟进事项（Alt+A）</source>
+        <translation>Add follow-up (Alt+A)</translation>
     </message>
     <message>
         <source>删除所选</source>
@@ -3282,6 +3282,101 @@ Outcome (optional):</translation>
     </message>
 </context>
 <context>
+    <name>SyncCounts</name>
+    <message>
+        <source>{0} 户档案</source>
+        <translation>{0} households</translation>
+    </message>
+    <message>
+        <source>{0} 名人员</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <source>{0} 份走访记录</source>
+        <translation>{0} visit records</translation>
+    </message>
+    <message>
+        <source>{0} 条跟进事项</source>
+        <translation>{0} follow-ups</translation>
+    </message>
+    <message>
+        <source>{0} 条危机提示</source>
+        <translation>{0} crisis alerts</translation>
+    </message>
+    <message>
+        <source>{0} 个行政村</source>
+        <translation>{0} villages</translation>
+    </message>
+    <message>
+        <source>{0} 名社工</source>
+        <translation>{0} workers</translation>
+    </message>
+    <message>
+        <source>{0} 个人员类别</source>
+        <translation>{0} person categories</translation>
+    </message>
+    <message>
+        <source>站点信息</source>
+        <translation>the station&apos;s details</translation>
+    </message>
+    <message>
+        <source>{0} 个观察项</source>
+        <translation>{0} observation areas</translation>
+    </message>
+    <message>
+        <source>{0} 条走访周期规则</source>
+        <translation>{0} visit interval rules</translation>
+    </message>
+    <message>
+        <source>{0} 个个案</source>
+        <translation>{0} cases</translation>
+    </message>
+    <message>
+        <source>{0} 条个案进程</source>
+        <translation>{0} case events</translation>
+    </message>
+    <message>
+        <source>{0} 份需求评估</source>
+        <translation>{0} assessments</translation>
+    </message>
+    <message>
+        <source>{0} 份服务计划</source>
+        <translation>{0} service plans</translation>
+    </message>
+    <message>
+        <source>{0} 次计划回顾</source>
+        <translation>{0} plan reviews</translation>
+    </message>
+    <message>
+        <source>{0} 份结案评估</source>
+        <translation>{0} closing evaluations</translation>
+    </message>
+    <message>
+        <source>{0} 条督导审批</source>
+        <translation>{0} approvals</translation>
+    </message>
+    <message>
+        <source>{0} 个资源</source>
+        <translation>{0} resources</translation>
+    </message>
+    <message>
+        <source>{0} 份转介</source>
+        <translation>{0} referrals</translation>
+    </message>
+    <message>
+        <source>{0} 条转介进展</source>
+        <translation>{0} referral updates</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>没有内容</source>
+        <translation>nothing</translation>
+    </message>
+</context>
+<context>
     <name>SyncFields</name>
     <message>
         <source>名称</source>
@@ -3827,10 +3922,6 @@ Outcome (optional):</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>无</source>
-        <translation>none</translation>
-    </message>
-    <message>
         <source>同步口令：</source>
         <translation>Sync passphrase:</translation>
     </message>
@@ -4043,16 +4134,44 @@ Outcome (optional):</translation>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <source>全部数据</source>
-        <translation>everything</translation>
+        <source>已导出全部数据：{0}。</source>
+        <translation>Exported all data: {0}.</translation>
     </message>
     <message>
-        <source>“{0}”尚未确认的更改</source>
-        <translation>the changes “{0}” has not confirmed</translation>
+        <source>要交换数据的电脑（如站里的电脑）</source>
+        <translation>the computer to exchange data with (such as the station&apos;s computer)</translation>
     </message>
     <message>
-        <source>已导出{0}：{1} 条更改（{2}），保存在 {3}</source>
-        <translation>Exported {0}: {1} changes ({2}), saved to {3}</translation>
+        <source>已导出“{0}”还没有的更改：{1}。</source>
+        <translation>Exported the changes “{0}” does not have yet: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>文件：{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <source>下一步：把 U 盘带到{0}，在那里打开“同步”页，点“导入同步包…”，选这个文件，输入同一个同步口令。</source>
+        <translation>Next: take the USB stick to {0}, open the Sync page there, click “Import sync bundle…”, choose this file and enter the same sync passphrase.</translation>
+    </message>
+    <message>
+        <source>已导入 {0}（{1}）的同步包。</source>
+        <translation>Imported the sync bundle from {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>新加入本机：{0}。</source>
+        <translation>New on this computer: {0}.</translation>
+    </message>
+    <message>
+        <source>更新了本机已有的：{0}。</source>
+        <translation>Updated here: {0}.</translation>
+    </message>
+    <message>
+        <source>有 {0} 条更改没有收下（编号重复，详见导入报告）。</source>
+        <translation>{0} changes were not taken (their numbers were used twice; see the import report).</translation>
     </message>
     <message>
         <source>选择同步包</source>
@@ -4107,10 +4226,6 @@ Outcome (optional):</translation>
         <translation>This sync file was imported before; nothing changed (from {0}).</translation>
     </message>
     <message>
-        <source>已导入 {0}（{1}）的同步包：新增 {2}（{3}），更新 {4}，冲突 {5}，拒收 {6}。</source>
-        <translation>Imported the sync file from {0} ({1}): {2} new ({3}), {4} updated, {5} conflicts, {6} refused.</translation>
-    </message>
-    <message>
         <source>
 有 {0} 条更改要等更早的同步包到了才能导入。</source>
         <translation>
@@ -4127,6 +4242,10 @@ There are conflicts to review: settle them one by one in the list below.</transl
 回执没有写成：{0}</source>
         <translation>
 The receipt was not written: {0}</translation>
+    </message>
+    <message>
+        <source>下一步：如果{0}也要本机的新数据，在这里点“导出到文件夹…”，再把 U 盘带回去导入。</source>
+        <translation>Next: if {0} also needs this computer&apos;s new data, click “Export to folder…” here and take the USB stick back to import it there.</translation>
     </message>
     <message>
         <source>导入完成</source>
@@ -4199,32 +4318,32 @@ The receipt was not written: {0}</translation>
         <translation>Next visit</translation>
     </message>
     <message>
+        <source>其余全部正常（Alt+Z）</source>
+        <translation>All others normal (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>观察评估(&amp;O)</source>
+        <translation>&amp;Observations</translation>
+    </message>
+    <message>
+        <source>发现的需求(&amp;X)</source>
+        <translation>Needs found (&amp;X)</translation>
+    </message>
+    <message>
+        <source>现场服务(&amp;V)</source>
+        <translation>Ser&amp;vices</translation>
+    </message>
+    <message>
         <source>强制报告</source>
         <translation>Mandatory report</translation>
-    </message>
-    <message>
-        <source>其余全部正常(&amp;Z)</source>
-        <translation>Rest all normal (&amp;Z)</translation>
-    </message>
-    <message>
-        <source>观察评估</source>
-        <translation>Observations</translation>
     </message>
     <message>
         <source>需求说明，如 需要助餐服务</source>
         <translation>About the needs, e.g. needs meal service</translation>
     </message>
     <message>
-        <source>发现的需求</source>
-        <translation>Needs found</translation>
-    </message>
-    <message>
         <source>现场提供的服务说明</source>
         <translation>Services given on the spot</translation>
-    </message>
-    <message>
-        <source>现场服务</source>
-        <translation>Services</translation>
     </message>
     <message>
         <source>跟进事项</source>
@@ -5249,6 +5368,10 @@ Why is it withdrawn (e.g. wrong household)?</translation>
         <translation>There is nothing to print.</translation>
     </message>
     <message>
+        <source>这份走访记录还没有签字，不能打印存档副本。请打印供签字的记录表，签字后在记录中改为“本人已签字”或“代签”。</source>
+        <translation>This visit record has not been signed yet, so there is no archive copy to print. Print the sheet for signing; once signed, set the record to “signed in person” or “signed by proxy”.</translation>
+    </message>
+    <message>
         <source>无法保存 {path}：{reason}。请检查文件夹是否可写、磁盘空间是否已满，或文件是否正被其他程序打开。</source>
         <translation>Cannot save {path}: {reason}. Check that the folder is writable, the disk is not full and the file is not open in another program.</translation>
     </message>
@@ -5510,12 +5633,20 @@ You can save an error report for technical support.</translation>
         <translation>Households due for a visit</translation>
     </message>
     <message>
-        <source>打印(&amp;P)…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
         <source>入户走访记录表</source>
         <translation>Visit record</translation>
+    </message>
+    <message>
+        <source>入户走访记录表（存档副本）</source>
+        <translation>Home visit record (archive copy)</translation>
+    </message>
+    <message>
+        <source>供签字的记录表（空白签字栏）…</source>
+        <translation>Sheet for signing (blank signature lines)…</translation>
+    </message>
+    <message>
+        <source>存档副本（已签字的记录，印签字情况）…</source>
+        <translation>Archive copy (signed record, with its signature status)…</translation>
     </message>
     <message>
         <source>请先选择个案</source>

@@ -43,20 +43,39 @@ class ModalAnswerer:
             if isinstance(widget, kind) and id(widget) not in self.handled:
                 self.handled.add(id(widget))
                 self.pending -= 1
-                handler(widget)
+                try:
+                    handler(widget)
+                except BaseException:
+                    close_modals()  # exec() returns: the test fails here, the run goes on
+                    raise
                 return
             waited[0] += 20
             if waited[0] > timeout_ms:
                 self.pending -= 1
+                close_modals()  # whatever is open instead would block exec() until the run's timeout
                 raise AssertionError(f"no {kind.__name__} appeared")
             QTimer.singleShot(20, poll)
 
         QTimer.singleShot(0, poll)
 
 
+def close_modals() -> None:
+    """Close every modal dialog still open, innermost first."""
+    from PySide6.QtWidgets import QDialog
+
+    for _ in range(10):
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            return
+        widget.reject() if isinstance(widget, QDialog) else widget.close()
+        QApplication.processEvents()
+
+
 @pytest.fixture
-def modal(qtbot) -> ModalAnswerer:
-    return ModalAnswerer(qtbot)
+def modal(qtbot) -> Iterator[ModalAnswerer]:
+    answerer = ModalAnswerer(qtbot)
+    yield answerer
+    close_modals()  # a dialog a test left open must not block the next one
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:

@@ -24,7 +24,7 @@ def fill_person(qtbot, dialog: PersonDialog, name: str, id_number: str, relation
     if relation:
         dialog.relation.setCurrentIndex(dialog.relation.findData(relation))
     type_text(qtbot, dialog.id_number, id_number)
-    dialog.id_number.editingFinished.emit()
+    leave(qtbot, dialog.id_number)  # leaving the field fills 性别 and 出生日期
     for i in range(dialog.tags.count()):
         item = dialog.tags.item(i)
         if item.data(Qt.ItemDataRole.UserRole) in tags:
@@ -33,8 +33,21 @@ def fill_person(qtbot, dialog: PersonDialog, name: str, id_number: str, relation
         type_text(qtbot, dialog.guardian_name, guardian)
 
 
+def leave(qtbot, field) -> None:
+    """Tab out of ``field`` as the user does (the window active, so the focus moves)."""
+    window = field.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
 def click_ok(dialog) -> None:
-    dialog.accept()
+    """Click the dialog's 确定/保存 button, as the user does."""
+    from PySide6.QtTest import QTest
+
+    box = dialog.findChild(QDialogButtonBox)
+    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
 def create_family(qtbot, modal, page: HouseholdPage) -> str:
@@ -61,7 +74,7 @@ def create_family(qtbot, modal, page: HouseholdPage) -> str:
         modal.next(PersonDialog, child)
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
         assert dialog.table.rowCount() == 2
-        dialog.accept()
+        click_ok(dialog)
 
     modal.next(HouseholdDialog, fill_household)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -103,7 +116,7 @@ def test_create_find_by_initials_edit_and_remove(qtbot, modal, app):
         dialog.table.selectRow(1)
         modal.next(PersonDialog, change_child)
         qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
-        dialog.accept()
+        click_ok(dialog)
 
     modal.next(HouseholdDialog, edit)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
@@ -125,14 +138,17 @@ def test_bad_id_number_gets_an_inline_message_and_the_dialog_stays(qtbot, app):
     dialog.show()
     wrong = HEAD_ID[:-1] + ("0" if HEAD_ID[-1] != "0" else "1")
     fill_person(qtbot, dialog, "王五", wrong)
-    dialog.accept()
+    click_ok(dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
     error = dialog.form.errors["id_number"]
     assert error.isVisible()
     assert "校验位" in error.text() and HEAD_ID[-1] in error.text()
-    # fixing it clears the message and the dialog returns the cleaned person
-    dialog.id_number.setText(HEAD_ID)
-    dialog.accept()
+    # fixing it clears the message at once, and the dialog returns the cleaned person
+    dialog.id_number.setFocus()
+    qtbot.keyClick(dialog.id_number, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.id_number, HEAD_ID[-1])
+    assert not error.isVisible()
+    click_ok(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.result_person.id_number == HEAD_ID
 
@@ -142,7 +158,7 @@ def test_missing_name_and_bad_phone_are_shown_under_their_fields(qtbot, app):
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.phone, "1381234")
-    dialog.accept()
+    click_ok(dialog)
     assert "姓名" in dialog.form.errors["name"].text()
     assert "11 位" in dialog.form.errors["phone"].text()
     assert dialog.form.errors["birth_date"].isVisible()
@@ -163,7 +179,7 @@ def test_duplicate_id_names_the_existing_person_and_opens_them(qtbot, modal, app
 
             modal.next(QMessageBox, answer)
             fill_person(qtbot, p, "冒名", HEAD_ID)
-            p.accept()
+            click_ok(p)
 
         modal.next(PersonDialog, person)
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)

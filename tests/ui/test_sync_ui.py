@@ -53,7 +53,9 @@ def export_bundle(qtbot, hub: AppContext, stick: Path) -> Path:
     page.export_to(stick)
     qtbot.waitUntil(lambda: page.last_export is not None, timeout=20000)
     assert page.last_export.full and page.last_export.rows["households"] == 6
-    assert "已导出全部数据" in page.result_label.text()
+    text = page.result_label.text()
+    assert "已导出全部数据：6 户档案" in text and str(page.last_export.path) in text
+    assert "下一步：把 U 盘带到" in text and "导入同步包" in text
     assert hub.settings.value("sync/last_folder") == str(stick)
     return page.last_export.path
 
@@ -82,11 +84,12 @@ def test_export_preview_and_import_through_the_page(qtbot, modal, computers, tmp
     page.import_file(path)
     qtbot.waitUntil(lambda: "summary" in seen, timeout=20000)
 
-    assert "笔记本1（李明）" in seen["preview"] and "户 6" in seen["preview"]
+    assert "笔记本1（李明）" in seen["preview"] and "6 户档案" in seen["preview"]
     summary = page.last_summary
     assert summary is not None and summary.new["households"] == 6
     assert summary.conflicts == 0 and summary.refused == 0
-    assert "新增" in seen["summary"] and "冲突 0" in seen["summary"] and "拒收 0" in seen["summary"]
+    assert "新加入本机：6 户档案" in seen["summary"] and "下一步" in seen["summary"]
+    assert "冲突" not in seen["summary"] and "没有收下" not in seen["summary"]
     assert page.result_label.text() == seen["summary"]
     assert refreshed  # other pages were told to reload
     # the data arrived (the page's own connection sees what the task wrote)

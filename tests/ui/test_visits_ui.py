@@ -4,7 +4,7 @@ the old one kept), raise and resolve a crisis, enter forms from the keyboard."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop.core.services import households, schedule, visits
@@ -106,11 +106,11 @@ def test_keyboard_entry_of_several_paper_forms(qtbot, app):
     type_text(qtbot, dialog.picker, "sds")  # pinyin initials of 单大山 (surname read shan)
     press(qtbot, dialog.picker, Qt.Key.Key_Return)
     assert dialog.picker.household_id == first
-    dialog.visit_date.clear()
+    dialog.visit_date.selectAll()
     type_text(qtbot, dialog.visit_date, "1127")
-    dialog.visit_date.editingFinished.emit()
+    press(qtbot, dialog.visit_date, Qt.Key.Key_Tab)  # leaving the field completes the date
     assert dialog.visit_date.text() == "2026-11-27"
-    dialog.observations.all_normal()
+    qtbot.mouseClick(dialog.normal_button, Qt.MouseButton.LeftButton)  # 其余全部正常
     press(qtbot, dialog.notes, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)  # submit, next form
     assert dialog.isVisible() and dialog.saved_count == 1
     assert dialog.picker.household_id is None and dialog.picker.text() == ""
@@ -119,7 +119,8 @@ def test_keyboard_entry_of_several_paper_forms(qtbot, app):
     type_text(qtbot, dialog.picker, "qch")
     press(qtbot, dialog.picker, Qt.Key.Key_Return)
     assert dialog.picker.household_id == second
-    dialog.not_home.setChecked(True)  # 入户未遇
+    qtbot.mouseClick(dialog.not_home, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.not_home.height() // 2))  # 入户未遇
+    assert dialog.not_home.isChecked()
     assert not dialog.observations.isEnabled()
     press(qtbot, dialog.notes, Qt.Key.Key_S, CTRL)
     assert not dialog.isVisible()

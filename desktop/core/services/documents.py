@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop.core import refdata
 from desktop.core.context import Context
-from desktop.core.errors import NotFoundError
+from desktop.core.errors import NotFoundError, StationDeskError
 from desktop.core.services import households, schedule, station, visits
 from desktop.core.tasks import TaskState
 
@@ -61,13 +61,24 @@ def blank_visit_form(ctx: Context, household_id: str | None = None, today: dt.da
     return {"station": _station(ctx), "household": household, "lists": lists}
 
 
-def visit_record(ctx: Context, visit_id: str) -> dict[str, Any]:
-    """A visit version as printed: the visit, its household with members, the form's lists."""
+SIGN, ARCHIVE = "sign", "archive"  # the sheet to be signed; an archive copy of a signed record
+SIGNED = ("本人已签字", "代签", "拒绝签字", "无法签字", "不适用")  # what an archive copy may state
+
+
+def visit_record(ctx: Context, visit_id: str, copy: str = SIGN) -> dict[str, Any]:
+    """A visit version as printed: the visit, its household with members, the form's lists.
+
+    ``copy`` SIGN (the default) prints blank signature lines for signing and no signature
+    status; ARCHIVE prints the recorded status of an already signed record and no lines to sign
+    (refused with ``print.not_signed`` while the record still waits for its signature)."""
     found = visits.visit(ctx, visit_id)
     if found.get("deleted"):
         raise NotFoundError()
+    if copy == ARCHIVE and found.get("signature") not in SIGNED:
+        raise StationDeskError("print.not_signed")
     household = households.household(ctx, found["household_id"]) if found.get("household_id") else {}
-    return {"station": _station(ctx), "visit": found, "household": household, "lists": visit_lists(ctx)}
+    return {"station": _station(ctx), "visit": found, "household": household, "lists": visit_lists(ctx),
+            "copy": ARCHIVE if copy == ARCHIVE else SIGN}
 
 
 def household_profile(ctx: Context, household_id: str, today: dt.date | None = None,
@@ -279,7 +290,7 @@ def gather(ctx: Context, kind: str, record_id: str | None = None, **options: Any
     if not record_id:
         raise NotFoundError()
     if kind == "visit":
-        return visit_record(ctx, record_id)
+        return visit_record(ctx, record_id, str(options.get("copy") or SIGN))
     if kind == "household":
         return household_profile(ctx, resolve_household(ctx, record_id), full_ids=bool(options.get("full_ids")))
     if kind == "plan":

@@ -32,6 +32,12 @@ def check_person(ctx: Context, person: PersonInput, today: dt.date | None = None
     return cleaned
 
 
+def check_household(ctx: Context, household: HouseholdInput, today: dt.date | None = None) -> HouseholdInput:
+    """Validate the household's own fields as the household dialog does (nothing is written)."""
+    return validation.clean_household(household, station_sql.villages(ctx.store), station_sql.worker_names(ctx.store),
+                                      today or ctx.today())
+
+
 def _check_unique_id(ctx: Context, person: PersonInput) -> None:
     if not person.id_number:
         return

@@ -107,12 +107,7 @@ def save_visit(ctx: Context, visit: VisitInput, visit_id: str | None = None, *, 
         visit = replace(visit, replaces=existing.get("replaces") or "")
     replaced = _current_submitted(ctx, visit.replaces) if visit.replaces else None
     household = _live_household(ctx, visit.household_id)
-    members = household_sql.members_of(store, [household["id"]])[household["id"]]
-    if replaced:  # members met then may have left the household since
-        members += [{"id": pid} for pid in replaced.get("members_met") or []]
-    cleaned = visit_validation.clean_visit(
-        visit, members=members, domains=[d["name"] for d in schedule.domains(ctx)],
-        workers=station_sql.worker_names(store), today=today, submit=submit)
+    cleaned = _cleaned(ctx, visit, household, replaced, submit, today)
     cleaned.actions = [{**a, "id": a.get("id") or new_id()} for a in cleaned.actions]
 
     vid = visit_id or new_id()
@@ -134,6 +129,26 @@ def save_visit(ctx: Context, visit: VisitInput, visit_id: str | None = None, *, 
         if submit:
             _apply(ctx, w, vid, record_id, cleaned, household, today)
     return SavedVisit(vid, record_id, fields["status"], w.result)
+
+
+def check_visit(ctx: Context, visit: VisitInput, *, submit: bool, today: dt.date | None = None) -> None:
+    """What saving would report, without writing anything: raises ValidationError (the editor
+    clears a message as soon as its field becomes valid)."""
+    today = today or ctx.today()
+    replaced = _current_submitted(ctx, visit.replaces) if visit.replaces else None
+    household = _live_household(ctx, visit.household_id)
+    _cleaned(ctx, visit, household, replaced, submit, today)
+
+
+def _cleaned(ctx: Context, visit: VisitInput, household: dict[str, Any], replaced: dict[str, Any] | None,
+             submit: bool, today: dt.date) -> VisitInput:
+    store = ctx.store
+    members = household_sql.members_of(store, [household["id"]])[household["id"]]
+    if replaced:  # members met then may have left the household since
+        members += [{"id": pid} for pid in replaced.get("members_met") or []]
+    return visit_validation.clean_visit(
+        visit, members=members, domains=[d["name"] for d in schedule.domains(ctx)],
+        workers=station_sql.worker_names(store), today=today, submit=submit)
 
 
 def _apply(ctx: Context, w: Writer, vid: str, record_id: str, v: VisitInput, household: dict[str, Any],
@@ -169,7 +184,8 @@ def _apply(ctx: Context, w: Writer, vid: str, record_id: str, v: VisitInput, hou
         w.put("crisis_alerts", alert_id, {"status": "withdrawn", "resolved_on": today.isoformat(),
                                           "resolved_by": ctx.worker})
 
-    if v.risk_after and not v.void and v.risk_after != household.get("risk_level"):
+    # 入户未遇: nobody was seen, so nothing was assessed; the household's risk stays as it was.
+    if v.risk_after and not v.void and not v.not_home and v.risk_after != household.get("risk_level"):
         latest = sql.last_done_visit(store, hid, exclude_record=record_id)
         if latest is None or v.visit_date >= latest:  # an older paper form does not override
             w.put("households", hid, {"risk_level": v.risk_after})
