@@ -159,6 +159,11 @@ def all_changes(store: Store) -> list[tuple[Any, ...]]:
     return store.conn.execute(f"SELECT {CHANGE_COLUMNS} FROM changes ORDER BY origin, counter").fetchall()
 
 
+def ever_named(store: Store, table: str, name: str) -> bool:
+    """Whether a row of ``table`` has (or had, deleted now) this name."""
+    return store.conn.execute(f"SELECT 1 FROM {table} WHERE name = ? LIMIT 1", (name,)).fetchone() is not None
+
+
 def has_change(store: Store, origin: str, counter: int) -> bool:
     return store.conn.execute("SELECT 1 FROM changes WHERE origin = ? AND counter = ?",
                               (origin, counter)).fetchone() is not None
