@@ -764,6 +764,10 @@ def resolve_conflict(ctx: Context, table: str, row_id: str, field_name: str, val
     elif not any(merge.same_value(value, c.fields[field_name]) for c in state.fields[field_name].alive):
         value = _typed_value(table, field_name, value)
     with ctx.write() as w:
+        if field_name == "deleted" and value == 0:  # restored: so that it shows (its household back)
+            from desktop.core.services import removed
+
+            removed.bring_back(ctx, w, table, row_id)
         w.put(table, row_id, {field_name: value}, force=True)
         after = merge.row_state(ctx.store, table, row_id)
         if after is not None and not after.needs_review:
