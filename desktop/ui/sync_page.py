@@ -34,6 +34,7 @@ from desktop.core.errors import StationDeskError
 from desktop.core.services import sync
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.tasks import TaskState
+from desktop.ui import sync_notes
 from desktop.ui.appcontext import AppContext
 from desktop.ui.crash import show_crash
 from desktop.ui.forms import run_modal
@@ -106,6 +107,10 @@ class SyncPage(QWidget):
         self.result_label.setObjectName("result")
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
+        self.backup_label = QLabel()  # where the database's backups are (issue 14)
+        self.backup_label.setObjectName("backups")
+        self.backup_label.setWordWrap(True)
+        layout.addWidget(self.backup_label)
 
         self.conflict_box = box = QGroupBox(self.tr("待核对的冲突"))
         column = QVBoxLayout(box)
@@ -168,6 +173,7 @@ class SyncPage(QWidget):
     def reload(self) -> None:
         ctx = self.app.ctx
         has_passphrase = sync.has_passphrase(ctx)
+        self.backup_label.setText(sync_notes.backups_note(self.app.db_path))
         chosen = self.scope.currentData()
         self.scope.clear()
         self.scope.addItem(self.tr("全部"), EVERYTHING)
@@ -281,7 +287,8 @@ class SyncPage(QWidget):
         self.last_export = result
         what = self.tr("全部数据") if result.full else self.tr("“{0}”尚未确认的更改").format(result.peer)
         self.result_label.setText(self.tr("已导出{0}：{1} 条更改（{2}），保存在 {3}").format(
-            what, result.changes, counts_text(result.rows), str(result.path)))
+            what, result.changes, counts_text(result.rows), str(result.path))
+            + "".join("\n" + n for n in [sync_notes.export_note(result)] if n))
         self.reload()
 
     # -- import -----------------------------------------------------------------------------------
@@ -339,7 +346,7 @@ class SyncPage(QWidget):
             text += self.tr("\n有冲突需要核对：请在下方列表逐条确认。")
         if s.receipt_error:
             text += self.tr("\n回执没有写成：{0}").format(s.receipt_error)
-        return text
+        return text + "".join("\n" + n for n in [sync_notes.import_note(s)] if n)
 
     def _imported(self, summary: sync.ImportSummary | None, cancelled: bool) -> None:
         if summary is not None:

@@ -11,9 +11,9 @@ import sqlite_utils
 from desktop import paths
 from desktop.cli import main
 from desktop.core import demo
+from desktop.core.clock import SYSTEM
 from desktop.core.context import Context
 from desktop.core.services import sync
-from desktop.core.clock import SYSTEM
 from desktop.core.store import Store, migrations, open_store
 from desktop.core.store.connection import migrate
 from desktop.core.sync import backups
@@ -23,7 +23,9 @@ from tests.sync.helpers import PASSPHRASE, content
 
 def _handover(hub, laptop, tmp_path, n):
     demo.generate(hub, 1, seed=n)
-    return sync.import_bundle(laptop, sync.export(hub, tmp_path / f"s{n}", PASSPHRASE).path, PASSPHRASE)
+    return sync.import_bundle(
+        laptop, sync.export(hub, tmp_path / f"s{n}", PASSPHRASE).path, PASSPHRASE
+    )
 
 
 def test_one_pre_import_copy_a_day_and_two_days_kept(make_replica, tmp_path, clock):
@@ -79,4 +81,3 @@ def test_restore_puts_a_copy_back_as_a_new_incarnation(make_replica, tmp_path, c
     finally:
         ctx.close()
     assert main(["--data-dir", str(folder), "backup", "restore", "nothing.bak"]) == 2
-

@@ -16,7 +16,9 @@ from tests.sync.helpers import PASSPHRASE
 def pair(make_replica, tmp_path):
     hub, laptop = make_replica("站点主机"), make_replica("笔记本1")
     demo.generate(hub, 3, seed=11)
-    sync.import_bundle(laptop, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE)
+    sync.import_bundle(
+        laptop, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE
+    )
     return hub, laptop
 
 
@@ -28,8 +30,11 @@ def test_restoring_a_member_edited_while_deleted_brings_back_its_household(pair,
     hub, laptop = pair
     hid = households.find(hub, "")[0]
     data = households.household(hub, hid)
-    person = next(m for m in data["members"] if m["id"] != data["head_id"]) if len(data["members"]) > 1 \
+    person = (
+        next(m for m in data["members"] if m["id"] != data["head_id"])
+        if len(data["members"]) > 1
         else data["members"][0]
+    )
     households.remove_household(hub, hid)
     with laptop.write() as w:  # a colleague edits the person, not knowing
         w.put("persons", person["id"], {"phone": "13900000000"})
@@ -54,12 +59,18 @@ def test_removed_households_and_people_are_listed_and_restored(pair):
     households.remove_household(hub, hid)
     listed = removed.removed_households(hub)
     assert [r.id for r in listed] == [hid]
-    assert listed[0].removed_by == hub.worker and listed[0].removed_on and listed[0].computer == hub.computer
+    assert (
+        listed[0].removed_by == hub.worker
+        and listed[0].removed_on
+        and listed[0].computer == hub.computer
+    )
     assert {p.id for p in removed.removed_persons(hub)} == {m["id"] for m in members}
     changes = removed.restore_household(hub, hid)
     assert changes.touches("households") and changes.touches("persons")
     assert removed.removed_households(hub) == [] and removed.removed_persons(hub) == []
-    assert {m["id"] for m in households.household(hub, hid)["members"]} == {m["id"] for m in members}
+    assert {m["id"] for m in households.household(hub, hid)["members"]} == {
+        m["id"] for m in members
+    }
     assert _visible(hub, hid, members[0]["name"])
 
 
@@ -67,7 +78,9 @@ def test_restoring_one_person_restores_its_household_but_not_the_others(pair):
     from desktop.core.services import removed
 
     hub, _ = pair
-    hid = next(h for h in households.find(hub, "") if len(households.household(hub, h)["members"]) > 1)
+    hid = next(
+        h for h in households.find(hub, "") if len(households.household(hub, h)["members"]) > 1
+    )
     members = households.household(hub, hid)["members"]
     households.remove_household(hub, hid)
     removed.restore_person(hub, members[-1]["id"])

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import __version__, paths
+from desktop import paths
 from desktop.cli import main
 from desktop.core import demo
 from desktop.core.context import Context
@@ -48,24 +48,39 @@ def test_a_newer_schema_with_the_same_sync_format_is_taken(hub, make_replica, tm
     assert summary.new["households"] == 6 and content(laptop) == content(hub)
 
 
-def test_a_newer_major_format_is_refused_saying_which_version_to_install(hub, make_replica, tmp_path):
+def test_a_newer_major_format_is_refused_saying_which_version_to_install(
+    hub, make_replica, tmp_path
+):
     laptop = make_replica("笔记本1")
     plain = plain_bundle(hub, tmp_path, None).path
     key, params = sync.station_key(hub, PASSPHRASE)
     items = dict(sqlite3.connect(str(plain)).execute("SELECT key, value FROM manifest").fetchall())
-    header = {"format": bundle.FORMAT + 1, "kind": "bundle", "station": items["station_id"],
-              "bundle": items["bundle_id"], "app": "3.1"}
+    header = {
+        "format": bundle.FORMAT + 1,
+        "kind": "bundle",
+        "station": items["station_id"],
+        "bundle": items["bundle_id"],
+        "app": "3.1",
+    }
     target = tmp_path / "future.sdsync"
     bundle.seal(plain, target, header, key, params)
     err = refused(laptop, target)
     assert err.code == "bundle.format" and "3.1" in err.message and "升级" in err.message
 
 
-def test_fields_of_a_newer_version_are_kept_relayed_and_announced(hub, make_replica, tmp_path, monkeypatch):
-    newer, older, other = make_replica("新版电脑"), make_replica("旧版电脑"), make_replica("另一台新版")
+def test_fields_of_a_newer_version_are_kept_relayed_and_announced(
+    hub, make_replica, tmp_path, monkeypatch
+):
+    newer, older, other = (
+        make_replica("新版电脑"),
+        make_replica("旧版电脑"),
+        make_replica("另一台新版"),
+    )
     hid = households.find(hub, "")[0]
     for ctx in (newer, older, other):
-        sync.import_bundle(ctx, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE)
+        sync.import_bundle(
+            ctx, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE
+        )
     with sync_format(newer, add={"households": ("income_band",)}, app="2.9"):
         with newer.write() as w:
             w.put("households", hid, {"income_band": "低保边缘", "notes": "新版写的"})
@@ -74,24 +89,37 @@ def test_fields_of_a_newer_version_are_kept_relayed_and_announced(hub, make_repl
     assert summary.unknown_fields == {"households": ["income_band"]} and summary.upgrade_to == "2.9"
     row = older.store.conn.execute("SELECT notes FROM households WHERE id = ?", (hid,)).fetchone()
     assert row[0] == "新版写的"  # the known field shows
-    kept = [json.loads(f) for (f,) in older.store.conn.execute(
-        "SELECT fields FROM changes WHERE tbl = 'households' AND row_id = ?", (hid,))]
+    kept = [
+        json.loads(f)
+        for (f,) in older.store.conn.execute(
+            "SELECT fields FROM changes WHERE tbl = 'households' AND row_id = ?", (hid,)
+        )
+    ]
     assert {"income_band": "低保边缘", "notes": "新版写的"} in kept  # the unknown one is kept
     assert sync.conflicts(older) == []
     with older.write() as w:  # an edit on the old computer keeps the unknown field alive
         w.put("households", hid, {"phone": "13800000001"})
     with sync_format(other, add={"households": ("income_band",)}, app="2.9"):
         sync.import_bundle(other, sync.export(older, tmp_path / "s2", PASSPHRASE).path, PASSPHRASE)
-        got = other.store.conn.execute("SELECT income_band, notes, phone FROM households WHERE id = ?",
-                                       (hid,)).fetchone()
-    assert tuple(got) == ("低保边缘", "新版写的", "13800000001")  # relayed through the old one, unchanged
+        got = other.store.conn.execute(
+            "SELECT income_band, notes, phone FROM households WHERE id = ?", (hid,)
+        ).fetchone()
+    assert tuple(got) == (
+        "低保边缘",
+        "新版写的",
+        "13800000001",
+    )  # relayed through the old one, unchanged
 
 
-def test_the_cli_says_which_version_shows_new_fields(hub, make_replica, tmp_path, capsys, monkeypatch):
+def test_the_cli_says_which_version_shows_new_fields(
+    hub, make_replica, tmp_path, capsys, monkeypatch
+):
     newer, older = make_replica("新版电脑"), make_replica("旧版电脑")
     hid = households.find(hub, "")[0]
     for ctx in (newer, older):
-        sync.import_bundle(ctx, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE)
+        sync.import_bundle(
+            ctx, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE
+        )
     with sync_format(newer, add={"households": ("income_band",)}, app="2.9"):
         with newer.write() as w:
             w.put("households", hid, {"income_band": "低保边缘"})
@@ -107,16 +135,32 @@ def test_the_cli_says_which_version_shows_new_fields(hub, make_replica, tmp_path
 # -- 4. a peer never heard from -----------------------------------------------------------------
 def test_exporting_for_a_peer_never_heard_from_sends_everything_and_says_so(hub, tmp_path, capsys):
     result = sync.export(hub, tmp_path / "stick", PASSPHRASE, peer="笔记本9")
-    assert result.full and result.unknown_peer and result.changes == len(
-        hub.store.conn.execute("SELECT 1 FROM changes").fetchall())
+    assert (
+        result.full
+        and result.unknown_peer
+        and result.changes == len(hub.store.conn.execute("SELECT 1 FROM changes").fetchall())
+    )
     folder = hub.store.path.parent
     hub.close()
     import os
 
     os.environ["STATIONDESK_PASSPHRASE"] = PASSPHRASE
     try:
-        assert main(["--data-dir", str(folder), "sync", "export", "--to", str(tmp_path / "s2"),
-                     "--peer", "笔记本9"]) == 0
+        assert (
+            main(
+                [
+                    "--data-dir",
+                    str(folder),
+                    "sync",
+                    "export",
+                    "--to",
+                    str(tmp_path / "s2"),
+                    "--peer",
+                    "笔记本9",
+                ]
+            )
+            == 0
+        )
     finally:
         del os.environ["STATIONDESK_PASSPHRASE"]
     out = capsys.readouterr().out
@@ -140,8 +184,12 @@ def test_a_header_asking_for_a_huge_kdf_cost_is_refused_before_any_work(hub, tmp
     items = dict(sqlite3.connect(str(plain)).execute("SELECT key, value FROM manifest").fetchall())
     greedy = crypto.KdfParams(b"s" * 16, 20)
     key = b"k" * 32
-    header = {"format": bundle.FORMAT, "kind": "bundle", "station": items["station_id"],
-              "bundle": items["bundle_id"]}
+    header = {
+        "format": bundle.FORMAT,
+        "kind": "bundle",
+        "station": items["station_id"],
+        "bundle": items["bundle_id"],
+    }
     target = tmp_path / "greedy.sdsync"
     bundle.seal(plain, target, header, key, greedy)
     costs: list[int] = []
@@ -165,13 +213,18 @@ def test_a_header_asking_for_a_huge_kdf_cost_is_refused_before_any_work(hub, tmp
     assert all(n <= 2**crypto.DEFAULT_LOG_N for n in costs)
 
 
-@pytest.mark.parametrize("statement", [
-    "CREATE TRIGGER evil AFTER INSERT ON peers BEGIN SELECT 1; END",
-    "CREATE VIEW v AS SELECT * FROM changes",
-    "CREATE TABLE extra (a)",
-    "CREATE INDEX extra_ix ON changes (hlc)",
-])
-def test_schema_objects_the_format_does_not_define_are_refused(hub, make_replica, tmp_path, statement):
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CREATE TRIGGER evil AFTER INSERT ON peers BEGIN SELECT 1; END",
+        "CREATE VIEW v AS SELECT * FROM changes",
+        "CREATE TABLE extra (a)",
+        "CREATE INDEX extra_ix ON changes (hlc)",
+    ],
+)
+def test_schema_objects_the_format_does_not_define_are_refused(
+    hub, make_replica, tmp_path, statement
+):
     laptop = make_replica("笔记本1")
     plain = plain_bundle(hub, tmp_path, None).path
     tamper(plain, statement)
@@ -191,8 +244,20 @@ def test_the_bundle_database_is_opened_read_only_and_untrusted(hub, tmp_path):
         conn.close()
 
 
-@pytest.mark.parametrize("weak", ["123456", "password12", "abcdefghij", "1234567890", "qwertyuiop",
-                                  "aaaaaaaaaaaa", "13800000000", "woaini1314520", "短口令"])
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "123456",
+        "password12",
+        "abcdefghij",
+        "1234567890",
+        "qwertyuiop",
+        "aaaaaaaaaaaa",
+        "13800000000",
+        "woaini1314520",
+        "短口令",
+    ],
+)
 def test_a_guessable_passphrase_is_refused_with_an_explanation(weak, tmp_path):
     ctx = Context.open(paths.database_path(tmp_path / "d"))
     try:
@@ -202,13 +267,18 @@ def test_a_guessable_passphrase_is_refused_with_an_explanation(weak, tmp_path):
         assert strength.EXAMPLE in err.value.message and "例如" in err.value.message
     finally:
         ctx.close()
-    assert sync.passphrase_problem(PASSPHRASE) is None and sync.passphrase_problem(strength.EXAMPLE) is None
+    assert (
+        sync.passphrase_problem(PASSPHRASE) is None
+        and sync.passphrase_problem(strength.EXAMPLE) is None
+    )
 
 
 def test_the_cli_refuses_a_weak_passphrase_with_the_example(tmp_path, capsys):
     pfile = tmp_path / "p.txt"
     pfile.write_text("12345678ab", encoding="utf-8")
-    code = main(["--data-dir", str(tmp_path / "d"), "sync", "passphrase", "--passphrase-file", str(pfile)])
+    code = main(
+        ["--data-dir", str(tmp_path / "d"), "sync", "passphrase", "--passphrase-file", str(pfile)]
+    )
     assert code != 0
     assert strength.EXAMPLE in capsys.readouterr().err
 
@@ -259,4 +329,3 @@ def test_a_stick_on_another_drive_letter_is_the_same_replica(template_db, tmp_pa
         assert copy.replica_id != replica
     finally:
         copy.close()
-

@@ -43,8 +43,19 @@ def removed_households(ctx: Context) -> list[Removed]:
     out = []
     for r in sql.households(ctx.store):
         by, computer, when, _ = _who(ctx, "households", r["id"])
-        out.append(Removed("households", r["id"], r["place"] or "", r["head"] or "", r["id"], True, by,
-                           computer, when))
+        out.append(
+            Removed(
+                "households",
+                r["id"],
+                r["place"] or "",
+                r["head"] or "",
+                r["id"],
+                True,
+                by,
+                computer,
+                when,
+            )
+        )
     return out
 
 
@@ -53,8 +64,19 @@ def removed_persons(ctx: Context) -> list[Removed]:
     for r in sql.persons(ctx.store):
         by, computer, when, _ = _who(ctx, "persons", r["id"])
         where = "，".join(x for x in (r["place"], r["head"]) if x)
-        out.append(Removed("persons", r["id"], r["name"] or "", where, r["household_id"] or "",
-                           bool(r["household_removed"]), by, computer, when))
+        out.append(
+            Removed(
+                "persons",
+                r["id"],
+                r["name"] or "",
+                where,
+                r["household_id"] or "",
+                bool(r["household_removed"]),
+                by,
+                computer,
+                when,
+            )
+        )
     return out
 
 
@@ -82,7 +104,11 @@ def bring_back(ctx: Context, w: Writer, table: str, row_id: str) -> None:
     household, the members removed with it)."""
     if table == "persons":
         person = sql.row(ctx.store, "persons", row_id)
-        home = sql.row(ctx.store, "households", person["household_id"]) if person and person["household_id"] else None
+        home = (
+            sql.row(ctx.store, "households", person["household_id"])
+            if person and person["household_id"]
+            else None
+        )
         if home is not None and home["deleted"]:
             w.put("households", home["id"], {"deleted": 0})
     elif table == "households":

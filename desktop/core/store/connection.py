@@ -3,6 +3,7 @@ and a refusal (with nothing changed) for a database written by a newer version."
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -47,10 +48,8 @@ def glob_escape(name: str) -> str:
 def prune(path: Path, label: str, keep: int) -> None:
     """Keep only the newest ``keep`` copies with this label."""
     for stale in backups_of(path, label)[:-keep] if keep else backups_of(path, label):
-        try:
+        with contextlib.suppress(OSError):  # in use or read-only: it goes next time
             stale.unlink()
-        except OSError:
-            pass  # in use or read-only: it goes next time
 
 
 def backup_copy(conn: sqlite3.Connection, path: Path, label: str, stamp: str) -> Path:

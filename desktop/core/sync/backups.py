@@ -66,7 +66,9 @@ def before_import(conn: sqlite3.Connection, db: Path, clock: Clock) -> Path | No
     """The day's copy before an import: made by the first import of the day (None when today's
     exists already). Older days beyond the last two are removed."""
     today = clock.stamp()[:8]
-    if any(f.name.startswith(f"{db.name}.{IMPORT_LABEL}-{today}") for f in backups_of(db, IMPORT_LABEL)):
+    if any(
+        f.name.startswith(f"{db.name}.{IMPORT_LABEL}-{today}") for f in backups_of(db, IMPORT_LABEL)
+    ):
         return None
     try:
         made = backup_copy(conn, db, IMPORT_LABEL, clock.stamp())

@@ -37,7 +37,13 @@ def fingerprint(fields: Mapping[str, tuple[str, ...]]) -> str:
 
 def fields_of(version: int) -> dict[str, tuple[str, ...]]:
     """The synced tables and fields of a format this program knows (up to CURRENT)."""
-    later = {(t, f) for v, tables in ADDED.items() if v > version for t, names in tables.items() for f in names}
+    later = {
+        (t, f)
+        for v, tables in ADDED.items()
+        if v > version
+        for t, names in tables.items()
+        for f in names
+    }
     out = {t: tuple(f for f in names if (t, f) not in later) for t, names in SYNCED_FIELDS.items()}
     return {t: names for t, names in out.items() if names}
 

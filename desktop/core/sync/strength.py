@@ -17,9 +17,30 @@ MIN_BITS = 45.0
 EXAMPLE = "桃源村-晒谷坪-47号-秋"
 
 _COMMON = (
-    "password", "passwd", "qwerty", "asdfgh", "zxcvbn", "admin", "welcome", "iloveyou", "woaini",
-    "abc123", "123456", "654321", "111111", "888888", "666666", "520520", "1314", "monkey",
-    "dragon", "shezhan", "shegong", "stationdesk", "mima", "kouling",
+    "password",
+    "passwd",
+    "qwerty",
+    "asdfgh",
+    "zxcvbn",
+    "admin",
+    "welcome",
+    "iloveyou",
+    "woaini",
+    "abc123",
+    "123456",
+    "654321",
+    "111111",
+    "888888",
+    "666666",
+    "520520",
+    "1314",
+    "monkey",
+    "dragon",
+    "shezhan",
+    "shegong",
+    "stationdesk",
+    "mima",
+    "kouling",
 )
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "abcdefghijklmnopqrstuvwxyz")
 
