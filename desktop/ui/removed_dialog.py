@@ -44,6 +44,8 @@ class RemovedDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((110, 300, 80, 90)):
+            self.view.setColumnWidth(column, width)
         self.note = QLabel()
         self.note.setObjectName("removed_note")
         self.note.setWordWrap(True)
@@ -62,7 +64,7 @@ class RemovedDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
         layout.addLayout(hrow(None, self.restore_button, self.close_button))
-        self.resize(760, 420)
+        self.resize(820, 420)
         self.reload()
 
     def reload(self) -> None:
