@@ -334,9 +334,13 @@ def test_a_stick_on_another_drive_letter_is_the_same_replica(template_db, tmp_pa
 def test_a_format_1_computer_relays_registered_on_to_a_format_2_one(hub, make_replica, tmp_path):
     old, new = make_replica("旧版笔记本"), make_replica("新版笔记本")
     hid = households.find(hub, "")[0]
-    sync.import_bundle(new, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE)
+    sync.import_bundle(
+        new, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE
+    )
     with sync_format(old, remove={"households": ("registered_on",)}):
-        sync.import_bundle(old, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE)
+        sync.import_bundle(
+            old, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE
+        )
     with hub.write() as w:
         w.put("households", hid, {"registered_on": "2025-03-08"})
     path = sync.export(hub, tmp_path / "s1", PASSPHRASE).path
@@ -346,6 +350,8 @@ def test_a_format_1_computer_relays_registered_on_to_a_format_2_one(hub, make_re
     assert summary.unknown_fields == {"households": ["registered_on"]} and summary.upgrade_to
     assert summary.conflicts == 0
     sync.import_bundle(new, relayed, PASSPHRASE)
-    got = new.store.conn.execute("SELECT registered_on FROM households WHERE id = ?", (hid,)).fetchone()
+    got = new.store.conn.execute(
+        "SELECT registered_on FROM households WHERE id = ?", (hid,)
+    ).fetchone()
     assert got[0] == "2025-03-08"
     assert content(new) == content(hub)
