@@ -13,7 +13,7 @@ from desktop.core.context import Context
 from desktop.core.services import sync
 from desktop.core.store import sync_sql
 from desktop.core.store.schema import SYNCED_FIELDS
-from desktop.core.sync import bundle, formats, peers
+from desktop.core.sync import bundle, peers
 
 PASSPHRASE = "青山镇-同步口令"
 
@@ -67,6 +67,8 @@ def sync_format(ctx: Context, *, add: dict[str, tuple[str, ...]] | None = None,
     fields ``add``ed, a column for each in its database, the next sync format) or an older one
     (fields ``remove``d, their columns dropped from its database, the previous format). Only the
     replica the block uses may be touched inside it: SYNCED_FIELDS is the process's."""
+    from desktop.core.sync import formats
+
     saved = {t: SYNCED_FIELDS[t] for t in {*(add or {}), *(remove or {})}}
     saved_format, saved_app = formats.CURRENT, bundle.__version__
     columns = {r[1] for t in saved for r in ctx.store.conn.execute(f"PRAGMA table_info({t})")}
