@@ -239,11 +239,12 @@ def main() -> int:
         pids = [r[0] for r in laptop.store.conn.execute("SELECT id FROM persons LIMIT 2000 OFFSET ?", (offset,))]  # noqa: S608
         with laptop.write() as w:
             for pid in pids:
-                w.put("persons", pid, {"health_notes": f"走访后更新（第 {round_ + 1} 轮）"})
-        up = sync.export(laptop, args.work / "stick", PASSPHRASE)
+                w.put("persons", pid, {"health_notes": f"走访后更新（{name} 第 {round_ + 1} 轮）"})
+        up = sync.export(laptop, args.work / "stick", PASSPHRASE, peer=hub.computer)
         start = time.perf_counter()
         taken = sync.import_bundle(hub, up.path, PASSPHRASE)
         handovers.append((up.changes, time.perf_counter() - start, taken.backup))
+        assert taken.updated.get("persons") == 2000
     laptop.close()
     hub.close()
 
