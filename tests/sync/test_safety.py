@@ -178,6 +178,16 @@ def test_leftover_plaintext_is_removed_at_the_next_start(hub):
     assert not left.exists()
 
 
+def test_a_folder_in_use_by_a_task_of_this_process_is_left_alone(hub):
+    busy = bundle.workdir_for(hub.store)  # an import running on another thread
+    other = Context.open(hub.store.path)  # a second task opens the database meanwhile
+    try:
+        assert busy.is_dir()
+    finally:
+        other.close()
+        shutil.rmtree(busy)
+
+
 # -- 6. hostile or careless files -------------------------------------------------------------
 def test_a_header_asking_for_a_huge_kdf_cost_is_refused_before_any_work(hub, tmp_path, monkeypatch):
     plain = plain_bundle(hub, tmp_path, None).path

@@ -116,13 +116,17 @@ def now_text(clock: Clock) -> str:
     return clock.now().astimezone().isoformat(timespec="seconds")
 
 
+_LIVE: set[str] = set()  # this process's own folders (a task on another thread may be using one)
+
+
 def remove_leftovers(folder: Path) -> int:
     """Remove the private folders of plaintext that a killed or crashed process left in the data
-    folder (at every start, before anything else). Returns how many."""
+    folder (whenever the database is opened, before anything else; not this process's own, which
+    a task on another thread may be using). Returns how many."""
     removed = 0
     for old in folder.glob(".sync-*"):
         with contextlib.suppress(OSError):
-            if old.is_dir():
+            if old.is_dir() and str(old.resolve()) not in _LIVE:
                 shutil.rmtree(old)
                 removed += 1
     return removed
@@ -132,7 +136,9 @@ def workdir_for(store: Store) -> Path:
     """A private temporary folder for plaintext: beside the database (which is plaintext too).
     The caller removes it as soon as it is done; what a killed process left goes at the next start."""
     parent = store.path.parent if store.path is not None else None
-    return Path(tempfile.mkdtemp(prefix=".sync-", dir=str(parent) if parent else None))
+    made = Path(tempfile.mkdtemp(prefix=".sync-", dir=str(parent) if parent else None))
+    _LIVE.add(str(made.resolve()))
+    return made
 
 
 # -- content hash -----------------------------------------------------------------------------
