@@ -1,5 +1,5 @@
 """StationDesk (社工站工作台): offline-first desktop app for township social work stations."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 APP_NAME = "StationDesk"
 APP_ORG = "StationDesk"

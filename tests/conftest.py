@@ -24,6 +24,9 @@ from desktop import paths  # noqa: E402
 from desktop.core.context import Context  # noqa: E402
 from desktop.core.records import StationSetup  # noqa: E402
 from desktop.core.services import station  # noqa: E402
+from desktop.core.sync import crypto  # noqa: E402
+
+crypto.allow_test_cost()  # STATIONDESK_KDF_LOG_N above: honoured in this process only
 
 TODAY = dt.date(2026, 11, 29)
 NOW = dt.datetime(2026, 11, 29, 10, 0).astimezone()  # local time, 10:00 on TODAY

@@ -11,11 +11,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__, paths
-from desktop.cli import demo_cmd, info_cmd, init_cmd, print_cmd, report_cmd, roster_cmd, sync_cmd
+from desktop.cli import (
+    backup_cmd,
+    demo_cmd,
+    info_cmd,
+    init_cmd,
+    print_cmd,
+    report_cmd,
+    roster_cmd,
+    sync_cmd,
+)
 from desktop.core.errors import StationDeskError
 
 # Each module adds its sub-command: register(subparsers) sets ``func(args) -> int``.
-COMMANDS = [init_cmd, demo_cmd, info_cmd, sync_cmd, print_cmd, roster_cmd, report_cmd]
+COMMANDS = [init_cmd, demo_cmd, info_cmd, sync_cmd, backup_cmd, print_cmd, roster_cmd, report_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -127,6 +127,8 @@ def run_export(args: argparse.Namespace) -> int:
     what = "全部数据" if result.full else (f"“{result.peer}”尚未确认的更改" if result.peer else "新的更改")
     print(f"\r已导出{what}：{result.changes} 条更改（{_counts(result.rows)}），"
           f"{result.size / 1024:.0f} KB → {result.path}")
+    if result.unknown_peer:
+        print(f"本机还没有收到过“{result.peer}”的同步包或回执，不知道它已有哪些内容，所以导出了全部数据。")
     if result.receipts_read:
         print(f"读取了 {result.receipts_read} 份回执。")
     return 0
@@ -159,6 +161,11 @@ def run_import(args: argparse.Namespace) -> int:
             print("有更改要等更早的同步包到了才能导入：请让对方导出给本机的同步包。")
         if summary.conflicts:
             print("有冲突需要核对：请在“同步”页面逐条确认。")
+        if summary.unknown_fields:
+            fields = "；".join(f"{TABLE_LABELS.get(t, t)}：{'、'.join(names)}"
+                               for t, names in summary.unknown_fields.items())
+            print(f"同步包里有本机版本还不认识的内容（{fields}），已原样保存，并会转交给其他电脑。"
+                  f"要在本机看到它们，请升级到 {summary.upgrade_to or '最新'} 或更高版本。")
     if summary.receipt is not None:
         print(f"回执已写到 {summary.receipt}")
     elif summary.receipt_error:
@@ -168,6 +175,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _status_data(status: sync.Status, conflicts: list[sync.Conflict]) -> dict[str, Any]:
     data = dataclasses.asdict(status)
+    data["backups"] = [{**dataclasses.asdict(b), "path": str(b.path)} for b in status.backups]
     data["peers"] = [{**dataclasses.asdict(p), "in_step": p.in_step} for p in status.peers]
     data["conflict_list"] = [
         {"table": c.table, "row_id": c.row_id, "field": c.field, "kind": c.kind, "label": c.label,
@@ -189,6 +197,9 @@ def run_status(args: argparse.Namespace) -> int:
     print(f"本机：{status.computer}（{status.worker}），编号 {status.origin}")
     print(f"同步口令：{'已设置' if status.passphrase_set else '未设置'}")
     print(f"更改记录 {status.changes} 条，暂缓 {status.pending} 条，待核对冲突 {status.conflicts} 条")
+    if status.backups:
+        print(f"备份 {len(status.backups)} 份，保存在 {status.backups[0].path.parent}"
+              f"（最近一份：{status.backups[0].name}；恢复：backup list / backup restore 名称）")
     if not status.peers:
         print("还没有和其他电脑交换过同步包。")
     for p in status.peers:

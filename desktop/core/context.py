@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.core import search
 from desktop.core.clock import Clock
 from desktop.core.store import Store, open_store
-from desktop.core.sync import instance
+from desktop.core.sync import bundle, instance
 from desktop.core.sync.recorder import Writer
 
 
@@ -55,6 +55,7 @@ class Context:
 
     @classmethod
     def open(cls, path: Path | str) -> Context:
+        bundle.remove_leftovers(Path(path).parent)  # plaintext a killed import left behind
         ctx = cls(open_store(path))
         found = instance.disagreement(ctx.store, Path(path))
         if found is not None:  # a copy (a new replica), or restored from a backup

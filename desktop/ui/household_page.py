@@ -35,6 +35,7 @@ class HouseholdPage(ListPage):
         self.detail.setObjectName("detail")
         self.detail.setOpenLinks(False)
         self.new_button = button(self.tr("新建户"), "new_household", self.new_household)
+        self.removed_button = button(self.tr("已删除…"), "show_removed", self.show_removed)  # issue 14
         self.edit_button = button(self.tr("编辑"), "edit_household", self.edit_household)
         self.remove_button = button(self.tr("删除"), "remove_household", self.remove_household)
         self.visit_button = visit_hooks.visit_button(self)  # 记录走访 (issue 3)
@@ -46,7 +47,8 @@ class HouseholdPage(ListPage):
         search.returnPressed.connect(self.view.setFocus)
 
         buttons = hrow(self.edit_button, self.remove_button, None, self.visit_button, self.print_button)
-        self.place(hrow((search, 3), (self.village_filter, 1), (self.tag_filter, 1), self.new_button),
+        self.place(hrow((search, 3), (self.village_filter, 1), (self.tag_filter, 1), self.new_button,
+                        self.removed_button),
                    stack(self.detail, buttons, grow=self.detail))
         app.open_household.connect(self.select_household)
         self.reload_filters()
@@ -100,6 +102,12 @@ class HouseholdPage(ListPage):
         hid = self.current_id()
         if hid:
             self._run_dialog(HouseholdDialog(self.app, hid, self))
+
+    def show_removed(self) -> None:
+        """The removed households and people, to restore (the register refreshes by the change)."""
+        from desktop.ui.removed_dialog import RemovedDialog
+
+        run_modal(RemovedDialog(self.app, self))
 
     def remove_household(self) -> None:
         hid = self.current_id()

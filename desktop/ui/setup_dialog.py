@@ -24,6 +24,7 @@ from desktop.ui.appcontext import AppContext
 from desktop.ui.crash import show_crash
 from desktop.ui.forms import ErrorLabel, FieldForm, dialog_buttons, line, notes
 from desktop.ui.labels import error_text
+from desktop.ui.sync_passphrase import passphrase_hint
 from desktop.ui.tasks import run_task
 
 
@@ -51,6 +52,7 @@ class SetupDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_again = form.add("passphrase_again", self.tr("再输一次口令"), line())
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("", passphrase_hint(self))  # how hard to guess it must be, with an example
         self.general_error = ErrorLabel()
         buttons = dialog_buttons(self, self.tr("保存并开始"), self.tr("退出"))
         self.demo_button = QPushButton(self.tr("先看看演示数据"))

@@ -33,6 +33,7 @@ from desktop.core.errors import StationDeskError
 from desktop.core.services import sync
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.tasks import TaskState
+from desktop.ui import sync_notes
 from desktop.ui.appcontext import AppContext
 from desktop.ui.crash import show_crash
 from desktop.ui.forms import run_modal
@@ -99,6 +100,10 @@ class SyncPage(QWidget):
         self.result_label.setObjectName("result")
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
+        self.backup_label = QLabel()  # where the database's backups are (issue 14)
+        self.backup_label.setObjectName("backups")
+        self.backup_label.setWordWrap(True)
+        layout.addWidget(self.backup_label)
 
         self.conflict_box = box = QGroupBox(self.tr("待核对的冲突"))
         column = QVBoxLayout(box)
@@ -161,6 +166,7 @@ class SyncPage(QWidget):
     def reload(self) -> None:
         ctx = self.app.ctx
         has_passphrase = sync.has_passphrase(ctx)
+        self.backup_label.setText(sync_notes.backups_note(self.app.db_path))
         chosen = self.scope.currentData()
         self.scope.clear()
         self.scope.addItem(self.tr("全部"), EVERYTHING)
@@ -272,7 +278,8 @@ class SyncPage(QWidget):
         if cancelled or result is None:
             return
         self.last_export = result
-        self.result_label.setText(self.export_text(result))
+        self.result_label.setText(
+            self.export_text(result) + "".join("\n" + n for n in [sync_notes.export_note(result)] if n))
         self.reload()
 
     def export_text(self, result: sync.ExportResult) -> str:
@@ -349,6 +356,7 @@ class SyncPage(QWidget):
             text += self.tr("\n有冲突需要核对：请在下方列表逐条确认。")
         if s.receipt_error:
             text += self.tr("\n回执没有写成：{0}").format(s.receipt_error)
+        text += "".join("\n" + n for n in [sync_notes.import_note(s)] if n)
         text += "\n" + self.tr("下一步：如果{0}也要本机的新数据，在这里点“导出到文件夹…”，再把 U 盘带回去导入。").format(s.computer)
         return text
 

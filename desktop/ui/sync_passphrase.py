@@ -5,7 +5,7 @@ sealed with the key it gives, so it cannot be changed afterwards — the same as
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -19,12 +19,23 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import FieldError, StationDeskError
 from desktop.core.services import sync
-from desktop.core.sync import crypto
+from desktop.core.sync import strength
 from desktop.ui.appcontext import AppContext
 from desktop.ui.forms import FieldForm, dialog_buttons, line
 from desktop.ui.labels import error_text
 
 WARN_STYLE = "color: #8a4b00;"
+
+
+def passphrase_hint(parent: QWidget) -> QLabel:
+    """Why the passphrase must be hard to guess, and an example of a good one (also on the set-up dialog)."""
+    hint = QLabel(QCoreApplication.translate(
+        "PassphraseDialog", "U 盘可能丢失：捡到的人可以在自己的电脑上不停地试口令。请用至少 {0} 个字符"
+        "（一个汉字算 2 个），把几个不相干的词、数字和符号连起来，不要用生日、电话、123456、"
+        "连续或重复的字符。例如：{1}").format(strength.MIN_LENGTH, strength.EXAMPLE), parent)
+    hint.setObjectName("passphrase_hint")
+    hint.setWordWrap(True)
+    return hint
 
 
 class PassphraseDialog(QDialog):
@@ -47,7 +58,7 @@ class PassphraseDialog(QDialog):
         warning.setStyleSheet(WARN_STYLE)
         form = self.form = FieldForm()
         self.first = form.add("passphrase", self.tr("同步口令"),
-                              line("", self.tr("至少 {0} 个字符").format(crypto.MIN_PASSPHRASE)))
+                              line("", self.tr("至少 {0} 个字符，一个汉字算 2 个").format(strength.MIN_LENGTH)))
         self.again = form.add("passphrase_again", self.tr("再输一次口令"), line())
         for edit in (self.first, self.again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -59,6 +70,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(warning)
         layout.addLayout(form)
+        layout.addWidget(passphrase_hint(self))
         layout.addStretch(1)
         layout.addWidget(dialog_buttons(self, self.tr("设置口令"), self.tr("取消")))
         self.setMinimumWidth(480)

@@ -1536,6 +1536,10 @@
         <translation>New household</translation>
     </message>
     <message>
+        <source>已删除…</source>
+        <translation>Removed…</translation>
+    </message>
+    <message>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -1938,8 +1942,12 @@ Data is kept on this computer only: {1}</translation>
         <translation>Sync passphrase</translation>
     </message>
     <message>
-        <source>至少 {0} 个字符</source>
-        <translation>at least {0} characters</translation>
+        <source>U 盘可能丢失：捡到的人可以在自己的电脑上不停地试口令。请用至少 {0} 个字符（一个汉字算 2 个），把几个不相干的词、数字和符号连起来，不要用生日、电话、123456、连续或重复的字符。例如：{1}</source>
+        <translation>A USB stick can get lost, and whoever finds it can try passphrases on their own computer for as long as they like. Use at least {0} characters (a Chinese character counts as 2): join a few unrelated words, numbers and symbols; no birthdays, phone numbers, 123456, runs or repeated characters. For example: {1}</translation>
+    </message>
+    <message>
+        <source>至少 {0} 个字符，一个汉字算 2 个</source>
+        <translation>At least {0} characters; a Chinese character counts as 2</translation>
     </message>
     <message>
         <source>再输一次口令</source>
@@ -2465,6 +2473,81 @@ Data is kept on this computer only: {1}</translation>
     <message>
         <source>{0}（跟进记录，状态不变）</source>
         <translation>{0} (follow-up contact, same status)</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedDialog</name>
+    <message>
+        <source>已删除的户和人员</source>
+        <translation>Removed households and people</translation>
+    </message>
+    <message>
+        <source>已删除的户</source>
+        <translation>Removed households</translation>
+    </message>
+    <message>
+        <source>已删除的人员</source>
+        <translation>Removed people</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>删除的记录都保留着。恢复一个人时，他所在的户如果也已删除，会一起恢复；恢复一户时，和它一起删除的成员也会恢复。恢复的内容会同步到本站其他电脑。</source>
+        <translation>Removed records are kept. Restoring a person also restores their household if it was removed too; restoring a household also restores the members removed with it. What you restore syncs to the station&apos;s other computers.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>所在的户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>删除人</source>
+        <translation>Removed by</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>删除时间</source>
+        <translation>Removed on</translation>
+    </message>
+    <message>
+        <source>{0}（这户也已删除）</source>
+        <translation>{0} (household removed too)</translation>
+    </message>
+    <message>
+        <source>没有已删除的记录。</source>
+        <translation>No removed records.</translation>
+    </message>
+    <message>
+        <source>已恢复 {0}，所在的户也已恢复。</source>
+        <translation>Restored {0}, and their household too.</translation>
+    </message>
+    <message>
+        <source>已恢复 {0}。</source>
+        <translation>Restored {0}.</translation>
+    </message>
+    <message>
+        <source>已恢复 {0}，连同一起删除的 {1} 名成员。</source>
+        <translation>Restored {0}, with the {1} members removed with it.</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +3999,37 @@ Outcome (optional):</translation>
     </message>
 </context>
 <context>
+    <name>SyncNotes</name>
+    <message>
+        <source>本机还没有收到过“{0}”的同步包或回执，不知道它已有哪些内容，所以导出了全部数据。</source>
+        <translation>This computer has never had a sync file or receipt from “{0}”, so it cannot know what that computer holds: everything was exported.</translation>
+    </message>
+    <message>
+        <source>没有要交给对方的新内容：按对方上次报告的情况，它已有本机的全部更改。</source>
+        <translation>Nothing new to hand over: by its last report, the other computer holds all of this computer&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>同步包里有本机版本还不认识的内容（{0}），已原样保存，并会转交给其他电脑。要在本机看到它们，请升级到 {1} 或更高版本。</source>
+        <translation>The sync file holds things this version does not know yet ({0}). They were kept as they are and will be passed on to other computers. To see them here, update to {1} or later.</translation>
+    </message>
+    <message>
+        <source>最新</source>
+        <translation>the latest version</translation>
+    </message>
+    <message>
+        <source>数据库备份：还没有（第一次导入同步包前会自动备份）。备份保存在 {0}</source>
+        <translation>Database backups: none yet (one is made before the first import). Backups are kept in {0}</translation>
+    </message>
+    <message>
+        <source>数据库备份 {0} 份，保存在 {1}，最近一份 {2}。恢复备份：关闭本程序后运行 main.py --data-dir 数据文件夹 backup restore 备份名（见 README）。</source>
+        <translation>{0} database backups, kept in {1}; the latest from {2}. To restore one, close the program and run main.py --data-dir DATA_FOLDER backup restore NAME (see the README).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>，</source>
@@ -5264,8 +5378,24 @@ Why is it withdrawn (e.g. wrong household)?</translation>
         <translation>The station already has a sync passphrase; it cannot be set again.</translation>
     </message>
     <message>
-        <source>同步口令至少需要 {min} 个字符（可以是汉字、字母或数字），请换一个更长的口令。</source>
-        <translation>The sync passphrase needs at least {min} characters (Chinese characters, letters or digits); please choose a longer one.</translation>
+        <source>同步口令太短：U 盘丢了，捡到的人可以在自己的电脑上不停地试口令。请用至少 {min} 个字符（一个汉字算 2 个），把几个不相干的词、数字和符号连起来，例如：{example}</source>
+        <translation>The sync passphrase is too short: if the USB stick is lost, whoever finds it can try passphrases on their own computer for as long as they like. Use at least {min} characters (a Chinese character counts as 2), joining a few unrelated words, numbers and symbols, for example: {example}</translation>
+    </message>
+    <message>
+        <source>同步口令太容易被猜到：不要用 123456、生日、电话号码、连续或重复的字符、常见的词。请把几个不相干的词、数字和符号连起来，例如：{example}</source>
+        <translation>The sync passphrase is too easy to guess: avoid 123456, birthdays, phone numbers, runs or repeated characters and common words. Join a few unrelated words, numbers and symbols, for example: {example}</translation>
+    </message>
+    <message>
+        <source>同步包“{name}”的文件格式（第 {found} 版）比本程序新，本机的版本读不了。请先把本机的社工站工作台升级到 {version} 或更高版本再导入。本机数据没有任何改动。</source>
+        <translation>The sync file “{name}” has a newer file format (version {found}) than this program can read. Update StationDesk on this computer to {version} or later, then import it. Nothing on this computer was changed.</translation>
+    </message>
+    <message>
+        <source>同步包“{name}”要求的口令计算量超过本站设定的上限，可能是伪造的文件，没有打开。请只导入本站电脑导出的同步包。本机数据没有任何改动。</source>
+        <translation>The sync file “{name}” asks for more passphrase work than this station allows; it may be forged and was not opened. Import only sync files exported by this station&apos;s computers. Nothing on this computer was changed.</translation>
+    </message>
+    <message>
+        <source>同步包“{name}”里有同步包格式之外的内容（{what}），可能是伪造或被改动的文件，没有导入。请在导出的电脑上重新导出。本机数据没有任何改动。</source>
+        <translation>The sync file “{name}” holds things the sync file format does not have ({what}); it may be forged or altered and was not imported. Export it again on the computer it came from. Nothing on this computer was changed.</translation>
     </message>
     <message>
         <source>两次输入的同步口令不一致，请重新输入。</source>
@@ -5298,6 +5428,18 @@ Why is it withdrawn (e.g. wrong household)?</translation>
     <message>
         <source>无法读取 {path}：{reason}。请检查 U 盘是否插好后重试。</source>
         <translation>Cannot read {path}: {reason}. Check that the USB stick is plugged in and try again.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的备份。请用 backup list 查看本机的备份。</source>
+        <translation>There is no backup named “{name}”. Use backup list to see this computer&apos;s backups.</translation>
+    </message>
+    <message>
+        <source>备份“{name}”已损坏，不能恢复。请换一份备份。本机数据没有任何改动。</source>
+        <translation>The backup “{name}” is damaged and cannot be restored. Choose another backup. Nothing on this computer was changed.</translation>
+    </message>
+    <message>
+        <source>恢复备份“{name}”失败（{reason}）。请关闭社工站工作台、检查磁盘空间后重试。</source>
+        <translation>Restoring the backup “{name}” failed ({reason}). Close StationDesk, check the free disk space and try again.</translation>
     </message>
     <message>
         <source>导入前备份数据库失败（{reason}），为安全起见没有导入。请检查磁盘空间后重试。</source>
@@ -5342,10 +5484,6 @@ Why is it withdrawn (e.g. wrong household)?</translation>
     <message>
         <source>同步包“{name}”由更新版本的社工站工作台导出（数据结构版本 {found}，本程序支持到 {supported}）。请先升级本机的程序再导入。本机数据没有任何改动。</source>
         <translation>The sync bundle &quot;{name}&quot; was exported by a newer StationDesk (schema version {found}; this program supports up to {supported}). Upgrade this program first, then import. Nothing on this computer was changed.</translation>
-    </message>
-    <message>
-        <source>同步包“{name}”的文件格式（第 {found} 版）比本程序新。请先升级本机的程序再导入。本机数据没有任何改动。</source>
-        <translation>The file format of the sync bundle &quot;{name}&quot; (version {found}) is newer than this program. Upgrade this program first, then import. Nothing on this computer was changed.</translation>
     </message>
     <message>
         <source>本机还没有站点。加入站点请导入站点主机导出的“完整同步包”，而不是“{name}”。</source>

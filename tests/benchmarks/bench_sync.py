@@ -34,7 +34,7 @@ from desktop.core import demo, search  # noqa: E402
 from desktop.core.context import Context  # noqa: E402
 from desktop.core.services import station, sync  # noqa: E402
 from desktop.core.services.station import new_id  # noqa: E402
-from desktop.core.sync import bundle, merge  # noqa: E402
+from desktop.core.sync import backups, bundle, merge  # noqa: E402
 from desktop.core.tasks import TaskState  # noqa: E402
 
 PASSPHRASE = "bench-passphrase"
@@ -228,6 +228,23 @@ def main() -> int:
     start = time.perf_counter()
     sync.import_bundle(laptop, delta.path, PASSPHRASE)
     delta_import = time.perf_counter() - start
+
+    # the other way: 2,000 changes from the laptop into the 50,000-household hub, with whatever
+    # backup the import makes (the first import of the day makes one; later ones that day do not)
+    for old in backups.backups_of(paths.database_path(source_dir), backups.IMPORT_LABEL):
+        old.unlink()
+    handovers = []
+    for round_ in range(2):
+        offset = counts["persons"] // 2 + round_ * 2000
+        pids = [r[0] for r in laptop.store.conn.execute("SELECT id FROM persons LIMIT 2000 OFFSET ?", (offset,))]  # noqa: S608
+        with laptop.write() as w:
+            for pid in pids:
+                w.put("persons", pid, {"health_notes": f"走访后更新（{name} 第 {round_ + 1} 轮）"})
+        up = sync.export(laptop, args.work / "stick", PASSPHRASE, peer=hub.computer)
+        start = time.perf_counter()
+        taken = sync.import_bundle(hub, up.path, PASSPHRASE)
+        handovers.append((up.changes, time.perf_counter() - start, taken.backup))
+        assert taken.updated.get("persons") == 2000
     laptop.close()
     hub.close()
 
@@ -248,6 +265,9 @@ def main() -> int:
               f"record {record:.1f} s, apply {apply:.1f} s ({apply / bulk_s:.1f}x bulk insert)")
     print(f"incremental: {delta.changes:,} changes, {delta.size / 1024:.0f} KiB, "
           f"export {delta_export:.1f} s, import {delta_import:.1f} s")
+    for changes, seconds, made in handovers:
+        what = f"with the day's backup ({made.stat().st_size / 2**20:.0f} MiB)" if made else "no backup (today's exists)"
+        print(f"handover into the hub: {changes:,} changes, import {seconds:.2f} s, {what}")
     return 0
 
 

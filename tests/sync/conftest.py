@@ -39,7 +39,7 @@ def make_replica(tmp_path: Path, station_db: Path) -> Iterator[Callable[[str], C
         ctx = Context.open(paths.database_path(folder))
         with ctx.store.transaction():
             ctx.store.meta_set("computer_name", name)
-            ctx.store.meta_set("worker_name", f"{name}的社工")
+            ctx.store.meta_set("worker_name", SETUP.worker)  # a worker of the station, as on a real one
         opened.append(ctx)
         return ctx
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +58,41 @@ def known_vector(ctx: Context, other: Context) -> dict[str, int] | None:
         if p.origin == other.store.meta_get("origin"):
             return p.vector
     return None
+
+
+@contextlib.contextmanager
+def sync_format(ctx: Context, *, add: dict[str, tuple[str, ...]] | None = None,
+                remove: dict[str, tuple[str, ...]] | None = None, app: str = "") -> Iterator[None]:
+    """Run the block as another version of the program would on ``ctx``: a newer one (with synced
+    fields ``add``ed, a column for each in its database, the next sync format) or an older one
+    (fields ``remove``d, their columns dropped from its database, the previous format). Only the
+    replica the block uses may be touched inside it: SYNCED_FIELDS is the process's."""
+    from desktop.core.sync import formats
+
+    saved = {t: SYNCED_FIELDS[t] for t in {*(add or {}), *(remove or {})}}
+    saved_format, saved_app = formats.CURRENT, bundle.__version__
+    columns = {r[1] for t in saved for r in ctx.store.conn.execute(f"PRAGMA table_info({t})")}
+    for table, names in (add or {}).items():
+        SYNCED_FIELDS[table] = (*SYNCED_FIELDS[table], *names)
+        for name in names:
+            if name not in columns:
+                ctx.store.conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} TEXT")
+    for table, names in (remove or {}).items():
+        SYNCED_FIELDS[table] = tuple(n for n in SYNCED_FIELDS[table] if n not in names)
+        for name in names:
+            if name in columns:
+                for (index,) in ctx.store.conn.execute(
+                        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+                        " AND sql LIKE ?", (table, f"%{name}%")).fetchall():
+                    ctx.store.conn.execute(f"DROP INDEX {index}")
+                ctx.store.conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
+    formats.CURRENT = saved_format + (1 if add else -1 if remove else 0)
+    bundle.__version__ = app or saved_app
+    try:
+        yield
+    finally:
+        SYNCED_FIELDS.update(saved)
+        formats.CURRENT, bundle.__version__ = saved_format, saved_app
 
 
 def origin(ctx: Context) -> str:

@@ -17,7 +17,7 @@ from desktop.core.services import households, sync
 from tests.sync.helpers import content
 
 ROOT = Path(__file__).resolve().parents[2]
-PASSPHRASE = "站点口令-2026"
+PASSPHRASE = "站点口令-桃源-2026"
 LAPTOPS = {"笔记本1": "王建华", "笔记本2": "张丽", "笔记本3": "刘德胜"}
 
 

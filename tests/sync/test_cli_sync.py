@@ -43,9 +43,12 @@ def test_init_without_a_passphrase_and_setting_it_later(tmp_path):
                  env={"STATIONDESK_PASSPHRASE": "whatever1"})
     assert export.returncode == 2 and "还没有本站的同步口令" in export.stderr
     short = run("--data-dir", folder, "sync", "passphrase", env={"STATIONDESK_PASSPHRASE": "abc"})
-    assert short.returncode == 2 and "至少需要 6 个字符" in short.stderr
-    assert run("--data-dir", folder, "sync", "passphrase", env={"STATIONDESK_PASSPHRASE": "abcdef12"}).returncode == 0
-    again = run("--data-dir", folder, "sync", "passphrase", env={"STATIONDESK_PASSPHRASE": "abcdef12"})
+    assert short.returncode == 2 and "至少 10 个字符" in short.stderr and "例如" in short.stderr
+    weak = run("--data-dir", folder, "sync", "passphrase", env={"STATIONDESK_PASSPHRASE": "abcdef123456"})
+    assert weak.returncode == 2 and "太容易被猜到" in weak.stderr
+    good = "晒谷坪-Tq7#-桃源"
+    assert run("--data-dir", folder, "sync", "passphrase", env={"STATIONDESK_PASSPHRASE": good}).returncode == 0
+    again = run("--data-dir", folder, "sync", "passphrase", env={"STATIONDESK_PASSPHRASE": good})
     assert again.returncode == 2 and "已经设置" in again.stderr
 
 

@@ -14,7 +14,8 @@ import pytest
 from desktop import paths
 from desktop.core import demo
 from desktop.core.context import Context
-from desktop.core.services import sync
+from desktop.core.records import HouseholdInput, PersonInput
+from desktop.core.services import households, station, sync
 from tests.sync.helpers import PASSPHRASE, content
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,7 +24,8 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 CHILD = """
 import sys, time
 sys.path.insert(0, {root!r})
-from desktop.core.services import sync
+from desktop.core.records import HouseholdInput, PersonInput
+from desktop.core.services import households, station, sync
 from desktop.core.sync import merge
 target = {target!r}
 if target == "apply":  # inside the import's transaction, once every row is written
@@ -40,12 +42,13 @@ else:  # after the commit, while the receipt is being written
         time.sleep(120)
     sync.write_receipt = hook
 from desktop.cli import main
-sys.exit(main(["--data-dir", {folder!r}, "sync", "import", {bundle!r}]))
+sys.exit(main(["--data-dir", {folder!r}, "sync", "import", {bundle!r}, *{extra!r}]))
 """
 
 
-def kill_during_import(folder: Path, bundle: Path, target: str) -> None:
-    code = CHILD.format(root=str(ROOT), target=target, folder=str(folder), bundle=str(bundle))
+def kill_during_import(folder: Path, bundle: Path, target: str, extra: tuple[str, ...] = ()) -> None:
+    code = CHILD.format(root=str(ROOT), target=target, folder=str(folder), bundle=str(bundle),
+                        extra=list(extra))
     env = {**os.environ, "STATIONDESK_PASSPHRASE": PASSPHRASE}
     child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              text=True, env=env)
@@ -72,7 +75,9 @@ def test_killed_mid_import_leaves_before_or_after(make_replica, tmp_path, target
 
     kill_during_import(folder, path, target)
 
+    assert any(p.name.startswith(".sync-") for p in folder.iterdir()) == (target == "apply")
     ctx = Context.open(paths.database_path(folder))
+    assert not any(p.name.startswith(".sync-") for p in folder.iterdir())  # no plaintext left behind
     try:
         after = content(ctx)
         expected = before if target == "apply" else content(hub)
@@ -81,5 +86,46 @@ def test_killed_mid_import_leaves_before_or_after(make_replica, tmp_path, target
         summary = sync.import_bundle(ctx, path, PASSPHRASE)
         assert summary.already_imported == (target == "receipt")
         assert content(ctx) == content(hub)
+    finally:
+        ctx.close()
+
+
+def test_a_join_killed_after_its_commit_has_its_worker_and_can_be_finished(make_replica, tmp_path):
+    hub = make_replica("站点主机")
+    demo.generate(hub, 5, seed=2)
+    path = sync.export(hub, tmp_path / "stick", PASSPHRASE, full=True).path
+    folder = tmp_path / "new-laptop"
+    folder.mkdir()
+
+    kill_during_import(folder, path, "receipt", ("--computer", "笔记本2", "--worker", "王芳"))
+
+    ctx = Context.open(paths.database_path(folder))
+    try:
+        assert "王芳" in station.worker_names(ctx)  # written with the import, in one transaction
+        again = sync.import_bundle(ctx, path, PASSPHRASE)
+        assert again.already_imported and again.receipt is not None and again.receipt.exists()
+        head = PersonInput(name="新户主", relation="户主", sex="女", birth_date="1960-01-01")
+        hid = households.save_household(ctx, HouseholdInput(
+            village_id=station.villages(ctx)[0]["id"], address="新登记", worker=ctx.worker), [head]).household_id
+        assert households.household(ctx, hid)["worker"] == "王芳"
+    finally:
+        ctx.close()
+
+
+def test_a_redo_repairs_a_join_an_older_version_left_without_its_worker(make_replica, tmp_path):
+    hub = make_replica("站点主机")
+    path = sync.export(hub, tmp_path / "stick", PASSPHRASE, full=True).path
+    ctx = Context.open(paths.database_path(tmp_path / "laptop"))
+    try:
+        sync.import_bundle(ctx, path, PASSPHRASE, computer="笔记本2", worker="王芳")
+        # as the old version left it when killed before adding the worker
+        own = ctx.store.meta_get("origin")
+        with ctx.store.transaction():
+            ctx.store.conn.execute("DELETE FROM workers WHERE name = '王芳'")
+            ctx.store.conn.execute("DELETE FROM changes WHERE origin = ?", (own,))
+            ctx.store.meta_set("counter", 0)
+        assert "王芳" not in station.worker_names(ctx)
+        assert sync.import_bundle(ctx, path, PASSPHRASE).already_imported
+        assert "王芳" in station.worker_names(ctx)
     finally:
         ctx.close()

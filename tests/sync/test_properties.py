@@ -1,7 +1,9 @@
 """Property-based tests: 2-6 replicas make random edits, deletes, restores and conflict
 resolutions, and exchange bundles made for a peer, for everyone or in full, delivered in any
 order, duplicated, to the wrong computer (relayed) or never (lost), with clocks years apart.
-After a final round of ordinary peer-to-hub-to-peer handover:
+With three or more, replica 1 runs the previous sync format (format 1: no households'
+registered_on, neither in its SYNCED_FIELDS nor as a column): it keeps and relays that field
+unseen. After a final round of ordinary peer-to-hub-to-peer handover:
 
 - every replica holds the same changes and shows the same content and the same conflicts;
 - nothing is pending;
@@ -14,6 +16,7 @@ More examples: SYNC_EXAMPLES=500 pytest tests/sync/test_properties.py
 from __future__ import annotations
 
 import atexit
+import contextlib
 import datetime as dt
 import json
 import os
@@ -33,19 +36,23 @@ from desktop.core.clock import Clock
 from desktop.core.context import Context
 from desktop.core.services import station, sync
 from desktop.core.store import sync_sql
-from desktop.core.store.schema import JSON_FIELDS
+from desktop.core.store.schema import JSON_FIELDS, SYNCED_FIELDS
 from desktop.core.sync import bundle, merge, peers
 from tests.conftest import SETUP
-from tests.sync.helpers import PASSPHRASE, content, known_vector, plain_bundle
+from tests.sync.helpers import PASSPHRASE, known_vector, plain_bundle, sync_format
 
 EXAMPLES = int(os.environ.get("SYNC_EXAMPLES", "60"))
 ROWS = [("workers", f"00000000-0000-4000-8000-0000000000a{i}") for i in range(3)] + [
-    ("villages", f"00000000-0000-4000-8000-0000000000b{i}") for i in range(2)]
+    ("villages", f"00000000-0000-4000-8000-0000000000b{i}") for i in range(2)] + [
+    ("households", f"00000000-0000-4000-8000-0000000000c{i}") for i in range(2)]
+NEW_FIELD = ("households", "registered_on")  # what format 2 added to format 1
+TABLES = ("workers", "villages", "households")
 TEXT = st.sampled_from(["", "甲", "乙", "丙", "㛃堃"])
 FIELD_VALUES = {
     "workers": {"name": TEXT, "phone": st.sampled_from(["", "13800000000", "0731-1234567"]), "role": TEXT},
     "villages": {"name": TEXT, "groups": st.lists(st.sampled_from(["一组", "二组", "三组"]), max_size=2),
                  "sort": st.integers(0, 3)},
+    "households": {"notes": TEXT, "registered_on": st.sampled_from(["", "2026-01-05", "2025-06-30"])},
 }
 YEAR_MS = 365 * 24 * 3600 * 1000
 SKEWS = [0, 0, 3 * YEAR_MS, -3 * YEAR_MS, 40 * 24 * 3600 * 1000]
@@ -99,10 +106,22 @@ class SyncMachine(RuleBasedStateMachine):
         self.skews: list[int] = []
         self.bundles: list[bundle.Opened] = []
         self.writes: list[Write] = []
+        self.old: Context | None = None  # the replica on the previous sync format
 
     # -- helpers ------------------------------------------------------------------------------
     def on(self, r: int) -> Context:
         return self.replicas[r % len(self.replicas)]
+
+    def version(self, ctx: Context) -> Any:
+        """The program ``ctx`` runs: the previous sync format for the old replica."""
+        if ctx is self.old:
+            return sync_format(ctx, remove={NEW_FIELD[0]: (NEW_FIELD[1],)})
+        return contextlib.nullcontext()
+
+    def content(self, ctx: Context) -> dict[str, list[tuple[Any, ...]]]:
+        """The synced content as ``ctx`` shows it (the old replica: without the new field)."""
+        with self.version(ctx):
+            return {t: sync_sql.content(ctx.store, t, SYNCED_FIELDS[t]) for t in TABLES}
 
     def write(self, r: int, table: str, row_id: str, fields: dict[str, Any], resolve: bool = False) -> None:
         ctx = self.on(r)
@@ -110,12 +129,13 @@ class SyncMachine(RuleBasedStateMachine):
         seen = frozenset(conn.execute("SELECT origin, counter FROM changes WHERE tbl = ? AND row_id = ?",
                                       (table, row_id)).fetchall())
         before = int(ctx.store.meta_get("counter") or 0)
-        if resolve:
-            name, value = next(iter(fields.items()))
-            sync.resolve_conflict(ctx, table, row_id, name, value)
-        else:
-            with ctx.write() as w:
-                w.put(table, row_id, fields)
+        with self.version(ctx):
+            if resolve:
+                name, value = next(iter(fields.items()))
+                sync.resolve_conflict(ctx, table, row_id, name, value)
+            else:
+                with ctx.write() as w:
+                    w.put(table, row_id, fields)
         counter = int(ctx.store.meta_get("counter") or 0)
         if counter == before:
             return
@@ -127,12 +147,14 @@ class SyncMachine(RuleBasedStateMachine):
     def deliver(self, opened: bundle.Opened, dst: int) -> None:
         ctx = self.on(dst)
         before = sync_sql.pending_count(ctx.store)
-        summary = sync.apply_verified(ctx, opened)
+        with self.version(ctx):
+            summary = sync.apply_verified(ctx, opened)
         assert summary.refused == 0
         assert sync_sql.pending_count(ctx.store) >= before - summary.applied
 
     def make(self, src: int, since: dict[str, int] | None, kind: str = "bundle") -> bundle.Opened:
-        return plain_bundle(self.on(src), self.tmp, since, kind)
+        with self.version(self.on(src)):
+            return plain_bundle(self.on(src), self.tmp, since, kind)
 
     # -- rules --------------------------------------------------------------------------------
     @initialize(n=st.integers(2, 6), skews=st.lists(st.sampled_from(SKEWS), min_size=6, max_size=6))
@@ -148,11 +170,14 @@ class SyncMachine(RuleBasedStateMachine):
             ctx.store.clock = SkewedClock(skews[i])
             self.replicas.append(ctx)
         self.skews = skews[:n]
+        if n >= 3:
+            self.old = self.replicas[1]
 
     @rule(r=REPLICA, row=st.sampled_from(ROWS), data=st.data())
     def edit(self, r: int, row: tuple[str, str], data: st.DataObject) -> None:
         choices = FIELD_VALUES[row[0]]
-        names = data.draw(st.lists(st.sampled_from(sorted(choices)), min_size=1, max_size=2, unique=True))
+        known = [n for n in sorted(choices) if self.on(r) is not self.old or (row[0], n) != NEW_FIELD]
+        names = data.draw(st.lists(st.sampled_from(known), min_size=1, max_size=2, unique=True))
         fields = {name: data.draw(choices[name]) for name in names}
         self.write(r, row[0], row[1], fields)
 
@@ -162,7 +187,8 @@ class SyncMachine(RuleBasedStateMachine):
 
     @rule(r=REPLICA, pick=st.integers(0, 20), choice=st.integers(0, 3), data=st.data())
     def resolve(self, r: int, pick: int, choice: int, data: st.DataObject) -> None:
-        found = sync.conflicts(self.on(r))
+        with self.version(self.on(r)):
+            found = sync.conflicts(self.on(r))
         if not found:
             return
         c = found[pick % len(found)]
@@ -223,13 +249,24 @@ class SyncMachine(RuleBasedStateMachine):
             self.deliver(self.make(r, None, kind="receipt"), hub)  # the laptop's receipt
         first = self.replicas[0]
         expected_changes = sync_sql.all_changes(first.store)
-        expected_content = content(first, ("workers", "villages"))
+        expected_content = self.content(first)
         expected_conflicts = _conflicts(first)
         for ctx in self.replicas:
             assert sync_sql.pending_count(ctx.store) == 0
-            assert sync_sql.all_changes(ctx.store) == expected_changes
-            assert content(ctx, ("workers", "villages")) == expected_content
-            assert _conflicts(ctx) == expected_conflicts
+            assert sync_sql.all_changes(ctx.store) == expected_changes  # the new field relayed unchanged
+            shown = self.content(ctx)
+            with self.version(ctx):
+                found = _conflicts(ctx)
+            if ctx is self.old:  # what it shows is the rest, the same
+                at = SYNCED_FIELDS["households"].index(NEW_FIELD[1]) + 1
+                shown["households"] = [(*r[:at], None, *r[at:]) for r in shown["households"]]
+                reference = {**expected_content, "households": [
+                    (*r[:at], None, *r[at + 1:]) for r in expected_content["households"]]}
+                assert shown == reference
+                assert found == _unseen_by_old(expected_conflicts)
+                continue
+            assert shown == expected_content
+            assert found == expected_conflicts
         assert all(p.in_step for p in sync.peer_list(first))  # the hub knows all are in step
         self.check_nothing_lost(first)
 
@@ -253,6 +290,22 @@ def _conflicts(ctx: Context) -> list[tuple[Any, ...]]:
     return sorted((c.table, c.row_id, c.field, c.kind, json.dumps([v.value for v in c.values], ensure_ascii=False),
                    json.dumps({k: [v.value for v in vs] for k, vs in c.edits.items()}, sort_keys=True))
                   for c in sync.conflicts(ctx))
+
+
+def _unseen_by_old(conflicts: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The review list as the old replica shows it: nothing about the field it does not know (a
+    record flagged as edited while deleted only for that field is not flagged there)."""
+    out = []
+    for table, row_id, name, kind, values, edits in conflicts:
+        if (table, name) == NEW_FIELD:
+            continue
+        if kind == "deleted":
+            kept = {k: v for k, v in json.loads(edits).items() if (table, k) != NEW_FIELD}
+            if not kept:
+                continue
+            edits = json.dumps(kept, sort_keys=True)
+        out.append((table, row_id, name, kind, values, edits))
+    return out
 
 
 SyncMachine.TestCase.settings = settings(

@@ -216,6 +216,7 @@ def test_the_passphrase_is_set_from_the_page_then_used_to_export_and_import(qtbo
             assert dialog.first.echoMode() == dialog.first.EchoMode.Password  # masked
             assert dialog.again.echoMode() == dialog.again.EchoMode.Password
             seen["warning"] = dialog.findChild(QLabel, "warning").text()
+            seen["hint"] = dialog.findChild(QLabel, "passphrase_hint").text()
             type_text(qtbot, dialog.first, "abc")
             type_text(qtbot, dialog.again, "abc")
             ok_button(dialog).click()
@@ -230,7 +231,8 @@ def test_the_passphrase_is_set_from_the_page_then_used_to_export_and_import(qtbo
 
         modal.next(PassphraseDialog, set_it)
         page.set_passphrase_button.click()
-        assert "至少需要 6 个字符" in seen["short"]
+        assert "至少 10 个字符" in seen["short"] and "例如" in seen["short"]
+        assert "例如：" in seen["hint"] and "123456" in seen["hint"]
         assert seen["mismatch"] == "两次输入的同步口令不一致，请重新输入。" and not seen["short_after"]
         assert "导入那台电脑导出的同步包" in seen["warning"]
         assert sync.has_passphrase(hub.ctx)

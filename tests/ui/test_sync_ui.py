@@ -97,6 +97,9 @@ def test_export_preview_and_import_through_the_page(qtbot, modal, computers, tmp
     # the hub is now a known peer, offered for export and listed
     assert page.peer_table.rowCount() == 1 and "笔记本1" in page.peer_table.item(0, 0).text()
     assert page.scope.count() == 2
+    # where the backup the import made is kept (issue 14)
+    assert summary.backup is not None
+    assert "数据库备份 1 份" in page.backup_label.text() and str(summary.backup.parent) in page.backup_label.text()
 
 
 def test_a_wrong_passphrase_shows_the_message_and_changes_nothing(qtbot, modal, computers, tmp_path):

@@ -23,19 +23,26 @@ from typing import Any
 from desktop.core import search
 from desktop.core.context import Context, new_incarnation
 from desktop.core.errors import BundleError, FieldError, SyncError
+from desktop.core.services.sync_keys import (  # noqa: F401 (the passphrase calls are the service's too)
+    KDF_KEY,
+    VERIFIER_KEY,
+    _key_for,
+    _store_secret,
+    check_new_passphrase,
+    has_passphrase,
+    passphrase_problem,
+    set_passphrase,
+    station_key,
+)
 from desktop.core.store import bundle_sql, sync_sql
-from desktop.core.store.connection import backup_copy
-from desktop.core.sync import bundle, crypto, instance, merge, peers
+from desktop.core.sync import backups, bundle, crypto, formats, instance, merge, peers
 from desktop.core.sync.bundle import EXT, RECEIPT_EXT
 from desktop.core.sync.recorder import ChangeSet, hlc_text
 from desktop.core.tasks import Cancelled, TaskState
 from desktop.core.text import clean
 
-KDF_KEY, VERIFIER_KEY = "sync_kdf", "sync_verifier"
 # The passphrase of the demo station that ``demo`` creates on an empty folder, when none is given.
 DEMO_PASSPHRASE = "qingshan-demo"
-BACKUP_LABEL = "before-sync"
-KEEP_BACKUPS = 2  # each is a full copy of the database
 HLC_AHEAD_MS = 24 * 3600 * 1000  # a remote clock further ahead than this does not pull ours along
 
 
@@ -50,6 +57,7 @@ class ExportResult:
     rows: dict[str, int]
     size: int
     receipts_read: int
+    unknown_peer: bool = False  # the peer named has never reported what it holds: everything sent
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,8 @@ class ImportSummary:
     receipt: Path | None = None
     receipt_error: str = ""
     receipts_read: int = 0
+    unknown_fields: dict[str, list[str]] = field(default_factory=dict)  # kept, shown by a newer version
+    upgrade_to: str = ""  # the version that shows them ("" when the bundle does not say)
 
     @property
     def new_total(self) -> int:
@@ -137,87 +147,7 @@ class Status:
     pending: int
     conflicts: int
     peers: list[peers.Peer]
-
-
-# -- the station passphrase -------------------------------------------------------------------
-def has_passphrase(ctx: Context) -> bool:
-    return bool(ctx.store.meta_get(VERIFIER_KEY))
-
-
-def passphrase_problem(passphrase: str) -> FieldError | None:
-    """Why a new station passphrase is not acceptable (for the set-up form), or None."""
-    if len(passphrase.strip()) < crypto.MIN_PASSPHRASE:
-        return FieldError("passphrase", "sync.passphrase_short", {"min": crypto.MIN_PASSPHRASE})
-    return None
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if passphrase_problem(passphrase) is not None:
-        raise SyncError("sync.passphrase_short", min=crypto.MIN_PASSPHRASE)
-
-
-def set_passphrase(ctx: Context, passphrase: str) -> None:
-    """Set the station passphrase (once): only a salted scrypt verifier is kept."""
-    if has_passphrase(ctx):
-        raise SyncError("sync.passphrase_exists")
-    check_new_passphrase(passphrase)
-    params = crypto.KdfParams.new()
-    key = crypto.station_key(passphrase, params)
-    _store_secret(ctx, params, key)
-
-
-def _store_secret(ctx: Context, params: crypto.KdfParams, key: bytes) -> None:
-    with ctx.store.transaction():
-        ctx.store.meta_set(KDF_KEY, json.dumps(params.to_json(), sort_keys=True))
-        ctx.store.meta_set(VERIFIER_KEY, crypto.verifier_text(key))
-
-
-def _params(ctx: Context) -> crypto.KdfParams:
-    text = ctx.store.meta_get(KDF_KEY)
-    if not text or not has_passphrase(ctx):
-        raise SyncError("sync.passphrase_missing")
-    return crypto.KdfParams.from_json(json.loads(text))
-
-
-def station_key(ctx: Context, passphrase: str) -> tuple[bytes, crypto.KdfParams]:
-    """The station key for a passphrase checked against this station's verifier."""
-    params = _params(ctx)
-    key = crypto.station_key(passphrase, params)
-    if not crypto.matches(key, ctx.store.meta_get(VERIFIER_KEY) or ""):
-        raise SyncError("sync.passphrase_wrong")
-    return key, params
-
-
-def _key_for(ctx: Context, passphrase: str, name: str) -> Any:
-    """A callback giving the key for a file header: station and passphrase checked first. The
-    key is derived (scrypt, deliberately slow) once per callback and header."""
-    station_id = ctx.store.meta_get("station_id")
-    derived: dict[str, bytes] = {}
-
-    def key_for(header: dict[str, Any]) -> bytes:
-        seen = json.dumps([header.get(k) for k in ("station", "kdf", "check")], sort_keys=True)
-        if seen not in derived:
-            derived[seen] = derive(header)
-        return derived[seen]
-
-    def derive(header: dict[str, Any]) -> bytes:
-        if station_id and header.get("station") != station_id:
-            raise BundleError("bundle.other_station", name=name)
-        if station_id and has_passphrase(ctx):
-            key, params = station_key(ctx, passphrase)
-            if header.get("kdf") != params.to_json() or not crypto.matches(key, str(header.get("check"))):
-                raise BundleError("bundle.passphrase", name=name)
-            return key
-        try:
-            params = crypto.KdfParams.from_json(header.get("kdf"))
-        except crypto.BadHeader as exc:
-            raise BundleError("bundle.not_bundle", name=name) from exc
-        key = crypto.station_key(passphrase, params)
-        if not crypto.matches(key, str(header.get("check"))):
-            raise BundleError("bundle.passphrase", name=name)
-        return key
-
-    return key_for
+    backups: list[backups.Backup] = field(default_factory=list)  # beside the database, newest first
 
 
 # -- identity ---------------------------------------------------------------------------------
@@ -250,7 +180,7 @@ def _target(to: Path, prefix: str, computer: str, ext: str, stamp: str) -> Path:
 def _seal(ctx: Context, manifest: bundle.Manifest, plain: Path, target: Path, key: bytes,
           params: crypto.KdfParams) -> int:
     header = {"format": bundle.FORMAT, "kind": manifest.kind, "station": manifest.station_id,
-              "bundle": manifest.bundle_id}
+              "bundle": manifest.bundle_id, "app": manifest.app_version}
     size = bundle.seal(plain, target, header, key, params)
     with ctx.store.transaction():
         sync_sql.record_bundle(ctx.store, {
@@ -282,12 +212,18 @@ def export(ctx: Context, to: Path | str, passphrase: str, *, full: bool = False,
         raise SyncError("sync.folder", path=str(folder), reason=exc.strerror or str(exc)) from exc
     receipts = read_receipts(ctx, folder, passphrase)
     state.progress(1, 4)
-    chosen = ""
+    chosen, unknown = "", False
     if full:
         since = None
     elif peer:
-        target_peer = peers.find(store, peer, ctx.replica_id)
-        since, chosen = target_peer.vector, target_peer.computer or target_peer.replica_id
+        try:
+            target_peer = peers.find(store, peer, ctx.replica_id)
+        except SyncError as exc:
+            if exc.code != "sync.peer_unknown":
+                raise
+            since, chosen, unknown = None, peer.strip(), True  # it cannot be known to have anything
+        else:
+            since, chosen = target_peer.vector, target_peer.computer or target_peer.replica_id
     else:
         since = peers.default_since(store, ctx.replica_id)
     workdir = bundle.workdir_for(store)
@@ -305,7 +241,7 @@ def export(ctx: Context, to: Path | str, passphrase: str, *, full: bool = False,
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return ExportResult(target, bundle_id, since is None, chosen, manifest.changes, manifest.rows, size,
-                        receipts)
+                        receipts, unknown)
 
 
 # -- receipts ---------------------------------------------------------------------------------
@@ -409,18 +345,9 @@ def _new_changes(ctx: Context, m: bundle.Manifest) -> int:
 
 
 def _backup(ctx: Context) -> Path | None:
+    """The day's copy of the database before its first import of the day (None: made already)."""
     path = ctx.store.path
-    if path is None:
-        return None
-    try:
-        made = backup_copy(ctx.store.conn, path, BACKUP_LABEL, ctx.clock.stamp())
-    except Exception as exc:  # sqlite3 or OS errors: disk full, no permission
-        raise SyncError("sync.backup", reason=str(exc)) from exc
-    old = sorted(path.parent.glob(f"{path.name}.{BACKUP_LABEL}-*.bak"), key=lambda p: p.stat().st_mtime)
-    for stale in old[:-KEEP_BACKUPS]:
-        with contextlib.suppress(OSError):
-            stale.unlink()
-    return made
+    return None if path is None else backups.before_import(ctx.store.conn, path, ctx.clock)
 
 
 def import_bundle(ctx: Context, path: Path | str, passphrase: str, state: TaskState | None = None, *,
@@ -447,6 +374,7 @@ def import_bundle(ctx: Context, path: Path | str, passphrase: str, state: TaskSt
             raise BundleError("bundle.join_full", name=path.name)
         state.progress(30, 100)
         if sync_sql.bundle_known(store, m.bundle_id):
+            _finish_join(ctx)  # a join cut short by an older version: repaired now
             summary = ImportSummary(path, m.kind, m.bundle_id, m.computer, m.worker, already_imported=True)
         else:
             state.check()
@@ -468,10 +396,6 @@ def import_bundle(ctx: Context, path: Path | str, passphrase: str, state: TaskSt
         except SyncError as exc:
             receipt, error = None, exc.message
     read = read_receipts(ctx, path.parent, passphrase)
-    if summary.joined:
-        from desktop.core.services import station
-
-        station.add_worker(ctx, clean(worker))
     if store.path is not None:
         instance.record(store, store.path)
     state.progress(100, 100)
@@ -510,7 +434,7 @@ def _apply(ctx: Context, opened: bundle.Opened, path: Path, state: TaskState, jo
     check = None if opened.contents_verified else bundle.ContentCheck(opened.path, m, path.name)
     # the pinyin of the names it brings, for the search index, on a thread of its own meanwhile
     spelled = search.KeysInAdvance(lambda: bundle_sql.person_names(opened.path))
-    bundle_sql.attach(store, opened.path, "b")
+    bundle_sql.attach(store, opened.path, "b", readonly=True)
     try:
         with sync_sql.roomy_cache(store), store.transaction(), _checked(check):
             if join is not None:
@@ -530,6 +454,8 @@ def _apply(ctx: Context, opened: bundle.Opened, path: Path, state: TaskState, jo
             search.reindex_touched(store, applied.touched, applied.moved_from, spelled.keys())
             sync_sql.drop_stale_pending(store)
             _hear(ctx, opened, via="bundle")
+            if join is not None:
+                _finish_join(ctx)  # the joining worker, in the same transaction
             hlc = int(store.meta_get("hlc", "0") or 0)
             store.meta_set("hlc", max(hlc, min(sync_sql.max_attached_hlc(store), store.clock.epoch_ms() + HLC_AHEAD_MS)))
             summary = ImportSummary(
@@ -537,7 +463,8 @@ def _apply(ctx: Context, opened: bundle.Opened, path: Path, state: TaskState, jo
                 new={t: n for t, n in applied.new.items() if n},
                 updated={t: n for t, n in applied.updated.items() if n}, conflicts=applied.conflicts,
                 pending=applied.pending, refused=applied.refused, known=applied.known,
-                applied=applied.applied, joined=join is not None, new_incarnation=restarted, backup=backup)
+                applied=applied.applied, joined=join is not None, new_incarnation=restarted, backup=backup,
+                upgrade_to=formats.app_for(m.sync_format, m.app_version) if m.sync_format > formats.CURRENT else "")
             _record_in(ctx, opened, path, {
                 "new": summary.new, "updated": summary.updated, "conflicts": summary.conflicts,
                 "pending": summary.pending, "refused": summary.refused, "known": summary.known})
@@ -546,7 +473,17 @@ def _apply(ctx: Context, opened: bundle.Opened, path: Path, state: TaskState, jo
             check.stop()  # at once if it has finished; interrupted on cancel or error
         spelled.stop()
         bundle_sql.detach(store, "b")
-    return summary
+    return dataclasses.replace(summary, unknown_fields=check.unknown if check is not None else opened.unknown)
+
+
+def _finish_join(ctx: Context) -> None:
+    """The worker who joined this computer to the station is one of its workers (their name is
+    the default worker of new households): added if missing, in the caller's transaction if any."""
+    from desktop.core.services import station
+
+    name = ctx.worker
+    if ctx.store.meta_get("station_id") and name and not sync_sql.ever_named(ctx.store, "workers", name):
+        station.add_worker(ctx, name)
 
 
 @contextlib.contextmanager
@@ -750,6 +687,10 @@ def resolve_conflict(ctx: Context, table: str, row_id: str, field_name: str, val
     elif not any(merge.same_value(value, c.fields[field_name]) for c in state.fields[field_name].alive):
         value = _typed_value(table, field_name, value)
     with ctx.write() as w:
+        if field_name == "deleted" and value == 0:  # restored: so that it shows (its household back)
+            from desktop.core.services import removed
+
+            removed.bring_back(ctx, w, table, row_id)
         w.put(table, row_id, {field_name: value}, force=True)
         after = merge.row_state(ctx.store, table, row_id)
         if after is not None and not after.needs_review:
@@ -775,4 +716,5 @@ def status(ctx: Context) -> Status:
         station=info.get("name") or "", replica_id=ctx.replica_id, origin=store.meta_get("origin") or "",
         computer=ctx.computer, worker=ctx.worker, passphrase_set=has_passphrase(ctx),
         changes=store.count("changes", "1"), pending=sync_sql.pending_count(store),
-        conflicts=len(conflicts(ctx)), peers=peer_list(ctx))
+        conflicts=len(conflicts(ctx)), peers=peer_list(ctx),
+        backups=backups.list_backups(store.path) if store.path is not None else [])

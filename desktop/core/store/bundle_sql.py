@@ -42,13 +42,53 @@ def create(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _uri(path: Path) -> str:
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def open_plain(path: Path) -> sqlite3.Connection:
-    """Open a decrypted bundle database to check it (its tables are checked by ``tables``)."""
+    """Open a decrypted bundle database to read it: read-only, and with ``trusted_schema`` off so
+    nothing in its schema can run a function (``foreign_objects`` then refuses any schema object
+    the format does not define)."""
+    conn = sqlite3.connect(_uri(path), uri=True, isolation_level=None)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def open_write(path: Path) -> sqlite3.Connection:
+    """Open the bundle database being built (this computer's own file)."""
     return sqlite3.connect(str(path), isolation_level=None)
 
 
-def tables(conn: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+def _expected() -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+    conn = sqlite3.connect(":memory:")
+    try:
+        for statement in SCHEMA:
+            conn.execute(statement)
+        return _objects(conn)
+    finally:
+        conn.close()
+
+
+def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+    """Every schema object (type, name), with a table's columns (name, type, not null, key)."""
+    out: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_master").fetchall():
+        cols = conn.execute("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", (name,)).fetchall() \
+            if kind == "table" else []
+        out[(kind, name)] = [tuple(c) for c in cols]
+    return out
+
+
+_FORMAT_OBJECTS = _expected()
+
+
+def foreign_objects(conn: sqlite3.Connection) -> list[str]:
+    """The schema objects that are not the format's own (triggers, views, other tables or indexes,
+    a table with other columns), and the format's that are missing, as "type name"."""
+    found = _objects(conn)
+    wrong = [f"{k} {n}" for (k, n), cols in found.items() if _FORMAT_OBJECTS.get((k, n)) != cols]
+    return wrong + [f"{k} {n}" for (k, n) in _FORMAT_OBJECTS if (k, n) not in found]
 
 
 def copy_changes(store: Store, path: Path, since: Mapping[str, int]) -> None:
@@ -77,8 +117,9 @@ def snapshot(store: Store) -> Iterator[None]:
         store.conn.execute("COMMIT")
 
 
-def attach(store: Store, path: Path, alias: str) -> None:
-    store.conn.execute(f"ATTACH DATABASE ? AS {alias}", (str(path),))
+def attach(store: Store, path: Path, alias: str, *, readonly: bool = False) -> None:
+    """Attach a bundle database: the one being built, or ``readonly`` a received one."""
+    store.conn.execute(f"ATTACH DATABASE ? AS {alias}", (_uri(path) if readonly else str(path),))
 
 
 def detach(store: Store, alias: str) -> None:
@@ -146,9 +187,10 @@ def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def malformed(conn: sqlite3.Connection, fields: Mapping[str, tuple[str, ...]],
-              json_fields: set[tuple[str, str]]) -> int:
-    """How many changes are not well formed: types, JSON shapes, known tables and fields, value
-    kinds, a context that does not claim the change itself. 0 for a sound bundle."""
+              json_fields: set[tuple[str, str]]) -> tuple[int, dict[str, list[str]]]:
+    """How many changes are not well formed (types, JSON shapes, table and field names, value
+    kinds, a context that does not claim the change itself; 0 for a sound bundle), and the tables
+    and fields not in ``fields`` (a newer program's: well formed, plainly named, kept unshown)."""
     conn.execute("DROP TABLE IF EXISTS temp.allowed")
     conn.execute("CREATE TEMP TABLE allowed (tbl TEXT, field TEXT, is_json INTEGER, "
                  "PRIMARY KEY (tbl, field)) WITHOUT ROWID")
@@ -158,7 +200,8 @@ def malformed(conn: sqlite3.Connection, fields: Mapping[str, tuple[str, ...]],
     bad += conn.execute(
         "SELECT count(*) FROM changes WHERE typeof(origin) != 'text' OR length(origin) NOT BETWEEN 3 AND 80"
         " OR origin GLOB '*[^0-9A-Za-z._-]*' OR typeof(counter) != 'integer' OR counter < 1"
-        " OR tbl NOT IN (SELECT tbl FROM temp.allowed) OR typeof(row_id) != 'text'"
+        f" OR (tbl NOT IN (SELECT tbl FROM temp.allowed) AND NOT ({_PLAIN_NAME.format('tbl')}))"
+        " OR typeof(row_id) != 'text'"
         " OR length(row_id) NOT BETWEEN 1 AND 100 OR typeof(hlc) != 'integer' OR hlc < 0"
         " OR hlc >= 253402300800000"  # from the year 10000 on, no date can show it
         " OR typeof(fields) != 'text' OR typeof(ctx) != 'text'"
@@ -169,17 +212,31 @@ def malformed(conn: sqlite3.Connection, fields: Mapping[str, tuple[str, ...]],
         " OR coalesce(json_extract(ctx, '$.\"' || origin || '\"'), 0) >= counter"
     ).fetchone()[0]
     if bad:
-        return int(bad)
-    # every field known for its table, JSON lists only where lists belong, scalars elsewhere
-    bad += conn.execute(
-        "SELECT count(*) FROM changes c, json_each(c.fields) j LEFT JOIN temp.allowed a"
-        " ON a.tbl = c.tbl AND a.field = j.key"
-        " WHERE a.field IS NULL OR (a.is_json = 1 AND j.type NOT IN ('array', 'null'))"
-        " OR (a.is_json = 0 AND j.type IN ('array', 'object'))"
-    ).fetchone()[0]
+        return int(bad), {}
+    # known fields: JSON lists only where lists belong, scalars elsewhere; unknown ones: plainly
+    # named, a scalar or a list (what a field of a later format can be)
+    unknown: dict[str, set[str]] = {}
+    for tbl, key, known, fine in conn.execute(
+            "SELECT c.tbl, j.key, a.field IS NOT NULL, CASE WHEN a.field IS NULL"
+            f" THEN ({_PLAIN_NAME.format('j.key')}) AND j.type != 'object'"
+            " ELSE NOT ((a.is_json = 1 AND j.type NOT IN ('array', 'null'))"
+            " OR (a.is_json = 0 AND j.type IN ('array', 'object'))) END"
+            " FROM changes c, json_each(c.fields) j LEFT JOIN temp.allowed a"
+            " ON a.tbl = c.tbl AND a.field = j.key"
+            " WHERE a.field IS NULL OR (a.is_json = 1 AND j.type NOT IN ('array', 'null'))"
+            " OR (a.is_json = 0 AND j.type IN ('array', 'object'))"):
+        if not fine:
+            bad += 1
+        elif not known:
+            unknown.setdefault(tbl, set()).add(key)
     bad += conn.execute(
         "SELECT count(*) FROM changes c, json_each(c.ctx) j"
         " WHERE j.type != 'integer' OR j.value < 1 OR j.key GLOB '*[^0-9A-Za-z._-]*'"
     ).fetchone()[0]
     conn.execute("DROP TABLE temp.allowed")
-    return int(bad)
+    return int(bad), {t: sorted(names) for t, names in sorted(unknown.items())}
+
+
+# a table or field name a later format may use: lower-case letters, digits and _, a letter first
+_PLAIN_NAME = ("length({0}) BETWEEN 1 AND 40 AND {0} GLOB '[a-z]*' AND NOT {0} GLOB '*[^a-z0-9_]*'"
+               " AND {0} NOT LIKE 'sqlite%'")

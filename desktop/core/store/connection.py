@@ -3,6 +3,7 @@ and a refusal (with nothing changed) for a database written by a newer version."
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from desktop.core.store.migrations import LATEST, MIGRATIONS
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10)
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10, uri=True)  # uri: read-only ATTACH
     conn.execute("PRAGMA busy_timeout = 10000")
     return conn
 
@@ -29,8 +30,30 @@ def _current_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0)
 
 
+MIGRATION_LABEL = "before-v"  # + the schema version migrated to
+KEEP_MIGRATION_COPIES = 2
+
+
+def backups_of(path: Path, label: str = "") -> list[Path]:
+    """The copies of the database beside it (all, or those whose label starts with ``label``),
+    oldest first."""
+    found = [p for p in path.parent.glob(f"{glob_escape(path.name)}.{label}*.bak") if p.is_file()]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def prune(path: Path, label: str, keep: int) -> None:
+    """Keep only the newest ``keep`` copies with this label."""
+    for stale in backups_of(path, label)[:-keep] if keep else backups_of(path, label):
+        with contextlib.suppress(OSError):  # in use or read-only: it goes next time
+            stale.unlink()
+
+
 def backup_copy(conn: sqlite3.Connection, path: Path, label: str, stamp: str) -> Path:
-    """A consistent copy of the database beside it (SQLite backup API, safe under WAL);
+    """A consistent copy of the database beside it (SQLite's online backup API, safe under WAL);
     ``stamp`` (the clock's, "20261129-100000") goes into its name."""
     target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
     n = 1
@@ -68,7 +91,8 @@ def open_store(path: Path | str, clock: Clock = SYSTEM) -> Store:
     store = Store(db, path, clock)
     if version < LATEST:
         if version > 0:
-            backup_copy(conn, path, f"before-v{LATEST}", clock.stamp())
+            backup_copy(conn, path, f"{MIGRATION_LABEL}{LATEST}", clock.stamp())
+            prune(path, MIGRATION_LABEL, KEEP_MIGRATION_COPIES)
         migrate(store)
     return store
 

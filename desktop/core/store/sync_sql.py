@@ -31,9 +31,19 @@ def _dicts(cur: Any) -> list[dict[str, Any]]:
 
 
 # -- what this replica holds ------------------------------------------------------------------
+# Origins are few and changes many: hop from one origin to the next along the primary key
+# (origin, counter), one index seek each, instead of reading every change (a GROUP BY does).
+_VECTOR = (
+    "WITH RECURSIVE o(origin) AS (SELECT min(origin) FROM changes UNION ALL"
+    " SELECT (SELECT min(origin) FROM changes WHERE origin > o.origin) FROM o WHERE o.origin IS NOT NULL)"
+    " SELECT origin, (SELECT max(counter) FROM changes c WHERE c.origin = o.origin) FROM o"
+    " WHERE origin IS NOT NULL"
+)
+
+
 def vector(store: Store) -> dict[str, int]:
     """Per origin, the highest counter held (the held changes of an origin are always 1..n)."""
-    return dict(store.conn.execute("SELECT origin, max(counter) FROM changes GROUP BY origin").fetchall())
+    return dict(store.conn.execute(_VECTOR).fetchall())
 
 
 def origin_counts(store: Store) -> dict[str, int]:
@@ -159,6 +169,11 @@ def all_changes(store: Store) -> list[tuple[Any, ...]]:
     return store.conn.execute(f"SELECT {CHANGE_COLUMNS} FROM changes ORDER BY origin, counter").fetchall()
 
 
+def ever_named(store: Store, table: str, name: str) -> bool:
+    """Whether a row of ``table`` has (or had, deleted now) this name."""
+    return store.conn.execute(f"SELECT 1 FROM {table} WHERE name = ? LIMIT 1", (name,)).fetchone() is not None
+
+
 def has_change(store: Store, origin: str, counter: int) -> bool:
     return store.conn.execute("SELECT 1 FROM changes WHERE origin = ? AND counter = ?",
                               (origin, counter)).fetchone() is not None
@@ -227,7 +242,7 @@ def hold(store: Store, holds: Sequence[tuple[str, int]]) -> int:
 
 def mark_existing_rows(store: Store, table: str) -> None:
     store.conn.execute(f"UPDATE temp.sync_rows SET existed = 1 WHERE tbl = ? AND existed = 0"
-                       f" AND row_id IN (SELECT id FROM main.{table})", (table,))
+                       f" AND EXISTS (SELECT 1 FROM main.{table} t WHERE t.id = temp.sync_rows.row_id)", (table,))
 
 
 def mark_fresh(store: Store) -> None:

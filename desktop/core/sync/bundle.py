@@ -37,9 +37,8 @@ from desktop.core.clock import Clock
 from desktop.core.errors import BundleError, SyncError
 from desktop.core.store import bundle_sql, sync_sql
 from desktop.core.store.base import Store
-from desktop.core.store.migrations import LATEST
 from desktop.core.store.schema import JSON_FIELDS, SYNCED_FIELDS
-from desktop.core.sync import crypto
+from desktop.core.sync import crypto, formats
 
 FORMAT = 1
 EXT = ".sdsync"
@@ -70,6 +69,7 @@ class Manifest:
     in_reply_to: str = ""
     app_version: str = ""
     format: int = FORMAT
+    sync_format: int = 1  # which synced fields its writer knew (see formats.py)
 
     def to_items(self) -> dict[str, str]:
         return {
@@ -81,6 +81,7 @@ class Manifest:
             "full": "1" if self.full else "0", "ranges": _dumps({k: list(v) for k, v in self.ranges.items()}),
             "rows": _dumps(self.rows), "changes": str(self.changes), "content_sha256": self.content_sha256,
             "in_reply_to": self.in_reply_to, "app_version": self.app_version,
+            "sync_format": str(self.sync_format),
         }
 
 
@@ -94,6 +95,7 @@ class Opened:
     peers: list[dict[str, Any]] = field(default_factory=list)
     workdir: Path | None = None
     contents_verified: bool = True  # False: only the manifest is checked yet (see ContentCheck)
+    unknown: dict[str, list[str]] = field(default_factory=dict)  # fields this program does not know
 
     def close(self) -> None:
         if self.workdir is not None:
@@ -114,20 +116,29 @@ def now_text(clock: Clock) -> str:
     return clock.now().astimezone().isoformat(timespec="seconds")
 
 
-STALE_WORKDIR_S = 6 * 3600
+_LIVE: set[str] = set()  # this process's own folders (a task on another thread may be using one)
+
+
+def remove_leftovers(folder: Path) -> int:
+    """Remove the private folders of plaintext that a killed or crashed process left in the data
+    folder (whenever the database is opened, before anything else; not this process's own, which
+    a task on another thread may be using). Returns how many."""
+    removed = 0
+    for old in folder.glob(".sync-*"):
+        with contextlib.suppress(OSError):
+            if old.is_dir() and str(old.resolve()) not in _LIVE:
+                shutil.rmtree(old)
+                removed += 1
+    return removed
 
 
 def workdir_for(store: Store) -> Path:
     """A private temporary folder for plaintext: beside the database (which is plaintext too).
-    Folders left behind by a process that was killed are removed after a few hours."""
+    The caller removes it as soon as it is done; what a killed process left goes at the next start."""
     parent = store.path.parent if store.path is not None else None
-    if parent is not None:
-        now = store.clock.epoch_ms() / 1000
-        for old in parent.glob(".sync-*"):
-            with contextlib.suppress(OSError):
-                if old.is_dir() and now - old.stat().st_mtime > STALE_WORKDIR_S:
-                    shutil.rmtree(old, ignore_errors=True)
-    return Path(tempfile.mkdtemp(prefix=".sync-", dir=str(parent) if parent else None))
+    made = Path(tempfile.mkdtemp(prefix=".sync-", dir=str(parent) if parent else None))
+    _LIVE.add(str(made.resolve()))
+    return made
 
 
 # -- content hash -----------------------------------------------------------------------------
@@ -157,7 +168,7 @@ def build(store: Store, path: Path, *, kind: str, since: dict[str, int] | None, 
                 bundle_sql.copy_changes(store, path, since or {})
     finally:
         bundle_sql.detach(store, "bx")
-    conn = bundle_sql.open_plain(path)
+    conn = bundle_sql.open_write(path)
     try:
         sha, count = content_hash(conn)
         ranges = {o: (lo, hi) for o, (lo, hi, _) in bundle_sql.ranges(conn).items()}
@@ -168,7 +179,7 @@ def build(store: Store, path: Path, *, kind: str, since: dict[str, int] | None, 
             computer=identity.get("computer", ""), worker=identity.get("worker", ""),
             created_at=now_text(store.clock), vector=vector, since=dict(since or {}), full=since is None,
             ranges=ranges, rows=bundle_sql.row_counts(conn), changes=count, content_sha256=sha,
-            in_reply_to=in_reply_to, app_version=__version__,
+            in_reply_to=in_reply_to, app_version=__version__, sync_format=formats.CURRENT,
         )
         bundle_sql.write_manifest(conn, manifest.to_items())
         bundle_sql.write_peers(conn, peers)
@@ -264,7 +275,7 @@ def read_header(path: Path) -> dict[str, Any]:
     if not isinstance(fmt, int):
         raise BundleError("bundle.not_bundle", name=path.name)
     if fmt > FORMAT:
-        raise BundleError("bundle.format", name=path.name, found=fmt)
+        raise BundleError("bundle.format", name=path.name, found=fmt, version=_newer(header.get("app")))
     if header.get("kind") not in KINDS or not isinstance(header.get("station"), str) \
             or not isinstance(header.get("bundle"), str):
         raise BundleError("bundle.not_bundle", name=path.name)
@@ -309,8 +320,14 @@ def _manifest(items: dict[str, str]) -> Manifest:
         full=items["full"] == "1", ranges=ranges, rows=_json_map(items["rows"], int),
         changes=int(items["changes"]), content_sha256=items["content_sha256"],
         in_reply_to=items.get("in_reply_to", ""), app_version=items.get("app_version", ""),
-        format=int(items["format"]),
+        format=int(items["format"]), sync_format=int(items.get("sync_format", "1")),
     )
+
+
+def _newer(app: Any) -> str:
+    """The program version a newer file names (to install), or a plain "the newest"."""
+    text = str(app or "")
+    return text if text and len(text) <= 20 and all(c.isalnum() or c in ".-+" for c in text) else "最新"
 
 
 def verify(plain: Path, header: dict[str, Any], name: str) -> tuple[Manifest, list[dict[str, Any]]]:
@@ -335,8 +352,9 @@ def verify_manifest(plain: Path, header: dict[str, Any], name: str) -> tuple[Man
     conn = _opened_plain(plain, name)
     try:
         try:
-            if bundle_sql.tables(conn) < {"manifest", "changes", "peers"}:
-                raise damaged
+            foreign = bundle_sql.foreign_objects(conn)  # before anything in it is read
+            if foreign:
+                raise BundleError("bundle.schema", name=name, what="、".join(foreign[:3]))
             items = bundle_sql.read_manifest(conn)
         except sqlite3.DatabaseError as exc:
             raise damaged from exc
@@ -344,10 +362,9 @@ def verify_manifest(plain: Path, header: dict[str, Any], name: str) -> tuple[Man
             manifest = _manifest(items)
         except (KeyError, ValueError, TypeError) as exc:
             raise damaged from exc
-        if manifest.format > FORMAT:
-            raise BundleError("bundle.format", name=name, found=manifest.format)
-        if manifest.schema_version > LATEST:
-            raise BundleError("bundle.newer", name=name, found=manifest.schema_version, supported=LATEST)
+        if manifest.format > FORMAT:  # a newer schema or sync format alone is readable
+            raise BundleError("bundle.format", name=name, found=manifest.format,
+                              version=_newer(manifest.app_version))
         if (manifest.kind, manifest.bundle_id, manifest.station_id, manifest.format) != (
                 header.get("kind"), header.get("bundle"), header.get("station"), header.get("format")):
             raise damaged
@@ -378,10 +395,11 @@ def verify_manifest(plain: Path, header: dict[str, Any], name: str) -> tuple[Man
 
 
 def verify_contents(plain: Path, manifest: Manifest, name: str,
-                    started: Callable[[sqlite3.Connection], None] | None = None) -> None:
+                    started: Callable[[sqlite3.Connection], None] | None = None) -> dict[str, list[str]]:
     """The thorough checks, a pass over every change: the content hash, and every change well
-    formed (types, JSON shapes, known tables and fields). ``started`` gets the connection (to
-    interrupt it from another thread)."""
+    formed (types, JSON shapes, tables and fields named plainly). Returns the tables and fields
+    this program does not know (a newer one wrote them: they are kept, not shown). ``started``
+    gets the connection (to interrupt it from another thread)."""
     damaged = BundleError("bundle.damaged", name=name)
     conn = _opened_plain(plain, name)
     try:
@@ -392,7 +410,8 @@ def verify_contents(plain: Path, manifest: Manifest, name: str,
             if sha != manifest.content_sha256 or count != manifest.changes:
                 raise damaged
             fields = {t: names for t, names in SYNCED_FIELDS.items()}
-            if bundle_sql.malformed(conn, fields, set(JSON_FIELDS)):
+            bad, unknown = bundle_sql.malformed(conn, fields, set(JSON_FIELDS))
+            if bad:
                 raise damaged
         except BundleError:
             raise
@@ -404,6 +423,7 @@ def verify_contents(plain: Path, manifest: Manifest, name: str,
             raise damaged from exc
     finally:
         conn.close()
+    return unknown
 
 
 class ContentCheck:
@@ -415,6 +435,7 @@ class ContentCheck:
         self._error: BaseException | None = None
         self._conn: sqlite3.Connection | None = None
         self._stopped = False
+        self.unknown: dict[str, list[str]] = {}
         self._thread = threading.Thread(target=self._run, args=(plain, manifest, name),
                                         name="bundle-check", daemon=True)
         self._thread.start()
@@ -426,7 +447,7 @@ class ContentCheck:
 
     def _run(self, plain: Path, manifest: Manifest, name: str) -> None:
         try:
-            verify_contents(plain, manifest, name, self._started)
+            self.unknown = verify_contents(plain, manifest, name, self._started)
         except BaseException as exc:  # handed to the waiting thread
             self._error = exc
         finally:
@@ -456,9 +477,8 @@ def open_verified(path: Path, key_for: Callable[[dict[str, Any]], bytes], workdi
         header = read_header(path)
         decrypt_to(path, key_for(header), plain)
         manifest, peers = verify_manifest(plain, header, path.name)
-        if contents:
-            verify_contents(plain, manifest, path.name)
+        unknown = verify_contents(plain, manifest, path.name) if contents else {}
     except BaseException:
         shutil.rmtree(workdir, ignore_errors=True)
         raise
-    return Opened(plain, header, manifest, peers, workdir, contents_verified=contents)
+    return Opened(plain, header, manifest, peers, workdir, contents_verified=contents, unknown=unknown)

@@ -23,6 +23,7 @@ import hmac
 import json
 import os
 import secrets
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -42,8 +43,20 @@ FILE_INFO = b"StationDesk bundle v1 file key"
 VERIFIER_INFO = b"StationDesk bundle v1 passphrase verifier"
 DEFAULT_LOG_N = 17  # 128 MiB, about half a second on a 2-core machine
 MIN_LOG_N, MAX_LOG_N = 14, 20
-LOG_N_ENV = "STATIONDESK_KDF_LOG_N"  # a lower cost for tests and very old machines (>= 14)
-MIN_PASSPHRASE = 6
+# A lower cost for the test suite only: honoured once ``allow_test_cost`` was called, which only
+# tests/conftest.py does (a call in code, not a setting: nothing outside the process can turn it
+# on), and never in the frozen app.
+LOG_N_ENV = "STATIONDESK_KDF_LOG_N"
+_TEST_COST = {"allowed": False}
+
+
+def allow_test_cost() -> None:
+    """Let STATIONDESK_KDF_LOG_N lower the cost of new station keys (tests/conftest.py only)."""
+    _TEST_COST["allowed"] = True
+
+
+def cost_override_allowed() -> bool:
+    return _TEST_COST["allowed"] and not getattr(sys, "frozen", False)
 
 
 class DecryptionFailed(Exception):
@@ -80,8 +93,8 @@ class KdfParams:
     @classmethod
     def new(cls) -> KdfParams:
         log_n = DEFAULT_LOG_N
-        if os.environ.get(LOG_N_ENV, "").isdigit():
-            log_n = max(MIN_LOG_N, min(MAX_LOG_N, int(os.environ[LOG_N_ENV])))
+        if cost_override_allowed() and os.environ.get(LOG_N_ENV, "").isdigit():
+            log_n = max(MIN_LOG_N, min(DEFAULT_LOG_N, int(os.environ[LOG_N_ENV])))
         return cls(secrets.token_bytes(16), log_n)
 
 

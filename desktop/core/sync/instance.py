@@ -6,7 +6,10 @@ the backup are written again). So each database keeps a stamp of itself outside 
 origin, the highest counter it has written, the computer and the path. The stamp lives twice:
 
 - in a sidecar file beside the database (``stationdesk.db.instance``): a copied or moved database
-  finds the sidecar of another computer or path, or none at all;
+  finds the sidecar of another computer or path, or none at all. The path is compared below its
+  drive or mount point (``place``), with the volume's serial number where the system has a stable
+  one (Windows): a portable install on a stick that gets another drive letter (or mount point)
+  is still the same database, a copy into another folder or onto another disk is not;
 - in a per-user state folder outside the data folder (STATIONDESK_STATE_DIR to redirect it): a
   data folder restored whole from a backup, sidecar included, finds a higher counter there.
 
@@ -41,10 +44,40 @@ class Stamp:
     counter: int
     host: str
     path: str
+    place: str = ""  # the path below its drive or mount point, and the volume: see ``_place``
 
 
 def _where(db_path: Path) -> str:
     return os.path.normcase(str(Path(db_path).resolve()))
+
+
+def mount_root(path: Path) -> Path:
+    """The drive (Windows: ``E:\\``) or mount point (``/media/user/STICK``) holding ``path``."""
+    if os.name == "nt":
+        return Path(path.anchor)
+    current = path
+    while not os.path.ismount(current) and current.parent != current:
+        current = current.parent
+    return current
+
+
+def _place(db_path: Path) -> str:
+    """Where the database is, whatever letter or mount point its drive got: the path relative to
+    the drive's root, plus the volume serial on Windows (st_dev there; elsewhere st_dev changes
+    from one plug-in to the next, so it is left out)."""
+    full = Path(db_path).resolve()
+    root = mount_root(full)
+    try:
+        below = full.relative_to(root)
+    except ValueError:
+        below = full
+    volume = ""
+    if os.name == "nt":
+        try:
+            volume = f"{os.stat(root).st_dev:x}"
+        except OSError:
+            volume = ""
+    return f"{volume}:{os.path.normcase(str(below))}"
 
 
 def stamp_of(store: Store, db_path: Path) -> Stamp:
@@ -54,6 +87,7 @@ def stamp_of(store: Store, db_path: Path) -> Stamp:
         counter=int(store.meta_get("counter", "0") or 0),
         host=socket.gethostname(),
         path=_where(db_path),
+        place=_place(db_path),
     )
 
 
@@ -77,7 +111,7 @@ def registry_path(db_path: Path) -> Path | None:
     folder = state_dir()
     if folder is None:
         return None
-    name = hashlib.sha256(_where(db_path).encode("utf-8")).hexdigest()[:32]
+    name = hashlib.sha256(_place(db_path).encode("utf-8")).hexdigest()[:32]
     return folder / f"{name}.json"
 
 
@@ -87,7 +121,7 @@ def _read(path: Path | None) -> Stamp | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Stamp(str(data["replica_id"]), str(data["origin"]), int(data["counter"]),
-                     str(data["host"]), str(data["path"]))
+                     str(data["host"]), str(data["path"]), str(data.get("place", "")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -113,15 +147,20 @@ def disagreement(store: Store, db_path: Path) -> str | None:
         return None  # first open by a version that stamps: nothing to compare with yet
     now = stamp_of(store, db_path)
     side = _read(sidecar_path(db_path))
-    if side is None or side.host != now.host or side.path != now.path:
+    if side is None or side.host != now.host or not _same_place(side, now):
         return COPIED  # no sidecar, or one written on another computer or in another folder
     if side.origin != now.origin or side.counter > now.counter:
         return RESTORED  # the database is older than its sidecar
     kept = _read(registry_path(db_path))
-    if (kept is not None and kept.replica_id == now.replica_id and kept.path == now.path
+    if (kept is not None and kept.replica_id == now.replica_id and _same_place(kept, now)
             and (kept.origin != now.origin or kept.counter > now.counter)):
         return RESTORED  # older than this computer's own record of it (folder restored whole)
     return None
+
+
+def _same_place(old: Stamp, now: Stamp) -> bool:
+    """The same database file's place (a stamp of an older version has only the full path)."""
+    return old.place == now.place if old.place else old.path == now.path
 
 
 def record(store: Store, db_path: Path) -> None:

@@ -85,6 +85,7 @@ class RowState:
     first: Change
     last: Change
     edited_while_deleted: dict[str, list[Change]] = field(default_factory=dict)
+    known: frozenset[str] | None = None  # the fields this program shows (None: all)
 
     def values(self) -> dict[str, Any]:
         return {name: st.value(name) for name, st in self.fields.items()}
@@ -95,15 +96,17 @@ class RowState:
         return bool(st and st.value("deleted"))
 
     def conflicted_fields(self) -> list[str]:
-        return [name for name, st in self.fields.items() if st.conflicted(name)]
+        return [name for name, st in self.fields.items()
+                if (self.known is None or name in self.known) and st.conflicted(name)]
 
     @property
     def needs_review(self) -> bool:
         return bool(self.edited_while_deleted) or bool(self.conflicted_fields())
 
 
-def resolve(changes: Iterable[Change]) -> RowState:
-    """The state of one row from every change known to it (in any order)."""
+def resolve(changes: Iterable[Change], known: Iterable[str] | None = None) -> RowState:
+    """The state of one row from every change known to it (in any order). Fields not in
+    ``known`` (a newer program's) keep their values but are never reviewed here."""
     writers: dict[str, list[Change]] = {}
     first = last = None
     for c in changes:
@@ -125,11 +128,11 @@ def resolve(changes: Iterable[Change]) -> RowState:
         alive = [w for w in ws if seen.get(w.origin, 0) < w.counter]
         alive.sort(key=lambda c: c.order, reverse=True)
         states[name] = FieldState(alive)
-    row = RowState(states, first, last)
+    row = RowState(states, first, last, known=None if known is None else frozenset(known))
     if row.deleted:
         deletes = [c for c in states["deleted"].alive if c.fields["deleted"]]
         for name, st in states.items():
-            if name == "deleted":
+            if name == "deleted" or (row.known is not None and name not in row.known):
                 continue
             flagged = [c for c in st.alive if not any(
                 c.dot == d.dot or covers(d.ctx, c.dot) or covers(c.ctx, d.dot) for d in deletes)]
@@ -284,7 +287,7 @@ def apply_attached(store: Store, own_origin: str, progress: Progress | None = No
                 grouped.setdefault(row_id, []).append(Change.from_row(*rest))
             batches: dict[tuple[str, ...], list[list[Any]]] = {}
             for row_id in chunk:
-                state = resolve(grouped[row_id])
+                state = resolve(grouped[row_id], by_name)
                 values = {k: v for k, v in state.values().items() if k in by_name}
                 fields = tuple(sorted(values))
                 row = [row_id, *(by_name[c].value(values[c]) for c in fields),
@@ -306,4 +309,4 @@ def apply_attached(store: Store, own_origin: str, progress: Progress | None = No
 def row_state(store: Store, table: str, row_id: str) -> RowState | None:
     """The merge state of one row from its changes in the log (None for an unknown row)."""
     changes = [Change.from_row(*rest) for _, *rest in sql.changes_of_rows(store, table, [row_id])]
-    return resolve(changes) if changes else None
+    return resolve(changes, SYNCED_FIELDS.get(table)) if changes else None

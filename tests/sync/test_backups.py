@@ -1,0 +1,83 @@
+"""Backups kept to a bounded set (issue 14): one pre-import copy a day, the last two migration
+copies, listed for the user, and restoring one starts a new incarnation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import sqlite_utils
+
+from desktop import paths
+from desktop.cli import main
+from desktop.core import demo
+from desktop.core.clock import SYSTEM
+from desktop.core.context import Context
+from desktop.core.services import sync
+from desktop.core.store import Store, migrations, open_store
+from desktop.core.store.connection import migrate
+from desktop.core.sync import backups
+from tests.conftest import TODAY
+from tests.sync.helpers import PASSPHRASE, content
+
+
+def _handover(hub, laptop, tmp_path, n):
+    demo.generate(hub, 1, seed=n)
+    return sync.import_bundle(
+        laptop, sync.export(hub, tmp_path / f"s{n}", PASSPHRASE).path, PASSPHRASE
+    )
+
+
+def test_one_pre_import_copy_a_day_and_two_days_kept(make_replica, tmp_path, clock):
+    hub, laptop = make_replica("站点主机"), make_replica("笔记本1")
+    first = _handover(hub, laptop, tmp_path, 1)
+    assert first.backup is not None and first.backup.exists()
+    second = _handover(hub, laptop, tmp_path, 2)
+    assert second.backup is None  # today's copy exists: no second full copy
+    for day in (1, 2, 3):
+        clock.move_to(dt.datetime.combine(TODAY + dt.timedelta(days=day), dt.time(9)).astimezone())
+        assert _handover(hub, laptop, tmp_path, 10 + day).backup is not None
+    kept = [b for b in backups.list_backups(laptop.store.path) if b.kind == "import"]
+    assert [b.made[:10] for b in kept] == ["2026-12-02", "2026-12-01"]
+
+
+def test_migration_copies_are_bounded(tmp_path):
+    db = paths.database_path(tmp_path)
+    for _ in range(4):  # four upgrades of an older database in this folder
+        for old in tmp_path.glob("stationdesk.db*"):
+            if not old.name.endswith(".bak"):
+                old.unlink()
+        conn = sqlite3.connect(str(db), isolation_level=None)
+        store = Store(sqlite_utils.Database(conn), db, SYSTEM)
+        migrate(store, migrations.LATEST - 1)
+        conn.close()
+        open_store(db).close()  # migrates: a copy first
+    copies = [b for b in backups.list_backups(db) if b.kind == "migration"]
+    assert len(copies) == 2
+
+
+def test_restore_puts_a_copy_back_as_a_new_incarnation(make_replica, tmp_path, capsys):
+    hub, laptop = make_replica("站点主机"), make_replica("笔记本1")
+    summary = _handover(hub, laptop, tmp_path, 1)
+    saved = content(laptop)
+    _handover(hub, laptop, tmp_path, 2)
+    assert content(laptop) != saved
+    folder = laptop.store.path.parent
+    origin = laptop.store.meta_get("origin")
+    replica = laptop.replica_id
+    laptop.close()
+    assert main(["--data-dir", str(folder), "sync", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "备份" in out and str(folder) in out
+    assert main(["--data-dir", str(folder), "backup", "list"]) == 0
+    assert summary.backup.name in capsys.readouterr().out
+    assert main(["--data-dir", str(folder), "backup", "restore", summary.backup.name]) == 0
+    ctx = Context.open(paths.database_path(folder))
+    try:
+        assert ctx.store.meta_get("origin") != origin and ctx.replica_id == replica
+        rows = ctx.store.conn.execute("SELECT count(*) FROM households").fetchone()[0]
+        assert rows == len([r for r in saved["households"]]) - 1  # as before the first handover
+        assert any(b.kind == "restore" for b in backups.list_backups(ctx.store.path))
+    finally:
+        ctx.close()
+    assert main(["--data-dir", str(folder), "backup", "restore", "nothing.bak"]) == 2
