@@ -197,6 +197,7 @@ class RegisterSource:
         self._states: dict[tuple[str, str, int], tuple[dict[str, Any], Change]] = {}
         self._times: dict[tuple[str, str], list[int]] = {}  # hlc of each write, in order
         self._person_then: dict[tuple[str, int], tuple[Any, frozenset[str], Any, str]] = {}
+        self._house_then: dict[tuple[str, int], tuple[str, str, str, str, str] | None] = {}
         self._now_tags: dict[str, frozenset[str]] = {}
         self._replays: dict[tuple[int, int], _Replay] = {}
         self._cache: dict[dt.date, Snapshot] = {}
@@ -207,6 +208,12 @@ class RegisterSource:
         if live is None:
             return self._gone_h.get(hid, ("", ""))
         return (live[2], live[3]) if live[3] is not None else ("", live[2])
+
+    def expect(self, day: dt.date) -> None:
+        """Days from ``day`` on will be asked for: read the rows written after it at once."""
+        stamp = cutoff(day)[0]
+        for table in ("households", "persons"):
+            self._changed_after(table, stamp)
 
     def _changed_after(self, table: str, stamp: str) -> list[tuple[str, str]]:
         """(last write, id) of the rows of ``table`` written more than once, last after ``stamp``
@@ -256,6 +263,29 @@ class RegisterSource:
             before = [c for c in changes if c.hlc < limit_ms] or [changes[0]]
             found = self._states[key] = (resolve(before).values(), changes[0])
         return found
+
+    def _house_state(self, hid: str, limit_ms: int) -> tuple[str, str, str, str, str] | None:
+        """(village, group, registration date, registered_on's day, first write's day) of a
+        replayed household before ``limit_ms``; None if it had no state or was removed then."""
+        got = self._state("households", hid, limit_ms)
+        if got is None:
+            return None
+        key = (hid, bisect_left(self._times[("households", hid)], limit_ms) or 1)
+        if key not in self._house_then:
+            state = got[0]
+            paper_on, first_day = self._days(hid)
+            self._house_then[key] = (
+                None
+                if state.get("deleted")
+                else (
+                    state.get("village_id") or "",
+                    state.get("group_name") or "",
+                    paper_on or first_day,
+                    paper_on,
+                    first_day,
+                )
+            )
+        return self._house_then[key]
 
     def _person_state(
         self, pid: str, limit_ms: int
@@ -336,17 +366,12 @@ class RegisterSource:
         asof_h: dict[str, tuple[str, str, str]] = {}
         paper_day: dict[str, str] = {}
         for hid in replay_h:
-            got = self._state("households", hid, limit_ms)
-            if got is None or got[0].get("deleted"):
+            then = self._house_state(hid, limit_ms)
+            if then is None:
                 continue
-            paper_on, first_day = self._days(hid)
-            since = paper_on or first_day
+            village, group, since, paper_on, first_day = then
             if since and since <= end:
-                asof_h[hid] = (
-                    got[0].get("village_id") or "",
-                    got[0].get("group_name") or "",
-                    since,
-                )
+                asof_h[hid] = (village, group, since)
                 if paper_on:
                     paper_day[hid] = first_day
         now, live_h = replay.now, self.live_h

@@ -241,6 +241,7 @@ def _build(
     if charts:
         first = min(first, periods.last_months(period, 12)[0].start)
     calc.read_visits(first, period.end)  # this period, the previous one, the year, the trend
+    calc.source.expect(first)  # their month ends: the register's rows written since, read once
     this, parts = calc.period(period)
     state.progress(1, 4)
     before, _ = calc.period(previous)
