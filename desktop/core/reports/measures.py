@@ -10,8 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from desktop.core import refdata
@@ -65,6 +68,28 @@ def person_ids(members: str | None) -> list[str]:
     return members[2:-2].split('","')
 
 
+def met_people(rows: Iterable[tuple[Any, Any]]) -> tuple[set[str], set[str]]:
+    """The people named on visits (household_id, members_met), and the households of the visits
+    that name nobody. The plain lists are cut out of their JSON text together, in one split."""
+    named: set[str] = set()
+    whole: set[str] = set()
+    plain: list[str] = []
+    for hid, members in rows:
+        if not members or members == "[]":
+            whole.add(hid)
+        elif "\\" in members or " " in members:
+            names = json.loads(members)
+            if names:
+                named.update(names)
+            else:
+                whole.add(hid)
+        else:
+            plain.append(members[2:-2])
+    if plain:
+        named.update('","'.join(plain).split('","'))
+    return named, whole
+
+
 def visited_people(store: Store, start: dt.date, end: dt.date, snap: Snapshot) -> set[str]:
     """Persons visited between two dates: named among the members met on a visit that counts, or
     living (at ``snap``'s day, people of special groups only) in a household visited on a record
@@ -82,19 +107,44 @@ def visited_people(store: Store, start: dt.date, end: dt.date, snap: Snapshot) -
     return out
 
 
+class VisitSpan:
+    """The recorded visits and attempts of a span of days, read once (date, type, not_home,
+    household, members met) and shared by the months and ranges inside it, which then count
+    exactly what the SQL of each would (``visit_date BETWEEN start AND end``)."""
+
+    def __init__(self, store: Store, start: str, end: str) -> None:
+        self.start, self.end = start, end
+        self.rows = sql.visit_rows(store, start, end)
+        self.rows.sort(key=itemgetter(0))  # already by date: keeps bisect on Python's order
+        self.dates = [r[0] for r in self.rows]
+
+    def covers(self, start: str, end: str) -> bool:
+        return self.start <= start and end <= self.end
+
+    def between(self, start: str, end: str) -> list[tuple[Any, ...]]:
+        return self.rows[bisect_left(self.dates, start) : bisect_right(self.dates, end)]
+
+
+def _met(
+    store: Store, start: str, end: str, visits: VisitSpan | None
+) -> Iterable[tuple[Any, Any]]:
+    """(household_id, members_met) of the visits that count (someone met) between two dates."""
+    if visits is None or not visits.covers(start, end):
+        return sql.met(store, start, end)
+    return ((r[3], r[4]) for r in visits.between(start, end) if r[2] == 0)
+
+
 def month_rates(
-    store: Store, source: RegisterSource, groups: tuple[Group, ...], year: int, month: int
+    store: Store,
+    source: RegisterSource,
+    groups: tuple[Group, ...],
+    year: int,
+    month: int,
+    visits: VisitSpan | None = None,
 ) -> MonthRates:
     start = dt.date(year, month, 1)
     end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-    named: set[str] = set()
-    whole: set[str] = set()
-    for hid, members in sql.met(store, start.isoformat(), end.isoformat()):
-        names = person_ids(members)
-        if names:
-            named.update(names)
-        else:
-            whole.add(hid)
+    named, whole = met_people(_met(store, start.isoformat(), end.isoformat(), visits))
     by_group, by_village, any_group, people = source.group_rates(end, named, whole)
     return MonthRates(
         groups={g.code: Ratio(*by_group.get(g.code, (0, 0))) for g in groups},
@@ -105,7 +155,26 @@ def month_rates(
 
 
 # -- over a date range ----------------------------------------------------------------------------
-def visit_measures(store: Store, start: str, end: str) -> dict[str, int]:
+def _visit_counts(
+    store: Store, start: str, end: str, visits: VisitSpan | None
+) -> list[tuple[Any, ...]]:
+    """(visit_type, not_home, records, households) as sql.visit_counts, from ``visits`` when it
+    holds the range (there, households are counted only where visit_measures reads them)."""
+    if visits is None or not visits.covers(start, end):
+        return sql.visit_counts(store, start, end)
+    rows = visits.between(start, end)
+    records = Counter(map(itemgetter(1, 2), rows))
+    return [
+        (t, n, count, len({r[3] for r in rows if r[1] == t and r[2] == n} - {None}))
+        if t == HOME and not n
+        else (t, n, count, 0)  # households counted only of home visits that met someone
+        for (t, n), count in records.items()
+    ]
+
+
+def visit_measures(
+    store: Store, start: str, end: str, visits: VisitSpan | None = None
+) -> dict[str, int]:
     out = {
         "home_visits": 0,
         "home_households": 0,
@@ -113,7 +182,7 @@ def visit_measures(store: Store, start: str, end: str) -> dict[str, int]:
         "phone_visits": 0,
         "all_visits": 0,
     }
-    for visit_type, not_home, records, homes in sql.visit_counts(store, start, end):
+    for visit_type, not_home, records, homes in _visit_counts(store, start, end, visits):
         if not_home:
             if visit_type == HOME:
                 out["home_not_met"] += records
@@ -131,26 +200,36 @@ def register_measures(source: RegisterSource, start: dt.date, end: dt.date) -> d
     return source.counts(start, end)
 
 
-def stages_at(store: Store, end: str) -> dict[str, str]:
-    """case id -> its stage at the end of ``end`` (from the stage events; cases taken in later left out)."""
+def stages_at(
+    store: Store,
+    end: str,
+    cases: list[dict[str, Any]] | None = None,
+    events: list[tuple[Any, ...]] | None = None,
+) -> dict[str, str]:
+    """case id -> its stage at the end of ``end`` (from the stage events; cases taken in later
+    left out). ``cases`` and ``events``: sql.case_rows and sql.case_stage_events of ``end``, when
+    already read."""
     out: dict[str, str] = {}
-    for case in sql.case_rows(store, end):
+    for case in sql.case_rows(store, end) if cases is None else cases:
         out[case["id"]] = STAGES[0]
-    for case_id, _day, _kind, stage in sql.case_stage_events(store, end):
+    for case_id, _day, _kind, stage in (
+        sql.case_stage_events(store, end) if events is None else events
+    ):
         if case_id in out:
             out[case_id] = stage
     return out
 
 
 def case_measures(store: Store, start: str, end: str) -> dict[str, Any]:
-    stages = stages_at(store, end)
     cases = sql.case_rows(store, end)
+    events = sql.case_stage_events(store, end)
+    stages = stages_at(store, end, cases, events)
     out: dict[str, Any] = {
         "cases_new": sum(1 for c in cases if c["intake_date"] >= start),
         "cases_open": sum(1 for s in stages.values() if s != CLOSED),
         "cases_closed": sum(
             1
-            for _c, day, kind, stage in sql.case_stage_events(store, end)
+            for _c, day, kind, stage in events
             if day >= start and stage == CLOSED and kind == "close"
         ),
         "case_sessions": len(sql.case_records(store, start, end)),
@@ -202,9 +281,13 @@ def closed_attainment(store: Store, start: str, end: str) -> dict[int, int]:
     return out
 
 
-def referral_states(store: Store, end: str) -> dict[str, tuple[str, str]]:
-    """referral id -> (status, follow-up date) at the end of ``end``, from its effective events."""
-    events = sql.referral_events(store, end)
+def referral_states(
+    store: Store, end: str, events: list[dict[str, Any]] | None = None
+) -> dict[str, tuple[str, str]]:
+    """referral id -> (status, follow-up date) at the end of ``end``, from its effective events
+    (``events``: sql.referral_events of ``end``, when already read)."""
+    if events is None:
+        events = sql.referral_events(store, end)
     corrected = {e["corrects"] for e in events if e.get("corrects")}
     out: dict[str, tuple[str, str]] = {}
     for e in events:
@@ -229,7 +312,7 @@ def referral_measures(store: Store, start: str, end: str, today: dt.date) -> dic
         for e in events
         if e["id"] not in corrected and e["status"] == COMPLETED and e["event_date"] >= start
     }
-    states = referral_states(store, end)
+    states = referral_states(store, end, events)
     # Overdue on the period's last day, or today when the period is not over yet.
     on = min(end, today.isoformat())
     overdue = sum(
@@ -309,12 +392,17 @@ def crisis_measures(store: Store, start: str, end: str) -> dict[str, Any]:
 
 
 def range_measures(
-    store: Store, source: RegisterSource, start: dt.date, end: dt.date, today: dt.date
+    store: Store,
+    source: RegisterSource,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    visits: VisitSpan | None = None,
 ) -> dict[str, Any]:
     """Every counted measure of a date range (stocks at its end)."""
     s, e = start.isoformat(), end.isoformat()
     out: dict[str, Any] = {}
-    out.update(visit_measures(store, s, e))
+    out.update(visit_measures(store, s, e, visits))
     out.update(register_measures(source, start, end))
     out.update(case_measures(store, s, e))
     out.update(plan_measures(store, s, e))

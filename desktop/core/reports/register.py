@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -58,6 +59,22 @@ def _tags(value: Any) -> frozenset[str]:
     return frozenset(value or ())
 
 
+class _Tally:
+    """People (or households) joined on or before a day, from counts by day."""
+
+    def __init__(self, by_day: dict[str, int]) -> None:
+        self.days = sorted(by_day)
+        self.totals: list[int] = []
+        running = 0
+        for day in self.days:
+            running += by_day[day]
+            self.totals.append(running)
+
+    def upto(self, day: str) -> int:
+        at = bisect_right(self.days, day)
+        return self.totals[at - 1] if at else 0
+
+
 @dataclass
 class View:
     """The register at the end of ``end``, as corrections to the rows as they are now: the rows
@@ -75,6 +92,18 @@ class View:
     base_p: dict[
         str, str
     ]  # of those, on the register now: the day they joined (counted in the totals)
+
+
+@dataclass
+class _Replay:
+    """The rows written after a moment (replayed from the log) and the people they touch, with
+    the rows of those people as they are now."""
+
+    households: set[str]
+    persons: set[str]
+    affected: set[str]
+    now: dict[str, tuple[Any, frozenset[str], Any, str]]  # (household, tags, deleted, created_at)
+    base_now: dict[str, str]
 
 
 class RegisterSource:
@@ -98,68 +127,67 @@ class RegisterSource:
 
         # households now: id -> (village, group, registration date, first write's day if registered on paper)
         self.live_h: dict[str, tuple[str, str, str, str | None]] = {}
-        self.changed_h: list[
-            tuple[str, str]
-        ] = []  # (last write, id) of rows written more than once
-        self.registered_on: dict[str, str] = {}
-        self.first_day_h: dict[str, str] = {}
-        for hid, deleted, village, group, registered_on, created, updated in sql.household_rows(
-            store
-        ):
-            first_day = self.first_day_h[hid] = created[:10]
-            if registered_on:
-                self.registered_on[hid] = registered_on[:10]
-            if updated != created:
-                self.changed_h.append((updated, hid))
-            if not deleted:
-                self.live_h[hid] = (
-                    village or "",
-                    group or "",
-                    (registered_on or "")[:10] or first_day,
-                    first_day if registered_on else None,
-                )
-        self.changed_p: list[tuple[str, str]] = sql.changed_persons(store)
+        live_h = self.live_h
+        for hid, village, group, paper_on, first_day in sql.household_rows(store):
+            live_h[hid] = (
+                village or "",
+                group or "",
+                paper_on or first_day,
+                first_day if paper_on else None,
+            )
+        # removed households read when replayed: id -> (registered_on's day or '', first write's day)
+        self._gone_h: dict[str, tuple[str, str]] = {}
+        # rows written more than once, last after a moment: table -> (moment, [(last write, id)])
+        self._changed: dict[str, tuple[str, list[tuple[str, str]], list[str]]] = {}
         # people now on the register of a live household: (the day they joined it, their groups,
         # village, household, tags)
         self.base: dict[str, tuple[str, tuple[str, ...], str, str, frozenset[str]]] = {}
         self.by_house: dict[str, list[str]] = {}
         self._groups_of: dict[frozenset[str], tuple[str, ...]] = {}
-        joins_group: dict[str, list[str]] = {code: [] for code, _t in self.groups}
-        joins_any: list[str] = []
-        joins_village: dict[str, list[str]] = {}
-        live_h, base, groups_of = self.live_h, self.base, self.groups_of
+        base = self.base
+        kinds: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}  # tags JSON -> (tags, groups)
+        joins: dict[tuple[tuple[str, ...], str], dict[str, int]] = {}  # (groups, village) -> day -> people
         counted: dict[str, int] = {}  # join day -> people
-        for pid, hid, tags_text, created in sql.person_rows(store):  # one pass over the live people
-            house = live_h.get(hid)
+        get_house, get_count, get_kind = live_h.get, counted.get, kinds.get
+        # people of no special group, counted by household and day of their first write
+        for (hid, created_day), n in Counter(sql.untagged_person_days(store)).items():
+            house = get_house(hid)
             if house is None:
                 continue  # of a removed household
-            village, _group, since, paper = house
-            created_day = created[:10]
-            day = since if paper == created_day or created_day < since else created_day
-            counted[day] = counted.get(day, 0) + 1
-            if not tags_text or tags_text == "[]":
+            since = house[2]
+            day = since if created_day < since or house[3] == created_day else created_day
+            counted[day] = get_count(day, 0) + n
+        for pid, hid, tags_text, created_day in sql.tagged_person_rows(store):  # the others, one by one
+            house = get_house(hid)
+            if house is None:
                 continue
-            tags = parsed.get(tags_text)
-            if tags is None:
+            since = house[2]
+            day = since if created_day < since or house[3] == created_day else created_day
+            counted[day] = get_count(day, 0) + 1
+            kind = get_kind(tags_text)
+            if kind is None:
                 tags = tags_of(tags_text)
-            codes = groups_of(tags)
+                kind = kinds[tags_text] = (tags, self.groups_of(tags))
+            tags, codes = kind
+            village = house[0]
             base[pid] = (day, codes, village, hid, tags)
             if codes:
-                for code in codes:
-                    joins_group[code].append(day)
-                joins_any.append(day)
-                joins_village.setdefault(village, []).append(day)
-        running = 0
-        self._p_days: list[str] = []
-        self._p_totals: list[int] = []
-        for day in sorted(counted):  # everyone: counted by day
-            running += counted[day]
-            self._p_days.append(day)
-            self._p_totals.append(running)
-        self._h_since = sorted(h[2] for h in self.live_h.values())
-        self._g_join = {code: sorted(days) for code, days in joins_group.items()}
-        self._any_join = sorted(joins_any)
-        self._village_join = {v: sorted(days) for v, days in joins_village.items()}
+                by_day = joins.get((codes, village))
+                if by_day is None:
+                    by_day = joins[(codes, village)] = {}
+                by_day[day] = by_day.get(day, 0) + 1
+        self._p_all = _Tally(counted)  # everyone: counted by day
+        self._h_since = sorted(h[2] for h in live_h.values())
+        by_group: dict[str, dict[str, int]] = {code: {} for code, _t in self.groups}
+        by_village: dict[str, dict[str, int]] = {}
+        any_group: dict[str, int] = {}
+        for (codes, village), by_day in joins.items():
+            for target in (*(by_group[c] for c in codes), by_village.setdefault(village, {}), any_group):
+                for day, n in by_day.items():
+                    target[day] = target.get(day, 0) + n
+        self._g_join = {code: _Tally(days) for code, days in by_group.items()}
+        self._any_join = _Tally(any_group)
+        self._village_join = {v: _Tally(days) for v, days in by_village.items()}
         self._changes: dict[tuple[str, str], list[Change]] = {}
         self._views: dict[dt.date, View] = {}
         self._members: dict[
@@ -167,7 +195,34 @@ class RegisterSource:
         ] = {}  # household -> every person row of it (replayed households)
         self._now: dict[str, tuple[Any, ...]] = {}  # person -> its row now (affected people)
         self._states: dict[tuple[str, str, int], tuple[dict[str, Any], Change]] = {}
+        self._times: dict[tuple[str, str], list[int]] = {}  # hlc of each write, in order
+        self._person_then: dict[tuple[str, int], tuple[Any, frozenset[str], Any, str]] = {}
+        self._house_then: dict[tuple[str, int], tuple[str, str, str, str, str] | None] = {}
+        self._now_tags: dict[str, frozenset[str]] = {}
+        self._replays: dict[tuple[int, int], _Replay] = {}
         self._cache: dict[dt.date, Snapshot] = {}
+
+    def _days(self, hid: str) -> tuple[str, str]:
+        """(registered_on's day or '', the first write's day) of a household row."""
+        live = self.live_h.get(hid)
+        if live is None:
+            return self._gone_h.get(hid, ("", ""))
+        return (live[2], live[3]) if live[3] is not None else ("", live[2])
+
+    def expect(self, day: dt.date) -> None:
+        """Days from ``day`` on will be asked for: read the rows written after it at once."""
+        stamp = cutoff(day)[0]
+        for table in ("households", "persons"):
+            self._changed_after(table, stamp)
+
+    def _changed_after(self, table: str, stamp: str) -> list[tuple[str, str]]:
+        """(last write, id) of the rows of ``table`` written more than once, last after ``stamp``
+        (read once for the earliest moment asked, in the order of the last write)."""
+        found = self._changed.get(table)
+        if found is None or stamp < found[0]:
+            rows = sql.changed_since(self.store, table, stamp)
+            found = self._changed[table] = (stamp, rows, [u for u, _i in rows])
+        return found[1][bisect_right(found[2], stamp) :]
 
     def groups_of(self, tags: frozenset[str]) -> tuple[str, ...]:
         found = self._groups_of.get(tags)
@@ -197,15 +252,58 @@ class RegisterSource:
         changes = self._changes.get((table, row_id))
         if not changes:
             return None
-        if not isinstance(changes, tuple):
+        times = self._times.get((table, row_id))
+        if times is None:
             changes.sort(key=lambda c: c.order)
-            changes = self._changes[(table, row_id)] = tuple(changes)  # type: ignore[assignment]
-        count = sum(1 for c in changes if c.hlc < limit_ms) or 1
+            times = self._times[(table, row_id)] = [c.hlc for c in changes]
+        count = bisect_left(times, limit_ms) or 1  # writes ordered by hlc first
         key = (table, row_id, count)
         found = self._states.get(key)
         if found is None:
             before = [c for c in changes if c.hlc < limit_ms] or [changes[0]]
             found = self._states[key] = (resolve(before).values(), changes[0])
+        return found
+
+    def _house_state(self, hid: str, limit_ms: int) -> tuple[str, str, str, str, str] | None:
+        """(village, group, registration date, registered_on's day, first write's day) of a
+        replayed household before ``limit_ms``; None if it had no state or was removed then."""
+        got = self._state("households", hid, limit_ms)
+        if got is None:
+            return None
+        key = (hid, bisect_left(self._times[("households", hid)], limit_ms) or 1)
+        if key not in self._house_then:
+            state = got[0]
+            paper_on, first_day = self._days(hid)
+            self._house_then[key] = (
+                None
+                if state.get("deleted")
+                else (
+                    state.get("village_id") or "",
+                    state.get("group_name") or "",
+                    paper_on or first_day,
+                    paper_on,
+                    first_day,
+                )
+            )
+        return self._house_then[key]
+
+    def _person_state(
+        self, pid: str, limit_ms: int
+    ) -> tuple[Any, frozenset[str], Any, str] | None:
+        """(household, tags, deleted, first write's stamp) of a replayed person before ``limit_ms``."""
+        got = self._state("persons", pid, limit_ms)
+        if got is None:
+            return None
+        key = (pid, bisect_left(self._times[("persons", pid)], limit_ms) or 1)
+        found = self._person_then.get(key)
+        if found is None:
+            state, first = got
+            found = self._person_then[key] = (
+                state.get("household_id"),
+                _tags(state.get("tags")),
+                state.get("deleted"),
+                hlc_text(first.hlc),
+            )
         return found
 
     # -- a day --------------------------------------------------------------------------------
@@ -215,28 +313,22 @@ class RegisterSource:
             found = self._views[day] = self._view(day)
         return found
 
-    def _view(self, day: dt.date) -> View:
-        stamp, limit_ms = cutoff(day)
-        end = day.isoformat()
-        replay_h = {hid for updated, hid in self.changed_h if updated > stamp}
-        replay_p = {pid for updated, pid in self.changed_p if updated > stamp}
+    def _replay(self, stamp: str) -> _Replay:
+        """The rows written after ``stamp`` and the people they touch; the same for every day
+        between the same two writes (month ends share one)."""
+        changed_h = self._changed_after("households", stamp)
+        changed_p = self._changed_after("persons", stamp)
+        cut = (len(changed_h), len(changed_p))  # suffixes of one order: the length tells them
+        found = self._replays.get(cut)
+        if found is not None:
+            return found
+        replay_h = {hid for _u, hid in changed_h}
+        replay_p = {pid for _u, pid in changed_p}
+        gone = sorted(h for h in replay_h if h not in self.live_h and h not in self._gone_h)
+        if gone:
+            self._gone_h.update((h, (paper_on, first)) for h, paper_on, first in sql.household_days(self.store, gone))
         self._load("households", replay_h)
         self._load("persons", replay_p)
-        asof_h: dict[str, tuple[str, str, str]] = {}
-        paper_day: dict[str, str] = {}
-        for hid in replay_h:
-            got = self._state("households", hid, limit_ms)
-            if got is None or got[0].get("deleted"):
-                continue
-            since = self.registered_on.get(hid) or self.first_day_h.get(hid, "")
-            if since and since <= end:
-                asof_h[hid] = (
-                    got[0].get("village_id") or "",
-                    got[0].get("group_name") or "",
-                    since,
-                )
-                if hid in self.registered_on:
-                    paper_day[hid] = self.first_day_h.get(hid, "")
         affected = set(replay_p)
         missing = sorted(h for h in replay_h if h not in self._members)
         if missing:
@@ -249,44 +341,66 @@ class RegisterSource:
         unread = sorted(p for p in affected if p not in self._now)
         if unread:
             self._now.update(sql.persons_now(self.store, unread))
-        now = {p: self._now[p] for p in affected if p in self._now}
+        now: dict[str, tuple[Any, frozenset[str], Any, str]] = {}
         base_now: dict[str, str] = {}  # affected people on the register now: the day they joined
-        for pid, (hid, _tags_text, deleted, created) in now.items():
+        for pid in affected:
+            row = self._now.get(pid)
+            if row is None:
+                continue
+            hid, tags_text, deleted, created = row
+            tags = self._now_tags.get(pid)
+            if tags is None:
+                tags = self._now_tags[pid] = _tags(tags_text)
+            now[pid] = (hid, tags, deleted, created)
             live = self.live_h.get(hid)
             if not deleted and live is not None:
                 base_now[pid] = live[2] if live[3] == created[:10] else max(live[2], created[:10])
-        asof_p: dict[str, tuple[str, frozenset[str], str]] = {}
-        for pid in affected:
-            if pid in replay_p:
-                got = self._state("persons", pid, limit_ms)
-                if got is None:
-                    continue
-                state, first = got
-                hid, tags, deleted = (
-                    state.get("household_id"),
-                    _tags(state.get("tags")),
-                    state.get("deleted"),
-                )
-                created = hlc_text(first.hlc)
-            elif pid in now:
-                hid, tags_text, deleted, created = now[pid]
-                tags = _tags(tags_text)
-            else:
+        found = self._replays[cut] = _Replay(replay_h, replay_p, affected, now, base_now)
+        return found
+
+    def _view(self, day: dt.date) -> View:
+        stamp, limit_ms = cutoff(day)
+        end = day.isoformat()
+        replay = self._replay(stamp)
+        replay_h, replay_p = replay.households, replay.persons
+        asof_h: dict[str, tuple[str, str, str]] = {}
+        paper_day: dict[str, str] = {}
+        for hid in replay_h:
+            then = self._house_state(hid, limit_ms)
+            if then is None:
                 continue
+            village, group, since, paper_on, first_day = then
+            if since and since <= end:
+                asof_h[hid] = (village, group, since)
+                if paper_on:
+                    paper_day[hid] = first_day
+        now, live_h = replay.now, self.live_h
+        asof_p: dict[str, tuple[str, frozenset[str], str]] = {}
+        for pid in replay.affected:
+            if pid in replay_p:
+                then = self._person_state(pid, limit_ms)
+                if then is None:
+                    continue
+                hid, tags, deleted, created = then
+            else:
+                row = now.get(pid)
+                if row is None:
+                    continue
+                hid, tags, deleted, created = row
             if deleted or not hid:
                 continue
             if hid in replay_h:
                 house = asof_h.get(hid)
                 paper = paper_day.get(hid)
             else:
-                live = self.live_h.get(hid)
+                live = live_h.get(hid)
                 house = live[:3] if live is not None and live[2] <= end else None
                 paper = live[3] if live is not None else None
             if house is None:
                 continue
             if created <= stamp or paper == created[:10]:
                 asof_p[pid] = (hid, tags, house[0])
-        return View(end, replay_h, asof_h, affected, asof_p, base_now)
+        return View(end, replay_h, asof_h, replay.affected, asof_p, replay.base_now)
 
     def _base(self, pid: str, view: View) -> tuple[str, frozenset[str], str] | None:
         """(household, tags, village) of someone, as they are now, if they were on the register then."""
@@ -317,9 +431,8 @@ class RegisterSource:
             - sum(1 for d in base_h if first <= d <= last)
             + sum(1 for h in view.asof_h.values() if h[2] >= first)
         )
-        at = bisect_right(self._p_days, last)
         people = (
-            (self._p_totals[at - 1] if at else 0)
+            self._p_all.upto(last)
             + len(view.asof_p)
             - sum(1 for day in view.base_p.values() if day <= last)
         )
@@ -333,19 +446,26 @@ class RegisterSource:
         visited on records naming nobody (their people count). Also the visited people."""
         view = self.view(day)
         last = view.end
-        groups = {code: [0, bisect_right(days, last)] for code, days in self._g_join.items()}
-        villages = {v: [0, bisect_right(days, last)] for v, days in self._village_join.items()}
-        any_group = [0, bisect_right(self._any_join, last)]
+        groups = {code: [0, t.upto(last)] for code, t in self._g_join.items()}
+        villages = {v: [0, t.upto(last)] for v, t in self._village_join.items()}
+        any_group = [0, self._any_join.upto(last)]
+        delta: dict[tuple[tuple[str, ...], str], int] = {}  # (groups, village) -> people
+        base, asof, groups_of = self.base, view.asof_p, self.groups_of
         for pid in view.affected_p:  # take their state now out, put their state then in
-            for sign, found in ((-1, self._base(pid, view)), (1, view.asof_p.get(pid))):
-                if found is None:
-                    continue
-                codes = self.groups_of(found[1])
-                for code in codes:
-                    groups[code][1] += sign
-                if codes:
-                    any_group[1] += sign
-                    villages.setdefault(found[2], [0, 0])[1] += sign
+            info = base.get(pid)
+            if info is not None and info[0] <= last and info[1]:
+                key = (info[1], info[2])
+                delta[key] = delta.get(key, 0) - 1
+            found = asof.get(pid)
+            if found is not None:
+                key = (groups_of(found[1]), found[2])
+                if key[0]:
+                    delta[key] = delta.get(key, 0) + 1
+        for (codes, village), n in delta.items():
+            for code in codes:
+                groups[code][1] += n
+            any_group[1] += n
+            villages.setdefault(village, [0, 0])[1] += n
         people = set(visited)
         homes = set(whole)
         if homes:
@@ -355,24 +475,27 @@ class RegisterSource:
             for hid in homes:
                 people.update(p for p in self.by_house.get(hid, ()) if p not in view.affected_p)
             people.update(p for p, found in view.asof_p.items() if found[0] in homes)
-        base, affected = self.base, view.affected_p
-        for pid in people:
-            if pid in affected:
-                found = view.asof_p.get(pid)
-                if found is None:
-                    continue
-                codes, village = self.groups_of(found[1]), found[2]
-            else:
-                info = base.get(pid)
-                if info is None or info[0] > last or not info[1]:
-                    continue
-                codes, village = info[1], info[2]
-            if not codes:
+        affected = view.affected_p
+        seen: dict[tuple[tuple[str, ...], str], int] = {}  # (groups, village) -> people visited
+        get_base, get_seen = self.base.get, seen.get
+        for pid in people - affected if affected else people:
+            info = get_base(pid)
+            if info is None or info[0] > last or not info[1]:
                 continue
+            key = (info[1], info[2])
+            seen[key] = get_seen(key, 0) + 1
+        for pid in people & affected if affected else ():
+            found = view.asof_p.get(pid)
+            if found is None:
+                continue
+            key = (self.groups_of(found[1]), found[2])
+            if key[0]:
+                seen[key] = get_seen(key, 0) + 1
+        for (codes, village), n in seen.items():
             for code in codes:
-                groups[code][0] += 1
-            any_group[0] += 1
-            villages.setdefault(village, [0, 0])[0] += 1
+                groups[code][0] += n
+            any_group[0] += n
+            villages.setdefault(village, [0, 0])[0] += n
         return groups, villages, any_group, people
 
     def at(self, day: dt.date) -> Snapshot:

@@ -5,6 +5,9 @@ and the year so far, and the charts — the one result that the page, the workbo
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +20,7 @@ from desktop.core.reports.charts import BAR, LINE, Chart, Series
 from desktop.core.reports.measures import (
     MonthRates,
     Ratio,
+    VisitSpan,
     closed_attainment,
     month_rates,
     range_measures,
@@ -115,13 +119,18 @@ class Calculator:
         self.source = source_of(ctx.store, catalogue)
         self._months: dict[tuple[int, int], MonthRates] = {}
         self._ranges: dict[tuple[dt.date, dt.date], dict[str, Any]] = {}
+        self.visits: VisitSpan | None = None
+
+    def read_visits(self, start: dt.date, end: dt.date) -> None:
+        """Read the visits of these days once, for every month and range inside them."""
+        self.visits = VisitSpan(self.store, start.isoformat(), end.isoformat())
 
     def month(self, year: int, month: int) -> MonthRates:
         key = (year, month)
         if key not in self._months:
             self.state.check()
             self._months[key] = month_rates(
-                self.store, self.source, self.catalogue.groups, year, month
+                self.store, self.source, self.catalogue.groups, year, month, self.visits
             )
         return self._months[key]
 
@@ -129,7 +138,9 @@ class Calculator:
         key = (start, end)
         if key not in self._ranges:
             self.state.check()
-            self._ranges[key] = range_measures(self.store, self.source, start, end, self.today)
+            self._ranges[key] = range_measures(
+                self.store, self.source, start, end, self.today, self.visits
+            )
         return self._ranges[key]
 
     def rates(self, months: list[tuple[int, int]]) -> tuple[dict[str, Value], dict[str, Ratio]]:
@@ -197,12 +208,42 @@ def build(
     if period.start > today:
         raise StationDeskError("report.future", period=period.label)
     catalogue = catalogue or load(ctx.store.path.parent if ctx.store.path else None)
+    with gc_paused():
+        return _build(ctx, period, today, catalogue, state, charts)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the register and the visits are read into plain tuples
+    and dicts (no cycles among them): the collector would walk the growing heap again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(
+    ctx: Context,
+    period: Period,
+    today: dt.date,
+    catalogue: Catalogue,
+    state: TaskState | None,
+    charts: bool,
+) -> Report:
     calc = Calculator(ctx, catalogue, state)
     state = calc.state
     state.progress(0, 4)
+    previous = period.previous()
+    first = min(period.year_start(), previous.start)
+    if charts:
+        first = min(first, periods.last_months(period, 12)[0].start)
+    calc.read_visits(first, period.end)  # this period, the previous one, the year, the trend
+    calc.source.expect(first)  # their month ends: the register's rows written since, read once
     this, parts = calc.period(period)
     state.progress(1, 4)
-    previous = period.previous()
     before, _ = calc.period(previous)
     state.progress(2, 4)
     year_months = [

@@ -22,25 +22,56 @@ _RECORDED = f"v.status = 'submitted' AND v.deleted = 0 AND v.void = 0 AND v.id N
 
 # -- the register ---------------------------------------------------------------------------------
 def household_rows(store: Store) -> list[Row]:
-    """(id, deleted, village_id, group_name, registered_on or '', created_at, updated_at) of every
-    household row (tombstones too)."""
+    """(id, village_id, group_name, registered_on's day or '', the first write's day) of the live
+    households."""
     return store.conn.execute(
-        "SELECT id, deleted, village_id, group_name, coalesce(registered_on, ''), coalesce(created_at, ''),"
-        " coalesce(updated_at, '') FROM households"
+        "SELECT id, village_id, group_name, substr(coalesce(registered_on, ''), 1, 10),"
+        " substr(coalesce(created_at, ''), 1, 10) FROM households WHERE deleted = 0"
     ).fetchall()
 
 
-def person_rows(store: Store) -> list[Row]:
-    """(id, household_id, tags JSON, created_at) of the live people (of live households or not)."""
+def household_days(store: Store, ids: Sequence[str]) -> list[Row]:
+    """(id, registered_on's day or '', the first write's day) of these household rows."""
     return store.conn.execute(
-        "SELECT id, household_id, tags, coalesce(created_at, '') FROM persons WHERE deleted = 0"
+        "SELECT id, substr(coalesce(registered_on, ''), 1, 10), substr(coalesce(created_at, ''), 1, 10)"
+        " FROM households WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(ids)),),
     ).fetchall()
 
 
-def changed_persons(store: Store) -> list[Row]:
-    """(updated_at, id) of the people written more than once (tombstones too)."""
+_WRITTEN_AGAIN = "coalesce(updated_at, '') != coalesce(created_at, '')"
+_TABLES = ("households", "persons")
+
+
+def changed_since(store: Store, table: str, stamp: str) -> list[Row]:
+    """(updated_at, id) of the rows of ``table`` (households or persons, tombstones too) written
+    more than once, the last time after ``stamp``, in that order."""
+    if table not in _TABLES:
+        raise ValueError(table)
     return store.conn.execute(
-        "SELECT updated_at, id FROM persons WHERE updated_at != created_at"
+        f"SELECT coalesce(updated_at, ''), id FROM {table} WHERE coalesce(updated_at, '') > ?"
+        f" AND {_WRITTEN_AGAIN} ORDER BY 1, 2",
+        (stamp,),
+    ).fetchall()
+
+
+_UNTAGGED = "(tags IS NULL OR tags IN ('', '[]'))"
+
+
+def tagged_person_rows(store: Store) -> list[Row]:
+    """(id, household_id, tags JSON, the day of created_at) of the live people with tags (of live
+    households or not)."""
+    return store.conn.execute(
+        "SELECT id, household_id, tags, substr(coalesce(created_at, ''), 1, 10) FROM persons"
+        f" WHERE deleted = 0 AND NOT {_UNTAGGED}"
+    ).fetchall()
+
+
+def untagged_person_days(store: Store) -> list[Row]:
+    """(household_id, the day of created_at) of each live person without tags."""
+    return store.conn.execute(
+        "SELECT household_id, substr(coalesce(created_at, ''), 1, 10) FROM persons"
+        f" WHERE deleted = 0 AND {_UNTAGGED}"
     ).fetchall()
 
 
@@ -104,6 +135,16 @@ def visit_counts(store: Store, start: str, end: str) -> list[Row]:
     return store.conn.execute(
         "SELECT v.visit_type, v.not_home, count(*), count(DISTINCT v.household_id) FROM visits v "
         f"WHERE {_RECORDED} AND v.visit_date BETWEEN ? AND ? GROUP BY v.visit_type, v.not_home",
+        (start, end),
+    ).fetchall()
+
+
+def visit_rows(store: Store, start: str, end: str) -> list[Row]:
+    """(visit_date, visit_type, not_home, household_id, members_met JSON) of the recorded visits
+    and attempts between two dates, by date (read from the visits_report index alone)."""
+    return store.conn.execute(
+        "SELECT v.visit_date, v.visit_type, v.not_home, v.household_id, v.members_met FROM visits v "
+        f"WHERE {_RECORDED} AND v.visit_date BETWEEN ? AND ? ORDER BY v.visit_date",
         (start, end),
     ).fetchall()
 
