@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -31,6 +31,7 @@ from desktop.ui.labels import error_text
 from desktop.ui.resource_page import ResourcePage
 from desktop.ui.schedule_page import SchedulePage
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.shell import window_state
 from desktop.ui.start_page import StartPage
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.tasks import run_task
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         app.open_household.connect(lambda _: self.show_page(HouseholdPage))
         app.open_case.connect(lambda _: self.show_page(CasePage))
         self.update_status()
-        self.resize(1280, 760)
+        window_state.restore(self, app.settings)  # fits a 1366×768 laptop; remembered per computer
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -89,6 +90,10 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于社工站工作台"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
+        window_state.save(self, self.app.settings)
+        super().closeEvent(event)
 
     def show_page(self, page_type: type) -> None:
         page = self.pages.get(page_type.__name__)

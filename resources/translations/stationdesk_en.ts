@@ -2727,7 +2727,7 @@ Data is kept on this computer only: {1}</translation>
     </message>
     <message>
         <source>{0} {1}&#x3000;社工：{2}</source>
-        <translation>{0} {1}&#x3000;Worker: {2}</translation>
+        <translation>{1}, {0} · Worker: {2}</translation>
     </message>
     <message>
         <source>待走访 {0} 户（逾期 {1} 户）</source>

@@ -116,6 +116,7 @@ def household(ctx: Context, household_id: str) -> dict[str, Any]:
         raise NotFoundError()
     found["members"] = sql.members_of(ctx.store, [household_id])[household_id]
     found["code"] = search.short_code(household_id)
+    found["updated_at"], found["updated_by"] = sql.last_change(ctx.store, household_id)  # members too
     return found
 
 

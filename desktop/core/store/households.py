@@ -152,6 +152,16 @@ def list_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def last_change(store: Store, household_id: str) -> tuple[str, str]:
+    """(when, who) of the latest write to the household or any of its members (one added,
+    edited or removed): what 最近修改 shows."""
+    row = store.conn.execute(
+        "SELECT updated_at, updated_by FROM (SELECT updated_at, updated_by FROM households WHERE id = ?"
+        " UNION ALL SELECT updated_at, updated_by FROM persons WHERE household_id = ?)"
+        " WHERE updated_at IS NOT NULL ORDER BY updated_at DESC LIMIT 1", [household_id, household_id]).fetchone()
+    return (row[0] or "", row[1] or "") if row else ("", "")
+
+
 def get_household(store: Store, household_id: str) -> dict[str, Any] | None:
     rows = list(
         store.db.query(
