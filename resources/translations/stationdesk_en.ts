@@ -2722,10 +2722,6 @@ Data is kept on this computer only: {1}</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <source>星期{0}</source>
-        <translation>{0}</translation>
-    </message>
-    <message>
         <source>{0} {1}&#x3000;社工：{2}</source>
         <translation>{1}, {0} · Worker: {2}</translation>
     </message>

@@ -47,7 +47,10 @@ def restore(window: QWidget, settings: QSettings) -> None:
         if not on_some_screen(window.geometry()):
             window.setGeometry(fitted(available()))
             return
-        if window.width() > area.width() or window.height() > area.height():
+        least = window.minimumSizeHint()
+        if window.width() > max(area.width(), least.width()) or window.height() > max(
+            area.height(), least.height()
+        ):
             window.setGeometry(fitted(area))
         return
     window.setGeometry(fitted(available()))
