@@ -24,6 +24,8 @@ from desktop.core.store.base import Store
 from desktop.core.text import normalize_digits
 
 _SEP = "\x00"
+RARE = "\x01"  # in an index row's keys: the keys of rare readings follow it (ranked last)
+INDEX_FORMAT = "2"  # meta search_index_format: 2 = rare readings kept apart (issue 12)
 
 
 def normalize_query(text: str) -> str:
@@ -52,23 +54,28 @@ def _sort_key(h: dict[str, Any]) -> str:
 
 
 def _index_row(h: dict[str, Any], members: list[sql.IndexMember],
-               keys: Mapping[str, str]) -> tuple[str, str | None, str, str, str, str]:
+               keys: Mapping[str, tuple[str, str]]) -> tuple[str, str | None, str, str, str, str]:
     key_parts = [short_code(h["id"]).lower(), h.get("phone") or "", h.get("house_no") or ""]
+    rare_parts: list[str] = []
     names = [h.get("address") or ""]
     tags: set[str] = set()
     for name, id_number, phone, member_tags in members:
         name = name or ""
         names.append(name)
-        spelled = keys.get(name)
-        key_parts += [pinyin.search_keys(name) if spelled is None else spelled, id_number or "", phone or ""]
+        usual, rare = keys.get(name) or pinyin.index_keys(name)
+        key_parts += [usual, id_number or "", phone or ""]
+        rare_parts.append(rare)
         tags.update(_json_list(member_tags or ""))
     key_text = " ".join(k.lower() for k in key_parts if k)
+    rare_text = " ".join(k for k in rare_parts if k)
+    if rare_text:
+        key_text += RARE + rare_text
     name_text = " ".join(n.lower() for n in names if n).replace(_SEP, " ")
     tag_text = "|" + "|".join(sorted(tags)) + "|" if tags else ""
     return (h["id"], h.get("village_id"), _sort_key(h), tag_text, key_text, name_text)
 
 
-def reindex(store: Store, household_ids: Iterable[str], keys: Mapping[str, str] | None = None) -> None:
+def reindex(store: Store, household_ids: Iterable[str], keys: Mapping[str, tuple[str, str]] | None = None) -> None:
     """Rebuild the index rows of these households; ``keys``: pinyin keys of names worked out in
     advance (``KeysInAdvance``)."""
     ids = list(dict.fromkeys(household_ids))
@@ -85,7 +92,7 @@ def reindex(store: Store, household_ids: Iterable[str], keys: Mapping[str, str] 
 
 def reindex_touched(
     store: Store, touched: dict[str, set[str]], before: dict[tuple[str, str], dict[str, Any] | None],
-    keys: Mapping[str, str] | None = None,
+    keys: Mapping[str, tuple[str, str]] | None = None,
 ) -> None:
     """After a write: reindex every household whose row or members changed (old and new home)."""
     ids: set[str] = set(touched.get("households", ()))
@@ -107,7 +114,7 @@ class KeysInAdvance:
     thread (open any database connection there)."""
 
     def __init__(self, names: Callable[[], Iterable[str]]) -> None:
-        self._keys: dict[str, str] = {}
+        self._keys: dict[str, tuple[str, str]] = {}
         self._stopped = False
         self._thread = threading.Thread(target=self._run, args=(names,), name="pinyin-keys", daemon=True)
         self._thread.start()
@@ -117,11 +124,11 @@ class KeysInAdvance:
             for name in names():
                 if self._stopped:
                     return
-                self._keys[name] = pinyin.search_keys(name)
+                self._keys[name] = pinyin.index_keys(name)
         except Exception:  # noqa: BLE001 - only a head start: the reindex works out what is missing
             return
 
-    def keys(self) -> dict[str, str]:
+    def keys(self) -> dict[str, tuple[str, str]]:
         """What was worked out (waits for the thread)."""
         self._thread.join()
         return self._keys
@@ -166,6 +173,7 @@ class _MemoryIndex:
     villages: list[str | None] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     keys: _Blob = field(default_factory=lambda: _Blob([]))
+    rare: _Blob = field(default_factory=lambda: _Blob([]))
     names: _Blob = field(default_factory=lambda: _Blob([]))
     stale: set[str] = field(default_factory=set)
 
@@ -178,13 +186,28 @@ class _MemoryIndex:
         self.ids = [r[0] for r in ordered]
         self.villages = [r[2] for r in ordered]
         self.tags = [r[3] for r in ordered]
-        self.keys = _Blob([r[4] for r in ordered])
+        split = [r[4].partition(RARE) for r in ordered]
+        self.keys = _Blob([k[0] for k in split])
+        self.rare = _Blob([k[2] for k in split])
         self.names = _Blob([r[5] for r in ordered])
 
     def matching(self, query: str) -> list[int]:
+        """Positions in register order, those matching only a rare reading after the others."""
         if query.isascii():
-            return sorted(set(self.keys.matching(query)) | set(self.names.matching(query)))
+            usual = set(self.keys.matching(query)) | set(self.names.matching(query))
+            rare = set(self.rare.matching(query)) - usual
+            return sorted(usual) + sorted(rare)
         return self.names.matching(query)
+
+
+def upgrade_format(store: Store) -> None:
+    """An index written before rare readings were kept apart is rebuilt once (a few seconds for
+    50,000 households, on the first search after the update)."""
+    if store.meta_get("search_index_format") == INDEX_FORMAT:
+        return
+    with store.transaction():
+        reindex(store, [row[0] for row in sql.index_rows(store)])
+        store.meta_set("search_index_format", INDEX_FORMAT)
 
 
 def _memory(store: Store) -> _MemoryIndex:
@@ -202,6 +225,8 @@ def _fresh(store: Store) -> _MemoryIndex:
         fresh.load(sql.index_rows(store))
         fresh.rebuild()
         return fresh
+    if index.version is None:
+        upgrade_format(store)
     version = sql.data_version(store)
     if version != index.version:
         # first use, or another connection (a background task, an import) committed
@@ -232,3 +257,34 @@ def find(store: Store, text: str = "", village_id: str | None = None, tag: str |
         positions = [i for i in positions if needle in index.tags[i]]
     ids = index.ids
     return [ids[i] for i in positions]
+
+
+def matched_members(store: Store, heads: Mapping[str, str | None], text: str) -> dict[str, str]:
+    """For households a search found (household id -> head id): the name of the member the query
+    matched, where that is not the head (the register list shows "张三（匹配：张俊玥）"). A match
+    on a usual reading counts before one on a rare reading; a household matched by its head, its
+    address or its code is left out."""
+    query = normalize_query(text)
+    if not query or not heads:
+        return {}
+    out: dict[str, str] = {}
+    for hid, members in sql.index_members(store, heads).items():
+        found = _first_match(members, query)
+        if found is not None and found > 0:
+            out[hid] = members[found][0] or ""
+    return out
+
+
+def _first_match(members: list[sql.IndexMember], query: str) -> int | None:
+    rare_hit: int | None = None
+    for i, (name, id_number, phone, _tags) in enumerate(members):
+        name = name or ""
+        if query in name.lower():
+            return i
+        if query.isascii():
+            usual, rare = pinyin.index_keys(name)
+            if query in usual or query in normalize_digits(id_number or "").lower() or query in (phone or ""):
+                return i
+            if rare_hit is None and query in rare:
+                rare_hit = i
+    return rare_hit

@@ -131,5 +131,12 @@ def find(ctx: Context, text: str = "", village_id: str | None = None, tag: str |
     return search.find(ctx.store, text, village_id, tag)
 
 
-def rows(ctx: Context, ids: list[str]) -> dict[str, dict[str, Any]]:
-    return sql.list_rows(ctx.store, ids)
+def rows(ctx: Context, ids: list[str], text: str = "") -> dict[str, dict[str, Any]]:
+    """Display rows of the register list; with the search ``text``, "matched" names the member
+    it matched where that is not the head."""
+    found = sql.list_rows(ctx.store, ids)
+    if text.strip():
+        matched = search.matched_members(ctx.store, {i: r.get("head_id") for i, r in found.items()}, text)
+        for hid, name in matched.items():
+            found[hid]["matched"] = name
+    return found

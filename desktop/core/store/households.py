@@ -137,7 +137,7 @@ def list_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(ids):
         rows = store.db.query(
-            "SELECT h.id, h.group_name, h.house_no, h.phone, h.risk_level, h.worker, "
+            "SELECT h.id, h.head_id, h.group_name, h.house_no, h.phone, h.risk_level, h.worker, "
             "v.name AS village, p.name AS head_name, p.id_number AS head_id_number, s.tags, "
             "(SELECT count(*) FROM persons m WHERE m.household_id = h.id AND m.deleted = 0) AS size "
             "FROM households h LEFT JOIN villages v ON v.id = h.village_id "
