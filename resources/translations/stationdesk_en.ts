@@ -1454,6 +1454,10 @@ It will no longer be listed; the record stays in the database history and an adm
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
+    <message>
+        <source>{0}（匹配：{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntervalEdit</name>

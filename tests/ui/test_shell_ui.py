@@ -209,3 +209,25 @@ def test_every_tag_shows_and_last_change_follows_a_member_added(qtbot, modal, ap
     qtbot.waitUntil(lambda: "罗小花" in page.detail.toPlainText())
     text = page.detail.toPlainText()
     assert "最近修改\n2030-01-07 11:0" in text, text
+
+
+def test_search_as_you_type_ranks_usual_readings_and_names_the_member(qtbot, app):
+    from tests.unit.test_visits_support import add_household
+
+    add_household(app.ctx, "曾俊")
+    add_household(app.ctx, "罗大山", child="张俊玥")  # a member's name, not the head's
+    add_household(app.ctx, "张三")
+    page = HouseholdPage(app)
+    qtbot.addWidget(page)
+    page.show()
+    type_text(qtbot, page.search_edit, "zs")
+    qtbot.waitUntil(lambda: page.model.query == "zs")  # the list follows once typing pauses
+    assert page.model.rowCount() == 3
+    heads = [page.model.data(page.model.index(r, 0)) for r in range(3)]
+    assert heads[0] == "张三"  # the usual reading first; 曾俊 and 张俊玥 only by 俊 read "shun"
+    assert set(heads[1:]) == {"曾俊", "罗大山（匹配：张俊玥）"}
+    page.search_edit.clear()
+    type_text(qtbot, page.search_edit, "zjy")
+    qtbot.waitUntil(lambda: page.model.query == "zjy")
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 0)) == "罗大山（匹配：张俊玥）"
