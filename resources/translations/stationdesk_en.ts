@@ -1456,7 +1456,7 @@ It will no longer be listed; the record stays in the database history and an adm
     </message>
     <message>
         <source>{0}（匹配：{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (matched: {1})</translation>
     </message>
 </context>
 <context>
