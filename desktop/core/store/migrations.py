@@ -383,4 +383,9 @@ V7: list[str] = [
     "UPDATE households SET registered_on = substr(created_at, 1, 10) WHERE created_at IS NOT NULL",
 ]
 MIGRATIONS.append(Migration(7, "household registration date", V7))
+# v11 (issue 12): station settings that every computer of the station shares, one row per key
+# (the row id is derived from the station id and the key, so two computers writing one key write
+# one row): which case stages wait for supervision (审批设置).
+V11: list[str] = [*_synced("station_settings", "key TEXT, value TEXT")]
+MIGRATIONS.append(Migration(11, "station settings", V11))
 LATEST = max(m.version for m in MIGRATIONS)
