@@ -2665,7 +2665,7 @@ Data is kept on this computer only: {1}</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>{0}（{1} 个小组）</source>
@@ -2673,7 +2673,7 @@ Data is kept on this computer only: {1}</translation>
     </message>
     <message>
         <source>无法完成</source>
-        <translation type="unfinished">Could not complete</translation>
+        <translation>Could not complete</translation>
     </message>
     <message>
         <source>确定</source>
