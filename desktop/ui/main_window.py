@@ -127,10 +127,14 @@ class MainWindow(QMainWindow):
                 return
         count = households
         self.demo_action.setEnabled(False)
+        new_station = station.current(self.app.ctx) is None  # 先看看演示数据: a demo station with a passphrase
 
         def work(ctx, state):  # runs in the task thread with its own connection
             from desktop.core import demo
+            from desktop.core.services import sync
 
+            if new_station and station.current(ctx) is None:
+                station.setup_station(ctx, demo.DEMO_STATION, passphrase=sync.DEMO_PASSPHRASE)
             return demo.generate(ctx, count, seed=seed, state=state)
 
         def done(written: int | None, cancelled: bool) -> None:
@@ -138,6 +142,11 @@ class MainWindow(QMainWindow):
             self.app.everything_changed()
             message = (self.tr("已取消，已载入 {0} 户。") if cancelled else self.tr("已载入 {0} 户演示数据。")).format(written or 0)
             self.statusBar().showMessage(message, 8000)
+            if new_station:
+                from desktop.core.services import sync
+
+                QMessageBox.information(self, self.tr("演示站点"), message + "\n" + self.tr(
+                    "演示站点的同步口令是：{0}\n在“同步”页导出或导入 U 盘同步包时输入它。").format(sync.DEMO_PASSPHRASE))
 
         def failed(error: object) -> None:
             self.demo_action.setEnabled(True)

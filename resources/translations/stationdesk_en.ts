@@ -1577,6 +1577,16 @@ Data is kept on this computer only: {1}</translation>
         <translation>Loaded {0} demo households.</translation>
     </message>
     <message>
+        <source>演示站点</source>
+        <translation>Demo station</translation>
+    </message>
+    <message>
+        <source>演示站点的同步口令是：{0}
+在“同步”页导出或导入 U 盘同步包时输入它。</source>
+        <translation>The demo station&apos;s sync passphrase is: {0}
+Enter it on the Sync page when you export or import a USB bundle.</translation>
+    </message>
+    <message>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>

@@ -231,3 +231,106 @@ def test_search_as_you_type_ranks_usual_readings_and_names_the_member(qtbot, app
     qtbot.waitUntil(lambda: page.model.query == "zjy")
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 0)) == "罗大山（匹配：张俊玥）"
+
+
+def test_demo_station_tells_its_passphrase(qtbot, modal, tmp_path):
+    from desktop.core.services import sync
+    from desktop.ui.app import open_app_context
+    from desktop.ui.setup_dialog import SetupDialog
+
+    appctx = open_app_context(tmp_path / "empty")
+    try:
+        dialog = SetupDialog(appctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.mouseClick(dialog.demo_button, LEFT)  # 先看看演示数据
+        assert dialog.wants_demo
+        window = MainWindow(appctx)
+        qtbot.addWidget(window)
+        window.show()
+        told: list[str] = []
+        modal.next(
+            QMessageBox,
+            lambda box: (
+                told.append(box.text()),
+                qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), LEFT),
+            ),
+            timeout_ms=60_000,
+        )
+        window.load_demo(20)  # what the app does after that choice (desktop/ui/app.py)
+        qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+        assert sync.DEMO_PASSPHRASE in told[0] and "同步" in told[0]
+        assert sync.has_passphrase(appctx.ctx)
+    finally:
+        appctx.ctx.close()
+
+
+def test_settings_edit_the_station_villages_and_groups(qtbot, modal, app):
+    from desktop.core.services import station
+    from desktop.ui.settings_dialog import SettingsDialog
+    from tests.unit.test_visits_support import add_household
+
+    add_household(app.ctx, "罗大山", village="青山村", group="一组")
+    window = MainWindow(app)
+    qtbot.addWidget(window)
+    window.show()
+    seen: dict[str, str] = {}
+
+    def warn_and_ok(box: QMessageBox) -> None:
+        seen.setdefault("warning", box.text())
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), LEFT)
+
+    def edit(dialog: SettingsDialog) -> None:
+        bar = dialog.tabs.tabBar()
+        qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())
+        dialog.station_name.selectAll()
+        type_text(qtbot, dialog.station_name, "青山镇社会工作服务站")
+        # a new village with two groups, moved to the top
+        type_text(qtbot, dialog.village_edit, "石门村")
+        qtbot.mouseClick(dialog.village_buttons["add"], LEFT)
+        assert dialog.village_list.currentItem().text().startswith("石门村")
+        for name in ("一组", "二组"):
+            type_text(qtbot, dialog.group_edit, name)
+            qtbot.keyClick(dialog.group_edit, Qt.Key.Key_Return)
+        qtbot.mouseClick(dialog.village_buttons["up"], LEFT)
+        qtbot.mouseClick(dialog.village_buttons["up"], LEFT)
+        # rename 石门村 二组 → 三组; move it up
+        dialog.group_list.setCurrentRow(1)
+        type_text(qtbot, dialog.group_edit, "三组")
+        qtbot.mouseClick(dialog.group_buttons["rename"], LEFT)
+        qtbot.mouseClick(dialog.group_buttons["up"], LEFT)
+        # 青山村 has a household: it cannot be removed, and the message says why
+        row = next(
+            i
+            for i in range(dialog.village_list.count())
+            if dialog.village_list.item(i).text().startswith("青山村")
+        )
+        dialog.village_list.setCurrentRow(row)
+        modal.next(QMessageBox, warn_and_ok)
+        qtbot.mouseClick(dialog.village_buttons["remove"], LEFT)
+        qtbot.waitUntil(lambda: "warning" in seen)
+        # 桃源村 has none: removed
+        row = next(
+            i
+            for i in range(dialog.village_list.count())
+            if dialog.village_list.item(i).text().startswith("桃源村")
+        )
+        dialog.village_list.setCurrentRow(row)
+        qtbot.mouseClick(dialog.village_buttons["remove"], LEFT)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, LEFT)
+
+    modal.next(SettingsDialog, edit)
+    bar = window.menuBar()
+    menu_action = next(a for a in bar.actions() if a.text().startswith("设置"))
+    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(menu_action).center())
+    menu = menu_action.menu()
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(menu.actions()[0]).center())
+    qtbot.waitUntil(lambda: station.current(app.ctx)["name"] == "青山镇社会工作服务站")
+    assert "还有 1 户登记在册，不能删除" in seen["warning"]
+    assert [(v["name"], v["groups"]) for v in station.villages(app.ctx)] == [
+        ("石门村", ["三组", "一组"]),
+        ("青山村", ["一组", "二组"]),
+    ]
+    assert "青山镇社会工作服务站" in window.windowTitle()

@@ -48,7 +48,9 @@ def test_the_member_who_matched_is_named(ctx):
 
 def test_an_index_of_the_old_format_is_rebuilt_once(ctx):
     hid = add_household(ctx, "曾俊")
-    ctx.store.conn.execute("UPDATE household_search SET keys = replace(keys, ?, ' ')", [search.RARE])
+    ctx.store.conn.execute(
+        "UPDATE household_search SET keys = replace(keys, ?, ' ')", [search.RARE]
+    )
     ctx.store.meta_set("search_index_format", "1")
     ctx.store._search_index = None  # a new connection's memory
     assert households.find(ctx, "zs") == [hid]

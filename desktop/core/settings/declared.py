@@ -24,4 +24,6 @@ APPROVE_ASSESSMENT = Setting("approval.assessment", False, "需求评估经督�
 APPROVE_PLAN = Setting("approval.plan", True, "服务计划经督导批准后才能开始介入")
 APPROVE_CLOSURE = Setting("approval.closure", True, "结案须经督导批准")
 
-SETTINGS: dict[str, Setting] = {s.key: s for s in (APPROVE_ASSESSMENT, APPROVE_PLAN, APPROVE_CLOSURE)}
+SETTINGS: dict[str, Setting] = {
+    s.key: s for s in (APPROVE_ASSESSMENT, APPROVE_PLAN, APPROVE_CLOSURE)
+}

@@ -49,5 +49,9 @@ def set_value(ctx: Context, key: str, value: Any) -> ChangeSet:
     setting = _setting(key)
     value = setting.parse(value)
     with ctx.write() as w:
-        w.put("station_settings", row_id(ctx, key), {"key": key, "value": json.dumps(value), "deleted": 0})
+        w.put(
+            "station_settings",
+            row_id(ctx, key),
+            {"key": key, "value": json.dumps(value), "deleted": 0},
+        )
     return w.result

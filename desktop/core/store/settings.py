@@ -7,4 +7,7 @@ from desktop.core.store.base import Store
 
 def values(store: Store) -> dict[str, str]:
     """key -> value (JSON text) of the live settings."""
-    return {k: v for k, v in store.conn.execute("SELECT key, value FROM station_settings WHERE deleted = 0")}
+    return {
+        k: v
+        for k, v in store.conn.execute("SELECT key, value FROM station_settings WHERE deleted = 0")
+    }
