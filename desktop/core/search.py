@@ -202,7 +202,7 @@ class _MemoryIndex:
 
 def upgrade_format(store: Store) -> None:
     """An index written before rare readings were kept apart is rebuilt once (a few seconds for
-    50,000 households, on the first search after the update)."""
+    50,000 households, when the database is first opened after the update)."""
     if store.meta_get("search_index_format") == INDEX_FORMAT:
         return
     with store.transaction():
@@ -225,8 +225,6 @@ def _fresh(store: Store) -> _MemoryIndex:
         fresh.load(sql.index_rows(store))
         fresh.rebuild()
         return fresh
-    if index.version is None:
-        upgrade_format(store)
     version = sql.data_version(store)
     if version != index.version:
         # first use, or another connection (a background task, an import) committed
