@@ -139,7 +139,11 @@ class KeysInAdvance:
 
 
 class _Blob:
-    """Many texts joined into one string, searched with str.find, hits mapped back by bisect."""
+    """Many texts joined into one string, searched with str.find, hits mapped back by bisect.
+    A query that matches a large share of the texts (one letter) goes on with a plain test of
+    each remaining text, which is cheaper than a find and a bisect per hit."""
+
+    DENSE = 2000  # hits after which the rest are tested text by text
 
     def __init__(self, texts: list[str]) -> None:
         starts, pos = [], 0
@@ -147,9 +151,11 @@ class _Blob:
             starts.append(pos)
             pos += len(text) + 1
         self.starts = starts
+        self.texts = texts
         self.text = _SEP.join(texts)
 
     def matching(self, query: str) -> list[int]:
+        """Positions of the texts containing ``query``, ascending, each once."""
         hits: list[int] = []
         starts, find = self.starts, self.text.find
         pos = find(query)
@@ -157,6 +163,10 @@ class _Blob:
             index = bisect_right(starts, pos) - 1
             hits.append(index)
             if index + 1 >= len(starts):
+                break
+            if len(hits) >= self.DENSE:
+                texts = self.texts
+                hits.extend(i for i in range(index + 1, len(texts)) if query in texts[i])
                 break
             pos = find(query, starts[index + 1])
         return hits
@@ -176,6 +186,7 @@ class _MemoryIndex:
     rare: _Blob = field(default_factory=lambda: _Blob([]))
     names: _Blob = field(default_factory=lambda: _Blob([]))
     stale: set[str] = field(default_factory=set)
+    last: tuple[str, list[int], list[int], list[int]] | None = None  # the previous query and its hits
 
     def load(self, rows: Iterable[sql.IndexRow]) -> None:
         for row in rows:
@@ -190,14 +201,36 @@ class _MemoryIndex:
         self.keys = _Blob([k[0] for k in split])
         self.rare = _Blob([k[2] for k in split])
         self.names = _Blob([r[5] for r in ordered])
+        self.last = None
+
+    def _hits(self, query: str) -> tuple[list[int], list[int], list[int]]:
+        """Positions matching in keys, names and rare readings. Typing narrows a query: when it
+        extends the previous one, only the previous hits are tested again."""
+        last = self.last
+        ascii_query = query.isascii()
+        if last is not None and query.startswith(last[0]):
+            keys_t, names_t, rare_t = self.keys.texts, self.names.texts, self.rare.texts
+            found = ([i for i in last[1] if query in keys_t[i]] if ascii_query else [],
+                     [i for i in last[2] if query in names_t[i]],
+                     [i for i in last[3] if query in rare_t[i]] if ascii_query else [])
+        elif ascii_query:
+            found = (self.keys.matching(query), self.names.matching(query), self.rare.matching(query))
+        else:
+            found = ([], self.names.matching(query), [])
+        self.last = (query, *found)
+        return found
 
     def matching(self, query: str) -> list[int]:
         """Positions in register order, those matching only a rare reading after the others."""
+        usual, named, rare = self._hits(query)
         if query.isascii():
-            usual = set(self.keys.matching(query)) | set(self.names.matching(query))
-            rare = set(self.rare.matching(query)) - usual
-            return sorted(usual) + sorted(rare)
-        return self.names.matching(query)
+            if named:  # an address or a name with Latin letters or digits
+                usual = sorted(set(usual).union(named))
+            if rare:
+                seen = set(usual)
+                rare = [i for i in rare if i not in seen]
+            return usual + rare
+        return named
 
 
 def upgrade_format(store: Store) -> None:

@@ -36,6 +36,8 @@ class RowTableModel(QAbstractTableModel):
         self.headers: list[str] = list(self.columns)
         self.ids: list[str] = []
         self._rows: dict[str, Row] = {}
+        # the roles a cell answers; painting asks for a dozen per cell, the rest return at once
+        self._roles = frozenset(int(r) for r in (*self.text_roles, ID_ROLE, Qt.ItemDataRole.ForegroundRole))
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
@@ -73,7 +75,7 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in self._roles or not index.isValid():  # painting asks for many roles per cell
             return None
         if role == ID_ROLE:
             return self.ids[index.row()]

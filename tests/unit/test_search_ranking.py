@@ -58,3 +58,28 @@ def test_an_index_of_the_old_format_is_rebuilt_once(ctx):
     assert ctx.store.meta_get("search_index_format") == search.INDEX_FORMAT
     keys = ctx.store.conn.execute("SELECT keys FROM household_search").fetchone()[0]
     assert search.RARE in keys
+
+
+def test_a_query_matching_most_texts_gives_the_same_hits(monkeypatch):
+    texts = [f"zs{i} lx" if i % 3 else f"wy{i}" for i in range(500)]
+    expected = [i for i, t in enumerate(texts) if "zs" in t]
+    blob = search._Blob(texts)
+    assert blob.matching("zs") == expected
+    monkeypatch.setattr(search._Blob, "DENSE", 5)  # switch to testing each text after 5 hits
+    assert blob.matching("zs") == expected
+    assert blob.matching("wy49") == [i for i, t in enumerate(texts) if "wy49" in t]
+    assert blob.matching("q") == []
+
+
+def test_typing_narrows_and_gives_what_a_fresh_search_gives(ctx):
+    from tests.unit.test_visits_support import add_household
+
+    for name in ("张三", "张俊玥", "曾俊", "周俊华", "李行", "王龑"):
+        add_household(ctx, name)
+    typed = {}
+    for word in ("zhangs", "zsh", "lh", "王龑", "zj"):
+        for n in range(1, len(word) + 1):
+            typed[word[:n]] = households.find(ctx, word[:n])
+    for query, found in typed.items():
+        ctx.store._search_index.last = None  # forget the previous query
+        assert households.find(ctx, query) == found, query
