@@ -187,6 +187,7 @@ class _MemoryIndex:
     names: _Blob = field(default_factory=lambda: _Blob([]))
     stale: set[str] = field(default_factory=set)
     last: tuple[str, list[int], list[int], list[int]] | None = None  # the previous query and its hits
+    first: dict[str, tuple[list[int], list[int], list[int]]] = field(default_factory=dict)  # one-letter queries
 
     def load(self, rows: Iterable[sql.IndexRow]) -> None:
         for row in rows:
@@ -202,13 +203,16 @@ class _MemoryIndex:
         self.rare = _Blob([k[2] for k in split])
         self.names = _Blob([r[5] for r in ordered])
         self.last = None
+        self.first = {}
 
     def _hits(self, query: str) -> tuple[list[int], list[int], list[int]]:
         """Positions matching in keys, names and rare readings. Typing narrows a query: when it
         extends the previous one, only the previous hits are tested again."""
         last = self.last
         ascii_query = query.isascii()
-        if last is not None and query.startswith(last[0]):
+        if len(query) == 1 and query in self.first:  # the first keystroke of a new search
+            found = self.first[query]
+        elif last is not None and query.startswith(last[0]):
             keys_t, names_t, rare_t = self.keys.texts, self.names.texts, self.rare.texts
             found = ([i for i in last[1] if query in keys_t[i]] if ascii_query else [],
                      [i for i in last[2] if query in names_t[i]],
@@ -217,6 +221,10 @@ class _MemoryIndex:
             found = (self.keys.matching(query), self.names.matching(query), self.rare.matching(query))
         else:
             found = ([], self.names.matching(query), [])
+        if len(query) == 1 and query not in self.first:
+            if len(self.first) >= 8:
+                self.first.pop(next(iter(self.first)))
+            self.first[query] = found
         self.last = (query, *found)
         return found
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-PAGE = 200  # rows fetched in one query
+PAGE = 64  # rows fetched in one query: a screenful or two (a 1366×768 list shows about 25)
 CACHE_LIMIT = 5000  # rows kept; scrolling through 50,000 households does not keep them all
 
 Row = dict[str, Any]
