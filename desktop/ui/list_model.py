@@ -34,7 +34,7 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = tuple(columns)
         self.headers: list[str] = list(self.columns)
-        self.ids: list[str] = []
+        self.ids: Sequence[str] = []
         self._rows: dict[str, Row] = {}
         # the roles a cell answers; painting asks for a dozen per cell, the rest return at once
         self._roles = frozenset(int(r) for r in (*self.text_roles, ID_ROLE, Qt.ItemDataRole.ForegroundRole))
@@ -95,7 +95,8 @@ class IdTableModel(RowTableModel):
         super().__init__(columns, parent)
         self._fetch = fetch
 
-    def load(self, ids: list[str]) -> None:
+    def load(self, ids: Sequence[str]) -> None:
+        """``ids``: a list, or a sequence that fetches them as they are asked for (core VisitList)."""
         self.beginResetModel()
         self.ids = ids
         self._rows.clear()

@@ -118,6 +118,8 @@ for name, p in window.pages.items():
     if not hasattr(p, "model") or not hasattr(p, "reload"):
         continue
     window.show_page(type(p)); app.processEvents()
+    if hasattr(p, "show_everything"):
+        p.show_everything()  # every filter at the value that hides nothing (all visits, all periods)
     t = time.perf_counter()
     p.reload(); p.repaint()
     pages[name] = (round((time.perf_counter() - t) * 1000, 1), p.model.rowCount())
