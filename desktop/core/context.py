@@ -61,6 +61,7 @@ class Context:
         if found is not None:  # a copy (a new replica), or restored from a backup
             new_incarnation(ctx.store, new_replica=found == instance.COPIED)
         instance.record(ctx.store, Path(path))
+        search.upgrade_format(ctx.store)  # once after an update that changed the index's format
         return ctx
 
     def close(self) -> None:

@@ -243,7 +243,9 @@ class _Demo:
             return
         domains = set(assessments.domains_for(me, cid, today))
         levels = {d: lv for d, lv in t.levels.items() if d in domains}
-        first = self._assess(me, cid, intake + dt.timedelta(days=rng.randint(2, 6)), levels, household)
+        first_day = intake + dt.timedelta(days=rng.randint(2, 6))
+        first = self._assess(me, cid, first_day, levels, household)
+        self._submit(me, cid, first_day)
         self._decide(boss, first, approve=rng.random() < 0.7)
         if path == "预估":
             return
@@ -253,7 +255,8 @@ class _Demo:
             return
         plans.agree_plan(me, plan, self._client_name(members, client), self.day(intake + dt.timedelta(days=step + 2)),
                          today=today)
-        self._decide(boss, plan, approve=rng.random() < 0.8)
+        self._submit(me, cid, intake + dt.timedelta(days=step + 2))
+        self._decide(boss, plan, approve=True, always=True)  # the station's default: intervention waits for it
         self.last_plan_case = (cid, household["id"], village)
         review_day = intake + dt.timedelta(days=step * 3)
         self._review(me, cid, review_day)
@@ -265,10 +268,13 @@ class _Demo:
             v2 = plans.save_plan(me, cid, revision, today=min(review_day + dt.timedelta(days=3), today)).plan_id
             plans.agree_plan(me, v2, self._client_name(members, client), self.day(review_day + dt.timedelta(days=4)),
                              today=today)
+            self._submit(me, cid, review_day + dt.timedelta(days=4))
         if path == "介入":
             return
         lower = {d: max(0, lv - rng.choice((0, 1, 1, 2))) for d, lv in levels.items()}
-        self._decide(boss, self._assess(me, cid, intake + dt.timedelta(days=step * 4), lower, household), True)
+        again = self._assess(me, cid, intake + dt.timedelta(days=step * 4), lower, household)
+        self._submit(me, cid, intake + dt.timedelta(days=step * 4))
+        self._decide(boss, again, True)
         self._evaluate(me, cid, intake + dt.timedelta(days=step * 5))
         if path == "评估":
             return
@@ -300,9 +306,14 @@ class _Demo:
                             next_date=(day + dt.timedelta(days=90)).isoformat())
         return assessments.save_assessment(me, cid, a, today=self.today).assessment_id
 
-    def _decide(self, boss: Context, subject_id: str, approve: bool) -> None:
+    def _submit(self, me: Context, cid: str, day: dt.date) -> None:
+        """提交审批 of what the case has that is not approved or waiting yet."""
+        if supervision.submittable(me, cid):
+            supervision.submit(me, cid, today=min(day, self.today))
+
+    def _decide(self, boss: Context, subject_id: str, approve: bool, always: bool = False) -> None:
         pending = supervision.pending_request(boss, subject_id)
-        if pending is None or self.rng.random() < 0.25:
+        if pending is None or (not always and self.rng.random() < 0.25):
             return  # still waiting for the director
         day = min(dt.date.fromisoformat(pending["requested_on"]) + dt.timedelta(days=self.rng.randint(1, 5)), self.today)
         if approve:

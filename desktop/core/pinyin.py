@@ -102,13 +102,29 @@ def readings(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=65536)
+def index_keys(name: str) -> tuple[str, str]:
+    """(usual, rare): space-separated keys (full pinyin and initials, lower case) of the name's
+    usual reading (each character's most common reading, the surname's reading from the table),
+    and of the other readings of its polyphonic characters. Search ranks a match on a rare
+    reading after every match on a usual one: 俊 is "jun" in names, so "zs" finds 张三 first and
+    张俊玥 (俊 as "shun") only at the end of the list, while a parent who reads 李行 as "li hang"
+    still finds the name by "lh"."""
+    variants = readings(name)
+    if not variants:
+        return "", ""
+
+    def keys_of(syllables: tuple[str, ...]) -> list[str]:
+        return ["".join(syllables), "".join(s[0] for s in syllables if s)]
+
+    usual = [k for k in keys_of(variants[0]) if k]
+    rare = [k for v in variants[1:] for k in keys_of(v) if k and k not in usual]
+    return " ".join(dict.fromkeys(usual)), " ".join(dict.fromkeys(rare))
+
+
 def search_keys(name: str) -> str:
-    """Space-separated keys: full pinyin and initials for each reading (lower case)."""
-    keys: list[str] = []
-    for syllables in readings(name):
-        keys.append("".join(syllables))
-        keys.append("".join(s[0] for s in syllables if s))
-    return " ".join(dict.fromkeys(k for k in keys if k))
+    """Every key of the name, the usual reading's first (full pinyin, then initials)."""
+    usual, rare = index_keys(name)
+    return f"{usual} {rare}".strip()
 
 
 def initials(name: str) -> str:

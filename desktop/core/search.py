@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import contains
 from typing import Any
 
 from desktop.core import pinyin
@@ -24,6 +26,8 @@ from desktop.core.store.base import Store
 from desktop.core.text import normalize_digits
 
 _SEP = "\x00"
+RARE = "\x01"  # in an index row's keys: the keys of rare readings follow it (ranked last)
+INDEX_FORMAT = "2"  # meta search_index_format: 2 = rare readings kept apart (issue 12)
 
 
 def normalize_query(text: str) -> str:
@@ -52,23 +56,28 @@ def _sort_key(h: dict[str, Any]) -> str:
 
 
 def _index_row(h: dict[str, Any], members: list[sql.IndexMember],
-               keys: Mapping[str, str]) -> tuple[str, str | None, str, str, str, str]:
+               keys: Mapping[str, tuple[str, str]]) -> tuple[str, str | None, str, str, str, str]:
     key_parts = [short_code(h["id"]).lower(), h.get("phone") or "", h.get("house_no") or ""]
+    rare_parts: list[str] = []
     names = [h.get("address") or ""]
     tags: set[str] = set()
     for name, id_number, phone, member_tags in members:
         name = name or ""
         names.append(name)
-        spelled = keys.get(name)
-        key_parts += [pinyin.search_keys(name) if spelled is None else spelled, id_number or "", phone or ""]
+        usual, rare = keys.get(name) or pinyin.index_keys(name)
+        key_parts += [usual, id_number or "", phone or ""]
+        rare_parts.append(rare)
         tags.update(_json_list(member_tags or ""))
     key_text = " ".join(k.lower() for k in key_parts if k)
+    rare_text = " ".join(k for k in rare_parts if k)
+    if rare_text:
+        key_text += RARE + rare_text
     name_text = " ".join(n.lower() for n in names if n).replace(_SEP, " ")
     tag_text = "|" + "|".join(sorted(tags)) + "|" if tags else ""
     return (h["id"], h.get("village_id"), _sort_key(h), tag_text, key_text, name_text)
 
 
-def reindex(store: Store, household_ids: Iterable[str], keys: Mapping[str, str] | None = None) -> None:
+def reindex(store: Store, household_ids: Iterable[str], keys: Mapping[str, tuple[str, str]] | None = None) -> None:
     """Rebuild the index rows of these households; ``keys``: pinyin keys of names worked out in
     advance (``KeysInAdvance``)."""
     ids = list(dict.fromkeys(household_ids))
@@ -85,7 +94,7 @@ def reindex(store: Store, household_ids: Iterable[str], keys: Mapping[str, str] 
 
 def reindex_touched(
     store: Store, touched: dict[str, set[str]], before: dict[tuple[str, str], dict[str, Any] | None],
-    keys: Mapping[str, str] | None = None,
+    keys: Mapping[str, tuple[str, str]] | None = None,
 ) -> None:
     """After a write: reindex every household whose row or members changed (old and new home)."""
     ids: set[str] = set(touched.get("households", ()))
@@ -107,7 +116,7 @@ class KeysInAdvance:
     thread (open any database connection there)."""
 
     def __init__(self, names: Callable[[], Iterable[str]]) -> None:
-        self._keys: dict[str, str] = {}
+        self._keys: dict[str, tuple[str, str]] = {}
         self._stopped = False
         self._thread = threading.Thread(target=self._run, args=(names,), name="pinyin-keys", daemon=True)
         self._thread.start()
@@ -117,11 +126,11 @@ class KeysInAdvance:
             for name in names():
                 if self._stopped:
                     return
-                self._keys[name] = pinyin.search_keys(name)
+                self._keys[name] = pinyin.index_keys(name)
         except Exception:  # noqa: BLE001 - only a head start: the reindex works out what is missing
             return
 
-    def keys(self) -> dict[str, str]:
+    def keys(self) -> dict[str, tuple[str, str]]:
         """What was worked out (waits for the thread)."""
         self._thread.join()
         return self._keys
@@ -132,7 +141,11 @@ class KeysInAdvance:
 
 
 class _Blob:
-    """Many texts joined into one string, searched with str.find, hits mapped back by bisect."""
+    """Many texts joined into one string, searched with str.find, hits mapped back by bisect.
+    A query that matches a large share of the texts (one letter) goes on with a plain test of
+    each remaining text, which is cheaper than a find and a bisect per hit."""
+
+    DENSE = 2000  # hits after which the rest are tested text by text
 
     def __init__(self, texts: list[str]) -> None:
         starts, pos = [], 0
@@ -140,9 +153,11 @@ class _Blob:
             starts.append(pos)
             pos += len(text) + 1
         self.starts = starts
+        self.texts = texts
         self.text = _SEP.join(texts)
 
     def matching(self, query: str) -> list[int]:
+        """Positions of the texts containing ``query``, ascending, each once."""
         hits: list[int] = []
         starts, find = self.starts, self.text.find
         pos = find(query)
@@ -150,6 +165,10 @@ class _Blob:
             index = bisect_right(starts, pos) - 1
             hits.append(index)
             if index + 1 >= len(starts):
+                break
+            if len(hits) >= self.DENSE:
+                rest = range(index + 1, len(starts))
+                hits.extend(compress(rest, map(contains, self.texts[index + 1:], repeat(query))))  # in C
                 break
             pos = find(query, starts[index + 1])
         return hits
@@ -166,8 +185,11 @@ class _MemoryIndex:
     villages: list[str | None] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     keys: _Blob = field(default_factory=lambda: _Blob([]))
+    rare: _Blob = field(default_factory=lambda: _Blob([]))
     names: _Blob = field(default_factory=lambda: _Blob([]))
     stale: set[str] = field(default_factory=set)
+    last: tuple[str, list[int], list[int], list[int]] | None = None  # the previous query and its hits
+    first: dict[str, tuple[list[int], list[int], list[int]]] = field(default_factory=dict)  # one-letter queries
 
     def load(self, rows: Iterable[sql.IndexRow]) -> None:
         for row in rows:
@@ -178,13 +200,61 @@ class _MemoryIndex:
         self.ids = [r[0] for r in ordered]
         self.villages = [r[2] for r in ordered]
         self.tags = [r[3] for r in ordered]
-        self.keys = _Blob([r[4] for r in ordered])
+        split = [r[4].partition(RARE) for r in ordered]
+        self.keys = _Blob([k[0] for k in split])
+        self.rare = _Blob([k[2] for k in split])
         self.names = _Blob([r[5] for r in ordered])
+        self.last = None
+        self.first = {}
+
+    def _hits(self, query: str) -> tuple[list[int], list[int], list[int]]:
+        """Positions matching in keys, names and rare readings. Typing narrows a query: when it
+        extends the previous one, only the previous hits are tested again."""
+        last = self.last
+        ascii_query = query.isascii()
+        if len(query) == 1 and query in self.first:  # the first keystroke of a new search
+            found = self.first[query]
+        elif last is not None and query.startswith(last[0]):
+            found = (_narrow(last[1], self.keys.texts, query) if ascii_query else [],
+                     _narrow(last[2], self.names.texts, query),
+                     _narrow(last[3], self.rare.texts, query) if ascii_query else [])
+        elif ascii_query:
+            found = (self.keys.matching(query), self.names.matching(query), self.rare.matching(query))
+        else:
+            found = ([], self.names.matching(query), [])
+        if len(query) == 1 and query not in self.first:
+            if len(self.first) >= 8:
+                self.first.pop(next(iter(self.first)))
+            self.first[query] = found
+        self.last = (query, *found)
+        return found
 
     def matching(self, query: str) -> list[int]:
+        """Positions in register order, those matching only a rare reading after the others."""
+        usual, named, rare = self._hits(query)
         if query.isascii():
-            return sorted(set(self.keys.matching(query)) | set(self.names.matching(query)))
-        return self.names.matching(query)
+            if named:  # an address or a name with Latin letters or digits
+                usual = sorted(set(usual).union(named))
+            if rare:
+                seen = set(usual)
+                rare = [i for i in rare if i not in seen]
+            return usual + rare
+        return named
+
+
+def upgrade_format(store: Store) -> None:
+    """An index written before rare readings were kept apart is rebuilt once (a few seconds for
+    50,000 households, when the database is first opened after the update)."""
+    if store.meta_get("search_index_format") == INDEX_FORMAT:
+        return
+    with store.transaction():
+        reindex(store, [row[0] for row in sql.index_rows(store)])
+        store.meta_set("search_index_format", INDEX_FORMAT)
+
+
+def _narrow(positions: list[int], texts: list[str], query: str) -> list[int]:
+    """The positions whose text contains ``query`` (the tests run in C, not in a Python loop)."""
+    return list(compress(positions, map(contains, map(texts.__getitem__, positions), repeat(query))))
 
 
 def _memory(store: Store) -> _MemoryIndex:
@@ -232,3 +302,34 @@ def find(store: Store, text: str = "", village_id: str | None = None, tag: str |
         positions = [i for i in positions if needle in index.tags[i]]
     ids = index.ids
     return [ids[i] for i in positions]
+
+
+def matched_members(store: Store, heads: Mapping[str, str | None], text: str) -> dict[str, str]:
+    """For households a search found (household id -> head id): the name of the member the query
+    matched, where that is not the head (the register list shows "张三（匹配：张俊玥）"). A match
+    on a usual reading counts before one on a rare reading; a household matched by its head, its
+    address or its code is left out."""
+    query = normalize_query(text)
+    if not query or not heads:
+        return {}
+    out: dict[str, str] = {}
+    for hid, members in sql.index_members(store, heads).items():
+        found = _first_match(members, query)
+        if found is not None and found > 0:
+            out[hid] = members[found][0] or ""
+    return out
+
+
+def _first_match(members: list[sql.IndexMember], query: str) -> int | None:
+    rare_hit: int | None = None
+    for i, (name, id_number, phone, _tags) in enumerate(members):
+        name = name or ""
+        if query in name.lower():
+            return i
+        if query.isascii():
+            usual, rare = pinyin.index_keys(name)
+            if query in usual or query in normalize_digits(id_number or "").lower() or query in (phone or ""):
+                return i
+            if rare_hit is None and query in rare:
+                rare_hit = i
+    return rare_hit

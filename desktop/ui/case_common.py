@@ -51,7 +51,7 @@ class CaseTexts(QObject):
 
     def event(self, kind: str) -> str:
         return {"stage": self.tr("进入阶段"), "close": self.tr("结案"), "reopen": self.tr("重新开案"),
-                "returned": self.tr("督导退回结案")}.get(kind, kind)
+                "returned": self.tr("督导退回结案"), "close_requested": self.tr("申请结案")}.get(kind, kind)
 
     def version(self, n: int) -> str:
         return self.tr("第 {0} 版").format(n)

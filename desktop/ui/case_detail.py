@@ -88,6 +88,13 @@ class CaseDetail(QObject):
             names = "、".join(s["name"] or label(s["party_kind"]) for s in dup["sources"])
             items.append(self.tr("重复救助提示：“{0}”同时由 {1} 提供，请核实是否重复，必要时协调停止其中一项。")
                          .format(label(dup["need"]), names))
+        if c.get("closure_pending"):
+            items.append(self.tr("结案申请（{0}）正在等待督导审批，批准后个案结案。").format(label(c.get("closure_reason") or "")))
+        waiting = [label(subject) for subject, _ in c.get("submittable") or []]
+        if waiting and c.get("plan_waits") and c.get("current") and c["stage"] == "计划":
+            items.append(self.tr("服务计划须经督导批准才能开始介入：请点“提交审批”。"))
+        elif waiting:
+            items.append(self.tr("尚未提交审批：{0}。").format("、".join(waiting)))
         late = [r for r in c.get("referrals") or [] if referrals.is_overdue(r, today)]
         if late:
             items.append(self.tr("有 {0} 个转介已过跟进日期，请尽快跟进。").format(len(late)))

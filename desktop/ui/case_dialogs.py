@@ -83,10 +83,14 @@ class CloseCaseDialog(CaseStepDialog):
         self.reason = f.add("closure_reason", self.tr("结案原因"), combo(refdata.CLOSURE_REASONS))
         self.day = f.add("closed_on", self.tr("结案日期"), date_edit(self.today.isoformat(), self.today))
         self.note = f.add("closure_note", self.tr("结案说明"), notes())
-        hint = QLabel(self.tr("结案后将提交督导审批；督导退回时个案回到“评估”阶段。"))
+        from desktop.core.services import supervision
+
+        waits = supervision.waits(app.ctx, supervision.CLOSURE)
+        hint = QLabel(self.tr("本站结案须经督导批准：提交后个案仍在“评估”阶段，督导批准后结案；退回时可修改后再申请。")
+                      if waits else self.tr("确定后个案即结案。"))
         hint.setWordWrap(True)
         self.layout_.addWidget(hint)
-        self.add_buttons(self.tr("结案"), self.tr("取消"))
+        self.add_buttons(self.tr("提交结案申请") if waits else self.tr("结案"), self.tr("取消"))
         self.resize(480, 320)
 
     def close_case(self) -> Any:

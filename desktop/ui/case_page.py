@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QMessageBox, QPushButton, QT
 
 from desktop.core import refdata
 from desktop.core.errors import StationDeskError
-from desktop.core.services import cases, plans, station
+from desktop.core.services import cases, plans, station, supervision
 from desktop.ui import print_hooks
 from desktop.ui.appcontext import AppContext
 from desktop.ui.assessment_dialog import AssessmentDialog
@@ -56,6 +56,7 @@ class CasePage(ListPage):
             ("assess", self.tr("需求评估…"), self.assess),
             ("plan", self.tr("服务计划…"), self.edit_plan),
             ("agree", self.tr("确认计划…"), self.agree_plan),
+            ("submit", self.tr("提交审批"), self.submit),
             ("review", self.tr("计划回顾…"), self.review),
             ("refer", self.tr("转介…"), self.refer),
             ("evaluate", self.tr("评估…"), self.evaluate),
@@ -66,7 +67,7 @@ class CasePage(ListPage):
         )):
             self.buttons[name] = button(text, f"case_{name}", slot)
             grid.addWidget(self.buttons[name], i // 5, i % 5)
-        grid.addWidget(print_hooks.case_print_button(self), 2, 0)  # 打印 (issue 5)
+        grid.addWidget(print_hooks.case_print_button(self), 2, 1)  # 打印 (issue 5)
 
         self.place(hrow((search, 3), (self.stage_filter, 1), (self.worker_filter, 1), self.new_button),
                    stack(self.detail, grid, grow=self.detail), stretch=(4, 5))
@@ -114,13 +115,15 @@ class CasePage(ListPage):
         enabled = {
             "assess": open_, "plan": open_ and assessed, "agree": open_ and bool(d and d["draft"]),
             "review": open_ and bool(d and d["current"]), "refer": open_, "evaluate": open_ and assessed,
-            "close": open_, "reopen": d is not None and not open_, "edit": open_, "household": d is not None,
+            "close": open_ and not (d and d.get("closure_pending")), "reopen": d is not None and not open_,
+            "edit": open_, "household": d is not None, "submit": open_ and bool(d and d.get("submittable")),
         }
         for name, on in enabled.items():
             self.buttons[name].setEnabled(on)
         if d is not None:
             self.buttons["plan"].setText(self.tr("编辑计划草稿…") if d["draft"] else (
                 self.tr("修订计划…") if d["current"] else self.tr("服务计划…")))
+            self.buttons["close"].setText(self.tr("申请结案…") if d.get("closure_waits") else self.tr("结案…"))
 
     def open_link(self, url: QUrl) -> None:
         kind, _, row_id = url.toString().partition(":")
@@ -191,6 +194,16 @@ class CasePage(ListPage):
     def evaluate(self) -> None:
         if self.current_id():
             self._run(EvaluationDialog(self.app, self.current_id(), self, self.today))
+
+    def submit(self) -> None:
+        """提交审批: what the case has that is not approved goes to the supervisor's list."""
+        d = self.data
+        if d is None:
+            return
+        names = "、".join(label(subject) for subject, _ in d.get("submittable") or [])
+        if self.app.run(self, supervision.submit, d["id"], today=self.today) is not None:
+            QMessageBox.information(self, self.tr("已提交审批"), self.tr(
+                "已提交督导审批：{0}。督导可在“督导审批”页批准或退回。").format(names))
 
     def close_case(self) -> None:
         d = self.data

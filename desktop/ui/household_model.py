@@ -15,13 +15,15 @@ COLUMNS = ("head_name", "village", "group_name", "house_no", "size", "tags", "ri
 
 class HouseholdTableModel(IdTableModel):
     def __init__(self, ctx: Context, parent: Any = None) -> None:
-        super().__init__(COLUMNS, lambda ids: households.rows(ctx, ids), parent)
+        super().__init__(COLUMNS, lambda ids: households.rows(ctx, ids, self.query), parent)
         self.ctx = ctx
+        self.query = ""  # the search text the ids came from: the head cell names the member it matched
         self.headers = [self.tr("户主"), self.tr("行政村"), self.tr("村民小组"), self.tr("门牌号"),
                         self.tr("人数"), self.tr("人员类别"), self.tr("风险等级"), self.tr("负责社工"),
                         self.tr("联系电话")]
 
     def search(self, text: str = "", village_id: str | None = None, tag: str | None = None) -> None:
+        self.query = text
         self.load(households.find(self.ctx, text, village_id, tag))
 
     def text(self, row: int, key: str) -> str:
@@ -32,4 +34,6 @@ class HouseholdTableModel(IdTableModel):
             return label(value or "")
         if key == "phone":
             return phone.mask(value or "")
+        if key == "head_name" and self.row(row).get("matched"):
+            return self.tr("{0}（匹配：{1}）").format(value or "", self.row(row)["matched"])
         return super().text(row, key)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-PAGE = 200  # rows fetched in one query
+PAGE = 64  # rows fetched in one query: a screenful or two (a 1366×768 list shows about 25)
 CACHE_LIMIT = 5000  # rows kept; scrolling through 50,000 households does not keep them all
 
 Row = dict[str, Any]
@@ -34,8 +34,10 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = tuple(columns)
         self.headers: list[str] = list(self.columns)
-        self.ids: list[str] = []
+        self.ids: Sequence[str] = []
         self._rows: dict[str, Row] = {}
+        # the roles a cell answers; painting asks for a dozen per cell, the rest return at once
+        self._roles = frozenset(int(r) for r in (*self.text_roles, ID_ROLE, Qt.ItemDataRole.ForegroundRole))
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
@@ -73,7 +75,7 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in self._roles or not index.isValid():  # painting asks for many roles per cell
             return None
         if role == ID_ROLE:
             return self.ids[index.row()]
@@ -93,7 +95,8 @@ class IdTableModel(RowTableModel):
         super().__init__(columns, parent)
         self._fetch = fetch
 
-    def load(self, ids: list[str]) -> None:
+    def load(self, ids: Sequence[str]) -> None:
+        """``ids``: a list, or a sequence that fetches them as they are asked for (core VisitList)."""
         self.beginResetModel()
         self.ids = ids
         self._rows.clear()

@@ -166,10 +166,13 @@ class ListPage(QWidget):
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
+        selection = self.view.selectionModel()
+        moved = selection.currentIndex() != index  # the current row's signal shows the detail then
+        selection.setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index)
-        self.show_detail()
+        if not moved:
+            self.show_detail()
 
     def select_id(self, item_id: str) -> None:
         """Show one row, clearing the search and filters first if they hide it."""

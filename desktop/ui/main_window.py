@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -32,6 +32,7 @@ from desktop.ui.reports.page import ReportsPage
 from desktop.ui.resource_page import ResourcePage
 from desktop.ui.schedule_page import SchedulePage
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.shell import window_state
 from desktop.ui.start_page import StartPage
 from desktop.ui.sync_page import SyncPage
 from desktop.ui.tasks import run_task
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         app.open_household.connect(lambda _: self.show_page(HouseholdPage))
         app.open_case.connect(lambda _: self.show_page(CasePage))
         self.update_status()
-        self.resize(1280, 760)
+        window_state.restore(self, app.settings)  # fits a 1366×768 laptop; remembered per computer
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于社工站工作台"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
+        window_state.save(self, self.app.settings)
+        super().closeEvent(event)
 
     def show_page(self, page_type: type) -> None:
         page = self.pages.get(page_type.__name__)
@@ -132,10 +137,14 @@ class MainWindow(QMainWindow):
                 return
         count = households
         self.demo_action.setEnabled(False)
+        new_station = station.current(self.app.ctx) is None  # 先看看演示数据: a demo station with a passphrase
 
         def work(ctx, state):  # runs in the task thread with its own connection
             from desktop.core import demo
+            from desktop.core.services import sync
 
+            if new_station and station.current(ctx) is None:
+                station.setup_station(ctx, demo.DEMO_STATION, passphrase=sync.DEMO_PASSPHRASE)
             return demo.generate(ctx, count, seed=seed, state=state)
 
         def done(written: int | None, cancelled: bool) -> None:
@@ -143,6 +152,11 @@ class MainWindow(QMainWindow):
             self.app.everything_changed()
             message = (self.tr("已取消，已载入 {0} 户。") if cancelled else self.tr("已载入 {0} 户演示数据。")).format(written or 0)
             self.statusBar().showMessage(message, 8000)
+            if new_station:
+                from desktop.core.services import sync
+
+                QMessageBox.information(self, self.tr("演示站点"), message + "\n" + self.tr(
+                    "演示站点的同步口令是：{0}\n在“同步”页导出或导入 U 盘同步包时输入它。").format(sync.DEMO_PASSPHRASE))
 
         def failed(error: object) -> None:
             self.demo_action.setEnabled(True)

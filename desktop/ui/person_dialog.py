@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -35,7 +37,8 @@ from desktop.ui.labels import error_text, label
 
 
 class TagList(QListWidget):
-    """Checkable list of the station's special-group tags."""
+    """Checkable list of the station's special-group tags, in as many columns as fit, every tag
+    shown without scrolling (11 default tags are three or four rows at 1366×768)."""
 
     def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +48,26 @@ class TagList(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
-        self.setMaximumHeight(150)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.item(i).text()) for i in range(self.count())), default=60)
+        self.setGridSize(QSize(widest + 36, metrics.height() + 10))
+        self._fit_height()
+
+    def columns(self) -> int:
+        return max(1, self.viewport().width() // self.gridSize().width())
+
+    def _fit_height(self) -> None:
+        rows = -(-self.count() // self.columns()) if self.count() else 1
+        self.setFixedHeight(rows * self.gridSize().height() + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit_height()
 
     def values(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
@@ -115,7 +137,7 @@ class PersonDialog(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         layout.addLayout(row)
-        self.resize(520, 680)
+        self.resize(640, 680)
         self._update_enabled()
         for f in (self.form, self.guardian_form):
             f.revalidate_with(self.problems)

@@ -56,6 +56,7 @@ class ResourcePage(ListPage):
     model: ResourceModel
     LIST_TABLES = frozenset({"resources", "referrals", "referral_events", "villages"})
     FILTER_TABLES = frozenset({"villages"})
+    LAZY = True  # filled when first shown: the app starts on 首页, and 50,000 households take 0.25 s
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, ResourceModel(), self._search, parent)
@@ -75,8 +76,7 @@ class ResourcePage(ListPage):
         self.place(hrow((search, 2), (self.need_filter, 1), (self.village_filter, 1), (self.party_filter, 1),
                         self.new_button),
                    stack(self.detail, hrow(self.edit_button, self.active_button, None), grow=self.detail))
-        self.reload_filters()
-        self.reload()
+        self.reload_filters()  # the list itself is filled when the page is first shown (LAZY)
 
     def page_title(self) -> str:
         return self.tr("资源库")

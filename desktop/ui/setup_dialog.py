@@ -45,6 +45,11 @@ class SetupDialog(QDialog):
         self.township = form.add("township", self.tr("乡镇（街道）"), line())
         self.villages = form.add("villages", self.tr("行政村及村民小组"), notes())
         self.villages.setPlaceholderText(self.tr("每行一个行政村，冒号后写村民小组，例如：\n青山村：一组 二组 三组\n桃源村：一组 二组"))
+        # room for the three lines of the example, so the message under it never covers them
+        self.villages.setFixedHeight(self.villages.fontMetrics().lineSpacing() * 4 + 16)
+        # a one-line message: a wrapped label under a growing field is given too little height by
+        # the form and was drawn over the example
+        self.form.errors["villages"].setWordWrap(False)
         self.computer = form.add("computer", self.tr("本机名称"), line("", self.tr("如 站点主机、笔记本1")))
         self.worker = form.add("worker", self.tr("社工姓名"), line())
         self.passphrase = form.add("passphrase", self.tr("站点同步口令"),
@@ -68,7 +73,18 @@ class SetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(520, 520)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+
+    def _fit(self) -> None:
+        """Grow to make room for the messages under the fields (no message covers a field)."""
+        for error in self.form.errors.values():
+            box = error.parentWidget()
+            if box is not None and box.layout() is not None:  # the field and its message, both whole
+                box.setMinimumHeight(box.layout().sizeHint().height() if error.isVisibleTo(self) else 0)
+        self.layout().activate()
+        needed = self.layout().totalMinimumSize().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def setup(self) -> StationSetup:
         return StationSetup(
@@ -93,6 +109,7 @@ class SetupDialog(QDialog):
                    if not getattr(self, name).text().strip()]
         if missing:
             self.form.show_errors(missing)
+            self._fit()
             return
         computer, worker, passphrase = self.computer.text(), self.worker.text(), self.passphrase.text()
 
@@ -124,11 +141,13 @@ class SetupDialog(QDialog):
         if passphrase != self.passphrase_again.text():
             self.form.clear_errors()
             self.form.errors["passphrase_again"].show_message(self.tr("两次输入的口令不一致，请重新输入。"))
+            self._fit()
             return
         try:
             changes = station.setup_station(self.app.ctx, self.setup(), passphrase)
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
+            self._fit()
             return
         self.app.announce(changes)
         super().accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -29,7 +29,6 @@ from desktop.ui.visit_common import CRISIS_COLOR
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 2
 WATCHED = frozenset({"visits", "crisis_alerts", "visit_followups", "households", "persons", "visit_rules"})
-WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -143,7 +142,7 @@ class StartPage(QWidget):
     def reload(self) -> None:
         self.dirty = False
         ctx, today = self.app.ctx, self.today
-        weekday = self.tr("星期{0}").format(WEEKDAYS[today.weekday()])
+        weekday = QLocale().dayName(today.isoweekday(), QLocale.FormatType.LongFormat)  # 星期四 / Thursday
         self.heading.setText("<h2>" + html.escape(self.tr("{0} {1}　社工：{2}").format(
             today.isoformat(), weekday, ctx.worker)) + "</h2>")
         due = schedule.due_list(ctx, today)

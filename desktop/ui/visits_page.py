@@ -104,8 +104,8 @@ class VisitsPage(ListPage):
         days = int(self.period.currentData() or 0)
         since = self.today - dt.timedelta(days=days) if days else None
         worker = self.app.ctx.worker if self.mine.currentData() else None
-        self.model.load(visits.find(self.app.ctx, since=since, text=self.search_edit.text(),
-                                    status=self.status.currentData(), worker=worker))
+        self.model.load(visits.find_lazily(self.app.ctx, since=since, text=self.search_edit.text(),
+                                           status=self.status.currentData(), worker=worker))
         self.count_label.setText(self.tr("共 {0} 条").format(len(self.model.ids)))
 
     def show_detail(self) -> None:

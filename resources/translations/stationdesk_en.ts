@@ -438,6 +438,18 @@
         <translation>Duplicate aid: “{0}” is provided by {1} at the same time. Check whether this duplicates help and, if so, arrange to stop one.</translation>
     </message>
     <message>
+        <source>结案申请（{0}）正在等待督导审批，批准后个案结案。</source>
+        <translation>The closure ({0}) is waiting for the supervisor; the case closes once it is approved.</translation>
+    </message>
+    <message>
+        <source>服务计划须经督导批准才能开始介入：请点“提交审批”。</source>
+        <translation>The plan must be approved by the supervisor before intervention starts: click Submit for approval.</translation>
+    </message>
+    <message>
+        <source>尚未提交审批：{0}。</source>
+        <translation>Not yet submitted for approval: {0}.</translation>
+    </message>
+    <message>
         <source>有 {0} 个转介已过跟进日期，请尽快跟进。</source>
         <translation>{0} referrals are past their follow-up date: follow them up soon.</translation>
     </message>
@@ -688,6 +700,10 @@
         <translation>Agree plan…</translation>
     </message>
     <message>
+        <source>提交审批</source>
+        <translation>Submit for approval</translation>
+    </message>
+    <message>
         <source>计划回顾…</source>
         <translation>Review plan…</translation>
     </message>
@@ -744,12 +760,24 @@
         <translation>Revise plan…</translation>
     </message>
     <message>
+        <source>申请结案…</source>
+        <translation>Request closure…</translation>
+    </message>
+    <message>
         <source>修订服务计划</source>
         <translation>Revise service plan</translation>
     </message>
     <message>
         <source>已确认的计划已打印签字，不能直接修改。要在它的基础上生成新版本吗？原版本会保留。</source>
         <translation>The agreed plan was printed and signed and cannot be changed. Make a new version from it? The agreed version is kept.</translation>
+    </message>
+    <message>
+        <source>已提交审批</source>
+        <translation>Submitted for approval</translation>
+    </message>
+    <message>
+        <source>已提交督导审批：{0}。督导可在“督导审批”页批准或退回。</source>
+        <translation>Submitted to the supervisor: {0}. The supervisor approves or returns it on the Supervision page.</translation>
     </message>
     <message>
         <source>还不能结案</source>
@@ -850,6 +878,10 @@
         <translation>Closure returned by the supervisor</translation>
     </message>
     <message>
+        <source>申请结案</source>
+        <translation>Closure requested</translation>
+    </message>
+    <message>
         <source>第 {0} 版</source>
         <translation>Version {0}</translation>
     </message>
@@ -948,8 +980,16 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>结案后将提交督导审批；督导退回时个案回到“评估”阶段。</source>
-        <translation>The closure goes to the supervisor for approval; if it is returned, the case goes back to “Evaluation”.</translation>
+        <source>本站结案须经督导批准：提交后个案仍在“评估”阶段，督导批准后结案；退回时可修改后再申请。</source>
+        <translation>This station&apos;s closures must be approved: after you submit, the case stays at Evaluation and closes once the supervisor approves; if it is returned, make the changes and ask again.</translation>
+    </message>
+    <message>
+        <source>确定后个案即结案。</source>
+        <translation>The case is closed when you confirm.</translation>
+    </message>
+    <message>
+        <source>提交结案申请</source>
+        <translation>Request closure</translation>
     </message>
     <message>
         <source>取消</source>
@@ -1627,6 +1667,10 @@ It will no longer be listed; the record stays in the database history and an adm
         <source>联系电话</source>
         <translation>Contact phone</translation>
     </message>
+    <message>
+        <source>{0}（匹配：{1}）</source>
+        <translation>{0} (matched: {1})</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
@@ -1821,6 +1865,16 @@ Data is kept on this computer only: {1}</translation>
     <message>
         <source>已载入 {0} 户演示数据。</source>
         <translation>Loaded {0} demo households.</translation>
+    </message>
+    <message>
+        <source>演示站点</source>
+        <translation>Demo station</translation>
+    </message>
+    <message>
+        <source>演示站点的同步口令是：{0}
+在“同步”页导出或导入 U 盘同步包时输入它。</source>
+        <translation>The demo station&apos;s sync passphrase is: {0}
+Enter it on the Sync page when you export or import a USB bundle.</translation>
     </message>
     <message>
         <source>无法完成</source>
@@ -3063,10 +3117,6 @@ Data is kept on this computer only: {1}</translation>
         <translation>This computer</translation>
     </message>
     <message>
-        <source>站点</source>
-        <translation>Station</translation>
-    </message>
-    <message>
         <source>本机名称</source>
         <translation>computer name</translation>
     </message>
@@ -3075,12 +3125,48 @@ Data is kept on this computer only: {1}</translation>
         <translation>Current worker</translation>
     </message>
     <message>
+        <source>之后的记录都记在当前社工名下。同一台电脑上，督导可切换为自己来审批。</source>
+        <translation>What is written from now on is recorded under the current worker. On the same computer, a supervisor can switch to themselves to approve.</translation>
+    </message>
+    <message>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
         <source>界面语言（重新启动后生效）</source>
         <translation>Interface language (after a restart)</translation>
+    </message>
+    <message>
+        <source>本站</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>站点名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>行政村</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>行政村名称，如 青山村</source>
+        <translation>Village name, e.g. Qingshan</translation>
+    </message>
+    <message>
+        <source>所选行政村的村民小组</source>
+        <translation>Groups of the selected village</translation>
+    </message>
+    <message>
+        <source>小组名称，如 三组</source>
+        <translation>Group name, e.g. Group 3</translation>
     </message>
     <message>
         <source>人员类别（本站可增加）</source>
@@ -3107,8 +3193,64 @@ Data is kept on this computer only: {1}</translation>
         <translation>Add worker</translation>
     </message>
     <message>
+        <source>选择哪些环节要等督导批准后才能继续（全站电脑共用，同步后生效）。不需要等待的环节，社工仍可以点“提交审批”请督导查看。</source>
+        <translation>Choose which steps wait for the supervisor&apos;s approval before the case goes on (shared by every computer of the station after sync). For steps that do not wait, a worker can still click Submit for approval.</translation>
+    </message>
+    <message>
+        <source>需求评估经督导批准后才能确认服务计划</source>
+        <translation>A needs assessment must be approved before the plan is agreed</translation>
+    </message>
+    <message>
+        <source>服务计划经督导批准后才能开始介入</source>
+        <translation>A service plan must be approved before intervention</translation>
+    </message>
+    <message>
+        <source>结案须经督导批准</source>
+        <translation>A closure must be approved</translation>
+    </message>
+    <message>
+        <source>增加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 个小组）</source>
+        <translation>{0} ({1} groups)</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
         <source>确定</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>站点与行政村</source>
+        <translation>Station and villages</translation>
+    </message>
+    <message>
+        <source>人员类别与社工</source>
+        <translation>Groups and workers</translation>
+    </message>
+    <message>
+        <source>督导审批</source>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>取消</source>
@@ -3273,12 +3415,8 @@ Data is kept on this computer only: {1}</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <source>星期{0}</source>
-        <translation>{0}</translation>
-    </message>
-    <message>
         <source>{0} {1}&#x3000;社工：{2}</source>
-        <translation>{0} {1}&#x3000;Worker: {2}</translation>
+        <translation>{1}, {0} · Worker: {2}</translation>
     </message>
     <message>
         <source>待走访 {0} 户（逾期 {1} 户）</source>
@@ -5090,6 +5228,22 @@ Why is it withdrawn (e.g. wrong household)?</translation>
         <translation>Please enter at least one village.</translation>
     </message>
     <message>
+        <source>已有名为“{name}”的行政村。</source>
+        <translation>There is already a village named “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name}还有 {count} 户登记在册，不能删除。请先把这些户改到其他行政村，或保留这个村。</source>
+        <translation>{count} households of {name} are on the register, so it cannot be removed. Move them to another village first, or keep it.</translation>
+    </message>
+    <message>
+        <source>{village}已有“{name}”。</source>
+        <translation>{village} already has “{name}”.</translation>
+    </message>
+    <message>
+        <source>{village}{name}还有 {count} 户登记在册，不能删除。请先把这些户改到其他小组。</source>
+        <translation>{count} households of {village} {name} are on the register, so it cannot be removed. Move them to another group first.</translation>
+    </message>
+    <message>
         <source>标签“{name}”已存在。</source>
         <translation>The group &quot;{name}&quot; already exists.</translation>
     </message>
@@ -5324,6 +5478,30 @@ Why is it withdrawn (e.g. wrong household)?</translation>
     <message>
         <source>退回时请写明意见，方便社工修改。</source>
         <translation>When returning, write a comment so that the worker knows what to change.</translation>
+    </message>
+    <message>
+        <source>没有需要提交审批的记录：需求评估和已确认的服务计划都已提交或已批准。</source>
+        <translation>Nothing to submit: the needs assessment and the agreed plan are submitted or approved already.</translation>
+    </message>
+    <message>
+        <source>本站要求需求评估经督导批准后才能确认服务计划。请先“提交审批”，等督导批准后再确认计划。</source>
+        <translation>This station wants the needs assessment approved before a plan is agreed. Submit it for approval first, and agree the plan once it is approved.</translation>
+    </message>
+    <message>
+        <source>本站要求服务计划经督导批准后才能开始介入（回顾、评估）。请先“提交审批”，等督导批准计划。</source>
+        <translation>This station wants the service plan approved before intervention (reviews, evaluation). Submit it for approval first and wait for the supervisor.</translation>
+    </message>
+    <message>
+        <source>结案申请正在等待督导审批，不能重复申请。</source>
+        <translation>A closure request is already waiting for the supervisor.</translation>
+    </message>
+    <message>
+        <source>没有这项设置：{key}。</source>
+        <translation>There is no setting {key}.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是本站社工，请先在“设置”中增加这名社工。</source>
+        <translation>“{name}” is not one of this station&apos;s workers. Add them in Settings first.</translation>
     </message>
     <message>
         <source>资源“{name}”已在资源库中，请直接修改那一条。</source>

@@ -38,7 +38,8 @@ def test_the_sync_format_changes_exactly_when_synced_fields_change():
     assert formats.fingerprint(SYNCED_FIELDS) == formats.FINGERPRINTS[formats.CURRENT]
     assert "registered_on" not in formats.fields_of(1)["households"]
     assert formats.fields_of(2)["households"][-1] == "registered_on" and "export_log" not in formats.fields_of(2)
-    assert formats.CURRENT == 3 and "export_log" in formats.fields_of(3)
+    assert "export_log" in formats.fields_of(3) and "station_settings" not in formats.fields_of(3)
+    assert formats.CURRENT == 4 and "station_settings" in formats.fields_of(4)
 
 
 def test_a_newer_schema_with_the_same_sync_format_is_taken(hub, make_replica, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
@@ -61,6 +61,9 @@ def test_demo_data_loads_in_the_background_and_the_list_follows(qtbot, app: AppC
     window.load_demo(300, seed=2)
     assert not window.demo_action.isEnabled()  # one load at a time
     qtbot.waitUntil(lambda: window.demo_action.isEnabled(), timeout=60_000)
+    nav = window.nav  # 户档案 in the page list: a hidden list is filled when it is shown
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(1)).center())
+    assert page.isVisible()
     assert page.model.rowCount() == 300
     assert "300 户" in window.statusBar().currentMessage() or "300" in page.count_label.text()
     # the work ran in another thread with its own connection; the GUI's connection sees it

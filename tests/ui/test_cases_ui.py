@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.case_records import ReferralInput
+from desktop.core.errors import StationDeskError
 from desktop.core.services import cases, referrals, resources, station, supervision
 from desktop.ui.approval_page import ApprovalPage
 from desktop.ui.assessment_dialog import AssessmentDialog
@@ -16,10 +17,12 @@ from desktop.ui.case_dialogs import AgreePlanDialog, CaseDialog, CloseCaseDialog
 from desktop.ui.case_hooks import OverdueReferralsBox, household_cases_html
 from desktop.ui.case_page import CasePage
 from desktop.ui.evaluation_dialog import EvaluationDialog
+from desktop.ui.main_window import MainWindow
 from desktop.ui.plan_dialog import ActionDialog, GoalDialog, PlanDialog
 from desktop.ui.referral_dialog import ReferralDialog, ReferralStatusDialog
 from desktop.ui.resource_dialog import ResourceDialog
 from desktop.ui.resource_page import ResourcePage
+from desktop.ui.settings_dialog import SettingsDialog
 from tests.conftest import TODAY
 from tests.ui.conftest import type_text
 from tests.unit.test_cases_support import DIRECTOR, add_household, add_resource, as_worker, assess
@@ -38,6 +41,50 @@ class Answers:
 
     def next(self, kind, handler) -> None:
         self.modal.next(kind, lambda dialog: (self.kept.append(dialog), handler(dialog)))
+
+
+def switch_worker(qtbot, modal, window, name: str, add: bool = False) -> None:
+    """设置(S) → 设置…; on 人员类别与社工 add ``name`` if asked, on 本机 choose them as 当前社工, 确定."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def answer(dialog: SettingsDialog) -> None:
+        bar = dialog.tabs.tabBar()
+        if add:
+            qtbot.mouseClick(bar, CLICK, pos=bar.tabRect(2).center())
+            type_text(qtbot, dialog.new_worker, name)
+            qtbot.keyClick(dialog.new_worker, Qt.Key.Key_Return)
+        qtbot.mouseClick(bar, CLICK, pos=bar.tabRect(0).center())
+        combo = dialog.worker
+        combo.setFocus()
+        while combo.currentData() != name:
+            before = combo.currentIndex()
+            qtbot.keyClick(combo, Qt.Key.Key_Down if combo.findData(name) > before else Qt.Key.Key_Up)
+            assert combo.currentIndex() != before, name
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, CLICK)
+
+    modal.next(SettingsDialog, answer)
+    bar = window.menuBar()
+    menu_action = next(a for a in bar.actions() if a.text().startswith("设置"))
+    qtbot.mouseClick(bar, CLICK, pos=bar.actionGeometry(menu_action).center())
+    menu = menu_action.menu()
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.mouseClick(menu, CLICK, pos=menu.actionGeometry(menu.actions()[0]).center())
+    qtbot.waitUntil(lambda: window.app.ctx.worker == name)
+
+
+def approve_everything(qtbot, app) -> None:
+    """The 督导审批 page: each request in turn, 批准 clicked."""
+    approvals = ApprovalPage(app)
+    qtbot.addWidget(approvals)
+    approvals.show()
+    approvals.reload()
+    assert approvals.model.rowCount() > 0
+    while approvals.model.rowCount():
+        approvals.select_row(0)
+        assert approvals.approval.approve_button.isEnabled()
+        qtbot.mouseClick(approvals.approval.approve_button, CLICK)
+    approvals.close()
 
 
 def pick(box, value) -> None:
@@ -133,8 +180,28 @@ def test_a_case_from_intake_to_closure(qtbot, modal, app):
 
     modal.next(AgreePlanDialog, agree)
     qtbot.mouseClick(page.buttons["agree"], CLICK)
-    assert page.data["stage"] == "介入" and page.data["current"]["agreed_by"] == "张老人"
+    # the station's default: the plan waits for the director before intervention starts
+    assert page.data["stage"] == "计划" and page.data["current"]["agreed_by"] == "张老人"
+    assert "请点“提交审批”" in page.detail.toPlainText()
     assert page.buttons["plan"].text() == "修订计划…"
+    told: list[str] = []
+    modal.next(QMessageBox, lambda box: (told.append(box.text()), qtbot.mouseClick(
+        box.button(QMessageBox.StandardButton.Ok), CLICK)))
+    qtbot.mouseClick(page.buttons["submit"], CLICK)
+    assert "需求评估、服务计划" in told[0]
+    assert not page.buttons["submit"].isEnabled()
+    with pytest.raises(StationDeskError):
+        supervision.approve(ctx, supervision.pending(ctx)[0]["id"], today=TODAY)  # not one's own
+    # the director approves on this computer: 设置 → 本站社工 增加 王站长, 当前社工 王站长
+    window = MainWindow(app)
+    qtbot.addWidget(window)
+    window.show()
+    switch_worker(qtbot, modal, window, DIRECTOR, add=True)
+    assert ctx.worker == DIRECTOR and DIRECTOR in window.statusBar().currentMessage()
+    approve_everything(qtbot, app)
+    switch_worker(qtbot, modal, window, "李明")
+    assert page.data["stage"] == "介入"
+    assert [a["decided_by"] for a in page.data["approvals"]] == [DIRECTOR, DIRECTOR]
 
     # 转介: the matched resource first; the household already gets meals from it, so a warning
     def refer(dialog: ReferralDialog) -> None:
@@ -184,9 +251,22 @@ def test_a_case_from_intake_to_closure(qtbot, modal, app):
         pick(dialog.reason, "服务目标达成")
         dialog.accept()
 
+    assert page.buttons["close"].text() == "申请结案…"
     modal.next(CloseCaseDialog, close)
     qtbot.mouseClick(page.buttons["close"], CLICK)
+    assert page.data["stage"] == "评估" and page.data["closure_pending"]  # waits for the director
+    assert not page.buttons["close"].isEnabled() and "正在等待督导审批" in page.detail.toPlainText()
+    switch_worker(qtbot, modal, window, DIRECTOR)
+    approve_everything(qtbot, app)
+    switch_worker(qtbot, modal, window, "李明")
+    assert cases.find(ctx, stage="open") == []  # closed: no longer among the open cases
+    page.stage_filter.setCurrentIndex(1)  # 全部个案
+    row = page.model.row_of(case_id)
+    view = page.view
+    qtbot.mouseClick(view.viewport(), CLICK, pos=view.visualRect(page.model.index(row, 0)).center())
     assert page.data["stage"] == "结案" and page.buttons["reopen"].isEnabled()
+    assert cases.case(ctx, case_id)["approvals"][-1]["decided_by"] == DIRECTOR
+    assert [e["worker"] for e in page.data["events"] if e["kind"] == "close_requested"] == ["李明"]
     assert not page.buttons["assess"].isEnabled()
     assert household_cases_html(ctx, hid) == ""  # no open case, no aid in progress left twice
 
@@ -240,6 +320,7 @@ def test_supervisor_approves_and_returns_and_overdue_referrals_show(qtbot, app):
     station.add_worker(ctx, DIRECTOR)
     cid = cases.save_case(ctx, c, today=TODAY).case_id
     assess(ctx, cid, "2026-11-20", {"生活照料": 3})
+    supervision.submit(ctx, cid, today=TODAY)
     res = add_resource(ctx, "镇养老服务中心", ["生活照顾"])
     referrals.create_referral(ctx, ReferralInput(household_id=hid, case_id=cid, resource_id=res, need="生活照顾",
                                                  referred_on="2026-11-01", consent="口头同意",

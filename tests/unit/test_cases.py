@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core import settings
 from desktop.core.case_records import AssessmentInput
 from desktop.core.errors import StationDeskError, ValidationError
 from desktop.core.services import assessments, cases, plans, supervision
@@ -14,10 +15,13 @@ from tests.unit.test_cases_support import (
     TODAY,
     add_household,
     agreed_plan,
+    approve_all,
     as_worker,
     assess,
+    close_approved,
     evaluate,
     open_case,
+    two_goal_plan,
 )
 
 LEVELS = {"居住安全": 2, "身体健康": 3, "心理情绪": 2, "生活照料": 3}
@@ -71,10 +75,16 @@ def test_stages_follow_the_records_and_closure_needs_an_evaluation(ctx):
         cases.close_case(ctx, cid, "其他", today=TODAY)  # "other" needs a note
     assert info.value.errors[0].field == "closure_note"
     cases.close_case(ctx, cid, "服务目标达成", "老人生活已稳定", "2026-11-25", today=TODAY)
+    found = cases.case(ctx, cid)  # the closure waits for the director (the station's default)
+    assert (found["stage"], found["closure_pending"], found["can_close"]) == ("评估", True, False)
+    with pytest.raises(StationDeskError) as err:
+        cases.close_case(ctx, cid, "服务目标达成", today=TODAY)
+    assert err.value.code == "approval.closure_waiting"
+    approve_all(ctx, cid)
     found = cases.case(ctx, cid)
     assert (found["stage"], found["closed_on"], found["closure_reason"]) == ("结案", "2026-11-25", "服务目标达成")
     assert stages(ctx, cid) == [("stage", "接案"), ("stage", "预估"), ("stage", "计划"), ("stage", "介入"),
-                                ("stage", "评估"), ("close", "结案")]
+                                ("stage", "评估"), ("close_requested", "评估"), ("close", "结案")]
     assert cases.household_cases(ctx, hid, open_only=True) == []
     with pytest.raises(StationDeskError) as err:
         assess(ctx, cid, "2026-11-28", LEVELS)
@@ -87,7 +97,7 @@ def test_reopening_starts_a_new_round_that_needs_its_own_evaluation(ctx):
     assess(ctx, cid, "2026-09-02", LEVELS)
     agreed_plan(ctx, cid)
     evaluate(ctx, cid, [0, 0])
-    cases.close_case(ctx, cid, "服务目标达成", today=TODAY)
+    close_approved(ctx, cid)
     with pytest.raises(ValidationError):
         cases.reopen_case(ctx, cid, "  ", today=TODAY)
     cases.reopen_case(ctx, cid, "老人再次摔倒，需要重新评估照顾安排。", today=TODAY)
@@ -100,8 +110,8 @@ def test_reopening_starts_a_new_round_that_needs_its_own_evaluation(ctx):
         cases.reopen_case(ctx, cid, "再开", today=TODAY)
     assert err.value.code == "case.not_closed"
     evaluate(ctx, cid, [2, 1], day="2026-11-29")
-    cases.close_case(ctx, cid, "服务目标达成", today=TODAY)
-    assert [e["kind"] for e in cases.case(ctx, cid)["events"]][-3:] == ["reopen", "stage", "close"]
+    close_approved(ctx, cid)
+    assert [e["kind"] for e in cases.case(ctx, cid)["events"]][-4:] == ["reopen", "stage", "close_requested", "close"]
 
 
 def test_assessment_change_first_to_latest_and_lock_after_approval(ctx):
@@ -114,14 +124,22 @@ def test_assessment_change_first_to_latest_and_lock_after_approval(ctx):
         assessments.save_assessment(ctx, cid, AssessmentInput(assess_date="2026-09-02", assessor="李明"), today=TODAY)
     assert {e.code for e in info.value.errors} >= {"assessment.ratings", "required"}
     first = assess(ctx, cid, "2026-09-02", LEVELS)
-    assess(ctx, cid, "2026-11-20", {"居住安全": 0, "身体健康": 2, "心理情绪": 1, "监护与教育": 1}, risk="一般")
+    latest = assess(ctx, cid, "2026-11-20", {"居住安全": 0, "身体健康": 2, "心理情绪": 1, "监护与教育": 1}, risk="一般")
     change = cases.case(ctx, cid)["change"]
     assert change["count"] == 2 and change["risk"] == ("重点", "一般")
     rows = {r["domain"]: (r["first"], r["latest"], r["delta"]) for r in change["domains"]}
     assert rows == {"居住安全": (2, 0, -2), "身体健康": (3, 2, -1), "心理情绪": (2, 1, -1),
                     "生活照料": (3, None, None), "监护与教育": (None, 1, None)}
     assert change["total"] == (10, 4)
-    # the supervisor approves the first; it is then locked
+    # nothing waits until the worker asks (提交审批): then the latest assessment goes
+    assert supervision.pending(ctx, DIRECTOR) == []
+    assert cases.case(ctx, cid)["submittable"] == [("需求评估", latest)]
+    supervision.submit(ctx, cid, today=TODAY)
+    with pytest.raises(StationDeskError) as err:
+        supervision.submit(ctx, cid, today=TODAY)
+    assert err.value.code == "approval.nothing"
+    # the supervisor approves it; it is then locked
+    first = latest
     pending = supervision.pending(ctx, DIRECTOR)
     assert [(a["subject"], a["subject_id"]) for a in pending][0] == ("需求评估", first)
     with pytest.raises(StationDeskError) as err:
@@ -142,7 +160,7 @@ def test_assessment_change_first_to_latest_and_lock_after_approval(ctx):
     assert err.value.code == "assessment.locked"
 
 
-def test_a_returned_closure_reopens_at_evaluation_and_asking_again_is_a_new_request(ctx):
+def test_a_returned_closure_keeps_the_case_at_evaluation_and_asking_again_is_a_new_request(ctx):
     hid = add_household(ctx, "张老人")
     cid = open_case(ctx, hid, supervisor=DIRECTOR)
     assess(ctx, cid, "2026-09-02", LEVELS)
@@ -157,12 +175,42 @@ def test_a_returned_closure_reopens_at_evaluation_and_asking_again_is_a_new_requ
     as_worker(ctx, "李明")
     found = cases.case(ctx, cid)
     assert (found["stage"], found["episode"], found["can_close"]) == ("评估", 1, True)
+    assert found["closure_reason"] == "" and not found["closure_pending"]
     assert found["events"][-1]["kind"] == "returned"
     cases.close_case(ctx, cid, "服务对象主动要求结案", today=TODAY)
     requests = [a for a in cases.case(ctx, cid)["approvals"] if a["subject"] == "结案"]
     assert [a["status"] for a in requests] == ["已退回", "待审批"]
     assert requests[1]["replaces"] == requests[0]["id"]
     assert requests[0]["comment"] == "请补充结案前的回访记录。"  # the decided request is unchanged
+
+
+def test_stations_choose_which_stages_wait(ctx):
+    hid = add_household(ctx, "张老人")
+    cid = open_case(ctx, hid, supervisor=DIRECTOR)
+    assert settings.values(ctx) == {"approval.assessment": False, "approval.plan": True, "approval.closure": True}
+    settings.set_value(ctx, "approval.assessment", True)
+    assess(ctx, cid, "2026-09-02", LEVELS)
+    draft = plans.save_plan(ctx, cid, two_goal_plan(), today=TODAY).plan_id
+    with pytest.raises(StationDeskError) as err:
+        plans.agree_plan(ctx, draft, "张老人", "2026-09-12", today=TODAY)
+    assert err.value.code == "approval.assessment_first"
+    approve_all(ctx, cid)  # the assessment
+    plans.agree_plan(ctx, draft, "张老人", "2026-09-12", today=TODAY)
+    assert cases.case(ctx, cid)["stage"] == "计划"  # the plan waits
+    with pytest.raises(StationDeskError) as err:
+        evaluate(ctx, cid, [0, 0])
+    assert err.value.code == "approval.plan_first"
+    approve_all(ctx, cid)
+    assert cases.case(ctx, cid)["stage"] == "介入"
+    # a station that lets plans and closures go ahead: nothing waits, nothing is asked for
+    settings.set_value(ctx, "approval.plan", False)
+    settings.set_value(ctx, "approval.closure", False)
+    evaluate(ctx, cid, [0, 0])
+    cases.close_case(ctx, cid, "服务目标达成", today=TODAY)
+    assert cases.case(ctx, cid)["stage"] == "结案"
+    assert supervision.pending(ctx) == []
+    history = changes.history(ctx.store, "station_settings", settings.service.row_id(ctx, "approval.plan"))
+    assert history[-1]["fields"]["value"] == "false"  # written through the sync log
 
 
 def test_every_write_is_recorded_for_sync_and_audit(ctx):
@@ -190,4 +238,6 @@ def test_find_cases_by_stage_worker_and_household_text(ctx):
     assert cases.find(ctx, worker="王建华") == []
     assert cases.stage_counts(ctx)["预估"] == 1
     rows = cases.rows(ctx, [a, b])
-    assert rows[b]["client_name"] == "李奶奶" and rows[b].get("pending") == 1
+    assert rows[b]["client_name"] == "李奶奶" and rows[b].get("pending") is None
+    supervision.submit(ctx, b, today=TODAY)
+    assert cases.rows(ctx, [b])[b].get("pending") == 1

@@ -6,7 +6,7 @@ import datetime as dt
 
 from desktop.core.case_records import AssessmentInput, EvaluationInput, PlanInput, ResourceInput
 from desktop.core.context import Context
-from desktop.core.services import assessments, cases, plans, resources, station
+from desktop.core.services import assessments, cases, plans, resources, station, supervision
 from tests.conftest import TODAY
 from tests.unit.test_visits_support import add_household, village_id
 
@@ -62,10 +62,31 @@ def two_goal_plan(resource_id: str = "") -> PlanInput:
         ])
 
 
-def agreed_plan(ctx: Context, case_id: str, resource_id: str = "") -> str:
+def agreed_plan(ctx: Context, case_id: str, resource_id: str = "", approved: bool = True) -> str:
+    """A plan agreed with the client; ``approved``: submitted and approved by the director (the
+    station's default is that a plan waits for approval before intervention)."""
     pid = plans.save_plan(ctx, case_id, two_goal_plan(resource_id), today=dt.date(2026, 9, 10)).plan_id
     plans.agree_plan(ctx, pid, "张老人", "2026-09-12", today=TODAY)
+    if approved:
+        approve_all(ctx, case_id, dt.date(2026, 9, 13))
     return pid
+
+
+def approve_all(ctx: Context, case_id: str, day: dt.date = TODAY) -> None:
+    """提交审批 by the worker, then the director approves everything waiting for the case."""
+    worker = ctx.worker
+    if supervision.submittable(ctx, case_id):
+        supervision.submit(ctx, case_id, today=day)
+    as_worker(ctx, DIRECTOR)
+    for request in [a for a in supervision.pending(ctx) if a["case_id"] == case_id]:
+        supervision.approve(ctx, request["id"], today=day)
+    as_worker(ctx, worker)
+
+
+def close_approved(ctx: Context, case_id: str, reason: str = "服务目标达成", note: str = "", day: str = "") -> None:
+    """结案 (a request, by default), approved by the director."""
+    cases.close_case(ctx, case_id, reason, note, day, today=TODAY)
+    approve_all(ctx, case_id)
 
 
 def evaluate(ctx: Context, case_id: str, scores: list[int], day: str = "2026-11-20") -> str:

@@ -18,6 +18,7 @@ from tests.unit.test_cases_support import (
     add_household,
     add_resource,
     agreed_plan,
+    approve_all,
     as_worker,
     assess,
     evaluate,
@@ -74,8 +75,12 @@ def test_draft_is_editable_agreed_version_is_kept_and_revised_as_a_new_version(c
     with pytest.raises(ValidationError):
         plans.agree_plan(ctx, saved.plan_id, "", today=TODAY)
     plans.agree_plan(ctx, saved.plan_id, "张老人（按手印）", "2026-09-12", today=TODAY)
-    assert cases.case(ctx, case_id)["stage"] == "介入"
+    assert cases.case(ctx, case_id)["stage"] == "计划"  # the plan waits for the director first
+    assert plans.plan(ctx, saved.plan_id)["approval"] == ""  # until the worker asks
+    supervision.submit(ctx, case_id, today=TODAY)
     assert plans.plan(ctx, saved.plan_id)["approval"] == "待审批"
+    approve_all(ctx, case_id)
+    assert cases.case(ctx, case_id)["stage"] == "介入"
     with pytest.raises(StationDeskError) as err:
         plans.save_plan(ctx, case_id, edited, saved.plan_id, today=TODAY)
     assert err.value.code == "plan.locked"
@@ -104,7 +109,9 @@ def test_draft_is_editable_agreed_version_is_kept_and_revised_as_a_new_version(c
     with pytest.raises(StationDeskError) as err:
         plans.start_revision(ctx, saved.plan_id)
     assert err.value.code == "plan.superseded"
-    # the supervisor approves version 2; version 1's request is still waiting
+    # the revision goes to the director too; the case works on meanwhile (it is in 介入)
+    assert cases.case(ctx, case_id)["stage"] == "介入"
+    supervision.submit(ctx, case_id, today=TODAY)
     as_worker(ctx, DIRECTOR)
     waiting = {a["subject_id"]: a["id"] for a in supervision.pending(ctx) if a["subject"] == "服务计划"}
     supervision.approve(ctx, waiting[v2], today=TODAY)

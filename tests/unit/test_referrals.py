@@ -18,6 +18,7 @@ from tests.unit.test_cases_support import (
     add_resource,
     agreed_plan,
     assess,
+    close_approved,
     evaluate,
     open_case,
 )
@@ -162,7 +163,7 @@ def test_referral_to_an_inactive_resource_or_from_a_closed_case_is_refused(ctx):
     assess(ctx, cid, "2026-09-02", {"生活照料": 3})
     agreed_plan(ctx, cid)
     evaluate(ctx, cid, [0, 0])
-    cases.close_case(ctx, cid, "服务目标达成", today=TODAY)
+    close_approved(ctx, cid)
     resources.set_active(ctx, res, True)
     with pytest.raises(StationDeskError) as err:
         refer(ctx, res, cid)

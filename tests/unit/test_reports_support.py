@@ -24,7 +24,7 @@ from desktop.core.case_records import EvaluationInput, ReferralInput
 from desktop.core.context import Context
 from desktop.core.records import HouseholdInput, PersonInput
 from desktop.core.services import cases, households, plans, referrals, visits
-from tests.unit.test_cases_support import add_resource, assess, two_goal_plan
+from tests.unit.test_cases_support import add_resource, approve_all, assess, two_goal_plan
 from tests.unit.test_visits_support import village_id, visit_input
 
 
@@ -214,6 +214,7 @@ def build(ctx: Context, clock) -> Story:
     t = _at(clock, "2026-11-05")
     pid = plans.save_plan(ctx, case, two_goal_plan(resource), today=t).plan_id
     plans.agree_plan(ctx, pid, "张大爷", "2026-11-05", today=t)
+    approve_all(ctx, case, t)  # the plan waits for the director's approval before intervention
     t = _at(clock, "2026-11-06")
     r = referrals.create_referral(
         ctx,
@@ -260,6 +261,7 @@ def build(ctx: Context, clock) -> Story:
     households.remove_household(ctx, d)
     t = _at(clock, "2026-11-25")
     cases.close_case(ctx, case, "服务目标达成", day="2026-11-25", today=t)
+    approve_all(ctx, case, t)  # closure waits for the director's approval
     t = _at(clock, "2026-11-28")
     _set_tags(ctx, a, "张大爷", ["独居老年人"], t)
     _at(clock, "2026-11-29")

@@ -61,8 +61,8 @@ def new_assessment(ctx: Context, case_id: str, today: dt.date | None = None) -> 
 
 def save_assessment(ctx: Context, case_id: str, assessment: AssessmentInput, assessment_id: str | None = None,
                     today: dt.date | None = None) -> SavedAssessment:
-    """Record an assessment (or correct one not yet approved). The case moves to 预估 and the
-    assessment goes to the supervisor."""
+    """Record an assessment (or correct one not yet approved). The case moves to 预估; the worker
+    sends it to the supervisor with 提交审批 (supervision.submit)."""
     today = today or ctx.today()
     case = cases.open_case_row(ctx, case_id)
     existing = sql.get_row(ctx.store, "assessments", assessment_id) if assessment_id else None
@@ -81,7 +81,6 @@ def save_assessment(ctx: Context, case_id: str, assessment: AssessmentInput, ass
         w.put("assessments", aid, {**cleaned.fields(), "case_id": case_id,
                                    "household_id": case["household_id"]}, new=existing is None)
         cases.advance(w, case, cases.ASSESS, cleaned.assess_date, ctx.worker)
-        supervision.request(ctx, w, case, supervision.ASSESSMENT, aid, cleaned.assess_date)
     return SavedAssessment(aid, w.result)
 
 

@@ -99,8 +99,10 @@ def save_case(ctx: Context, case: CaseInput, case_id: str | None = None,
 
 def close_case(ctx: Context, case_id: str, reason: str, note: str = "", day: str = "",
                today: dt.date | None = None) -> ChangeSet:
-    """结案 with a reason. Refused without an evaluation of the current round of service. The
-    closure goes to the supervisor for approval; a returned closure reopens the case."""
+    """结案 with a reason. Refused without an evaluation of the current round of service. Where
+    the station wants closures approved (设置), this is the request: the case stays open, the
+    closure waits in the supervisor's list and approving it closes the case on ``day``; otherwise
+    the case is closed at once."""
     from desktop.core.services import supervision
 
     today = today or ctx.today()
@@ -108,6 +110,9 @@ def close_case(ctx: Context, case_id: str, reason: str, note: str = "", day: str
     episode = case.get("episode") or 1
     if not any((e.get("episode") or 1) == episode for e in sql.evaluations(ctx.store, case_id)):
         raise StationDeskError("case.no_evaluation")
+    waits = supervision.waits(ctx, supervision.CLOSURE)
+    if waits and supervision.pending_request(ctx, case_id) is not None:
+        raise StationDeskError("approval.closure_waiting")
     errors: list[FieldError] = []
     reason = clean(reason)
     if not reason:
@@ -121,14 +126,32 @@ def close_case(ctx: Context, case_id: str, reason: str, note: str = "", day: str
     if errors:
         raise ValidationError(errors)
     with ctx.write() as w:
-        w.put("case_events", new_id(), {
-            "case_id": case_id, "event_date": closed_on, "kind": "close", "stage": CLOSED,
-            "from_stage": case["stage"], "episode": episode, "note": f"{reason}：{note}" if note else reason,
-            "worker": ctx.worker}, new=True)
-        w.put("cases", case_id, {"stage": CLOSED, "closed_on": closed_on, "closure_reason": reason,
-                                 "closure_note": note[:2000]})
-        supervision.request(ctx, w, case, refdata.APPROVAL_SUBJECTS[2], case_id, closed_on)
+        w.put("cases", case_id, {"closure_reason": reason, "closure_note": note[:2000]})
+        case.update(closure_reason=reason, closure_note=note[:2000])
+        if waits:
+            w.put("case_events", new_id(), {
+                "case_id": case_id, "event_date": closed_on, "kind": "close_requested", "stage": case["stage"],
+                "from_stage": case["stage"], "episode": episode, "note": closure_text(case), "worker": ctx.worker},
+                new=True)
+            supervision.request(ctx, w, case, supervision.CLOSURE, case_id, closed_on)
+        else:
+            finish_closure(ctx, w, case, closed_on)
     return w.result
+
+
+def closure_text(case: dict[str, Any]) -> str:
+    reason, note = case.get("closure_reason") or "", case.get("closure_note") or ""
+    return f"{reason}：{note}" if note else reason
+
+
+def finish_closure(ctx: Context, w: Writer, case: dict[str, Any], closed_on: str) -> None:
+    """Close the case with the reason it carries (at once, or once the closure is approved)."""
+    w.put("case_events", new_id(), {
+        "case_id": case["id"], "event_date": closed_on, "kind": "close", "stage": CLOSED,
+        "from_stage": case["stage"], "episode": case.get("episode") or 1, "note": closure_text(case),
+        "worker": ctx.worker}, new=True)
+    w.put("cases", case["id"], {"stage": CLOSED, "closed_on": closed_on})
+    case["stage"] = CLOSED
 
 
 def reopen_case(ctx: Context, case_id: str, note: str, today: dt.date | None = None) -> ChangeSet:
@@ -207,8 +230,14 @@ def case(ctx: Context, case_id: str, today: dt.date | None = None) -> dict[str, 
     found["referrals"] = referrals.of_case(ctx, case_id)
     found["approvals"] = sql.approvals_of_case(store, case_id)
     found["duplicate_aid"] = referrals.duplicate_aid(ctx, found["household_id"] or "")
-    found["can_close"] = found["stage"] != CLOSED and any(
+    from desktop.core.services import supervision
+
+    found["closure_pending"] = found["stage"] != CLOSED and supervision.pending_request(ctx, case_id) is not None
+    found["can_close"] = found["stage"] != CLOSED and not found["closure_pending"] and any(
         (e.get("episode") or 1) == (found.get("episode") or 1) for e in found["evaluations"])
+    found["submittable"] = supervision.submittable(ctx, case_id) if found["stage"] != CLOSED else []
+    found["closure_waits"] = supervision.waits(ctx, supervision.CLOSURE)
+    found["plan_waits"] = supervision.waits(ctx, supervision.PLAN)
     found["days_open"] = ((today or ctx.today()) - dt.date.fromisoformat(found["intake_date"])).days \
         if found.get("intake_date") else None
     return found

@@ -122,6 +122,7 @@ def household(ctx: Context, household_id: str) -> dict[str, Any]:
         raise NotFoundError()
     found["members"] = sql.members_of(ctx.store, [household_id])[household_id]
     found["code"] = search.short_code(household_id)
+    found["updated_at"], found["updated_by"] = sql.last_change(ctx.store, household_id)  # members too
     return found
 
 
@@ -136,5 +137,12 @@ def find(ctx: Context, text: str = "", village_id: str | None = None, tag: str |
     return search.find(ctx.store, text, village_id, tag)
 
 
-def rows(ctx: Context, ids: list[str]) -> dict[str, dict[str, Any]]:
-    return sql.list_rows(ctx.store, ids)
+def rows(ctx: Context, ids: list[str], text: str = "") -> dict[str, dict[str, Any]]:
+    """Display rows of the register list; with the search ``text``, "matched" names the member
+    it matched where that is not the head."""
+    found = sql.list_rows(ctx.store, ids)
+    if text.strip():
+        matched = search.matched_members(ctx.store, {i: r.get("head_id") for i, r in found.items()}, text)
+        for hid, name in matched.items():
+            found[hid]["matched"] = name
+    return found

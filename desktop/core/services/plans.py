@@ -152,11 +152,29 @@ def agree_plan(ctx: Context, plan_id: str, agreed_by: str, agreed_on: str = "",
     day = date_field("agreed_on", agreed_on or today.isoformat(), errors, today, required=True)
     if errors:
         raise ValidationError(errors)
+    if supervision.waits(ctx, supervision.ASSESSMENT):
+        found_assessments = sql.assessments(ctx.store, case["id"])
+        if not found_assessments or not supervision.is_approved(ctx, found_assessments[-1]["id"]):
+            raise StationDeskError("approval.assessment_first")
     with ctx.write() as w:
         w.put("plans", plan_id, {"status": AGREED, "agreed_on": day, "agreed_by": agreed_by[:60]})
-        cases.advance(w, case, cases.INTERVENE, day, ctx.worker)
-        supervision.request(ctx, w, case, supervision.PLAN, plan_id, day)
+        if not supervision.waits(ctx, supervision.PLAN) or stage_at_least_intervention(case):
+            cases.advance(w, case, cases.INTERVENE, day, ctx.worker)
     return w.result
+
+
+def stage_at_least_intervention(case: dict[str, Any]) -> bool:
+    """A revision of a plan the case already works by does not stop the intervention."""
+    return cases.stage_at_least(case, cases.INTERVENE)
+
+
+def require_intervention(ctx: Context, case: dict[str, Any]) -> None:
+    """Reviews and evaluations are intervention: where plans wait for approval, a case whose plan
+    has not been approved yet has not started it."""
+    current = current_plan(ctx, case["id"]) if supervision.waits(ctx, supervision.PLAN) else None
+    if current is not None and not supervision.is_approved(ctx, current["id"]) \
+            and not cases.stage_at_least(case, cases.INTERVENE):
+        raise StationDeskError("approval.plan_first")
 
 
 def delete_draft(ctx: Context, plan_id: str) -> ChangeSet:
@@ -181,10 +199,11 @@ def plan(ctx: Context, plan_id: str) -> dict[str, Any]:
 def save_review(ctx: Context, case_id: str, review: ReviewInput, today: dt.date | None = None) -> Saved:
     """A plan review (append-only): progress per goal and the actions' statuses on that date."""
     today = today or ctx.today()
-    cases.open_case_row(ctx, case_id)
+    case = cases.open_case_row(ctx, case_id)
     current = current_plan(ctx, case_id)
     if current is None:
         raise StationDeskError("plan.no_current")
+    require_intervention(ctx, case)
     goal_ids = {g["id"] for g in current["goals"]}
     action_ids = {a["id"] for g in current["goals"] for a in g["actions"]}
     cleaned = clean_review(review, goal_ids, action_ids, today)
@@ -218,6 +237,7 @@ def save_evaluation(ctx: Context, case_id: str, evaluation: EvaluationInput, eva
     case = cases.open_case_row(ctx, case_id)
     if not sql.assessments(ctx.store, case_id):
         raise StationDeskError("case.assessment_first")
+    require_intervention(ctx, case)
     existing = sql.get_row(ctx.store, "evaluations", evaluation_id) if evaluation_id else None
     if evaluation_id and (existing is None or existing["deleted"] or existing["case_id"] != case_id):
         raise NotFoundError()

@@ -136,3 +136,138 @@ def parse_village_lines(text: str) -> list[tuple[str, list[str]]]:
             groups = [g for g in rest.replace("、", " ").replace(",", " ").replace("，", " ").split() if g]
             out.append((name, groups))
     return out
+
+
+def switch_worker(ctx: Context, name: str) -> None:
+    """The worker at this computer (until named accounts exist): one of the station's workers.
+    Local to this computer, not synced; work written from now on is attributed to them."""
+    name = clean(name)
+    if name not in sql.worker_names(ctx.store):
+        raise StationDeskError("worker.unknown", name=name)
+    with ctx.store.transaction():
+        ctx.store.meta_set("worker_name", name)
+
+
+# -- editing the station in 设置 ------------------------------------------------------------------
+def update_station(ctx: Context, name: str, county: str, township: str) -> ChangeSet:
+    """The station's name, county and township."""
+    found = require(ctx)
+    values = {"station": clean(name), "county": clean(county), "township": clean(township)}
+    errors = [FieldError(k, "required", {"label": LABELS[k]}) for k, v in values.items() if not v]
+    if errors:
+        raise ValidationError(errors)
+    with ctx.write() as w:
+        w.put("station", found["id"], {"name": values["station"], "county": values["county"],
+                                        "township": values["township"]})
+    return w.result
+
+
+def _village(ctx: Context, village_id: str) -> dict[str, Any]:
+    found = next((v for v in sql.villages(ctx.store) if v["id"] == village_id), None)
+    if found is None:
+        raise StationDeskError("not_found")
+    return found
+
+
+def _village_name(ctx: Context, name: str, village_id: str | None = None) -> str:
+    name = clean(name)
+    if not name:
+        raise ValidationError([FieldError("village", "required", {"label": LABELS["village_id"]})])
+    if any(v["name"] == name and v["id"] != village_id for v in sql.villages(ctx.store)):
+        raise ValidationError([FieldError("village", "village.exists", {"name": name})])
+    return name
+
+
+def add_village(ctx: Context, name: str, groups: list[str] | None = None) -> ChangeSet:
+    name = _village_name(ctx, name)
+    existing = sql.villages(ctx.store)
+    with ctx.write() as w:
+        w.put("villages", new_id(), {"name": name, "groups": [clean(g) for g in groups or [] if clean(g)],
+                                     "sort": max((v["sort"] or 0 for v in existing), default=0) + 1}, new=True)
+    return w.result
+
+
+def rename_village(ctx: Context, village_id: str, name: str) -> ChangeSet:
+    _village(ctx, village_id)
+    name = _village_name(ctx, name, village_id)
+    with ctx.write() as w:
+        w.put("villages", village_id, {"name": name})
+    return w.result
+
+
+def move_village(ctx: Context, village_id: str, step: int) -> ChangeSet:
+    """Up (-1) or down (+1) in the station's order (lists, forms, reports)."""
+    order = sql.villages(ctx.store)
+    ids = [v["id"] for v in order]
+    i = ids.index(_village(ctx, village_id)["id"])
+    j = max(0, min(len(ids) - 1, i + step))
+    ids.insert(j, ids.pop(i))
+    with ctx.write() as w:
+        for rank, vid in enumerate(ids):
+            w.put("villages", vid, {"sort": rank + 1})
+    return w.result
+
+
+def remove_village(ctx: Context, village_id: str) -> ChangeSet:
+    """Only a village no household belongs to (otherwise the message says how many do)."""
+    found = _village(ctx, village_id)
+    used = len(sql.households_in_village(ctx.store, village_id))
+    if used:
+        raise StationDeskError("village.in_use", name=found["name"], count=used)
+    with ctx.write() as w:
+        w.delete("villages", village_id)
+    return w.result
+
+
+def _group_name(found: dict[str, Any], name: str, old: str | None = None) -> str:
+    name = clean(name)
+    if not name:
+        raise ValidationError([FieldError("group", "required", {"label": LABELS["group_name"]})])
+    if name != old and name in found["groups"]:
+        raise ValidationError([FieldError("group", "group.exists", {"name": name, "village": found["name"]})])
+    return name
+
+
+def add_group(ctx: Context, village_id: str, name: str) -> ChangeSet:
+    found = _village(ctx, village_id)
+    name = _group_name(found, name)
+    with ctx.write() as w:
+        w.put("villages", village_id, {"groups": [*found["groups"], name]})
+    return w.result
+
+
+def rename_group(ctx: Context, village_id: str, old: str, name: str) -> ChangeSet:
+    """Rename a group; its households move with it (one write each, in the same transaction)."""
+    found = _village(ctx, village_id)
+    if old not in found["groups"]:
+        raise StationDeskError("not_found")
+    name = _group_name(found, name, old)
+    with ctx.write() as w:
+        w.put("villages", village_id, {"groups": [name if g == old else g for g in found["groups"]]})
+        for hid in sql.households_in_village(ctx.store, village_id, old):
+            w.put("households", hid, {"group_name": name})
+    return w.result
+
+
+def move_group(ctx: Context, village_id: str, name: str, step: int) -> ChangeSet:
+    found = _village(ctx, village_id)
+    groups = list(found["groups"])
+    if name not in groups:
+        raise StationDeskError("not_found")
+    i = groups.index(name)
+    groups.insert(max(0, min(len(groups) - 1, i + step)), groups.pop(i))
+    with ctx.write() as w:
+        w.put("villages", village_id, {"groups": groups})
+    return w.result
+
+
+def remove_group(ctx: Context, village_id: str, name: str) -> ChangeSet:
+    found = _village(ctx, village_id)
+    if name not in found["groups"]:
+        raise StationDeskError("not_found")
+    used = len(sql.households_in_village(ctx.store, village_id, name))
+    if used:
+        raise StationDeskError("group.in_use", name=name, village=found["name"], count=used)
+    with ctx.write() as w:
+        w.put("villages", village_id, {"groups": [g for g in found["groups"] if g != name]})
+    return w.result

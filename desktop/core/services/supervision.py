@@ -1,10 +1,14 @@
 """Supervision (督导): the station director or a named supervisor approves a case's assessments,
 plans and closures, with comments kept beside the record.
 
-Approvals do not hold the work up (the director may be at another village, or sync later): the
-record takes effect, and the request waits in the supervisor's list. A decided request is never
-changed; asking again after a return is a new request that ``replaces`` the returned one. An
-approved assessment or plan version is locked; a returned closure reopens the case at 评估.
+The worker asks explicitly (提交审批 on the case page: ``submit``); a closure is asked for by
+结案 itself when the station wants closures approved. The station chooses in 设置 which stages wait
+(desktop/core/settings: by default a plan must be approved before intervention, and a closure
+must be approved); a stage that does not wait moves on, and its record can still be submitted.
+A decided request is never changed; asking again after a return is a new request that
+``replaces`` the returned one. An approved assessment or plan version is locked; approving a
+waiting plan moves the case to 介入, approving a waiting closure closes it; a returned closure of
+a closed case reopens it at 评估.
 """
 
 from __future__ import annotations
@@ -35,6 +39,46 @@ def request(ctx: Context, w: Writer, case: dict[str, Any], subject: str, subject
     }, new=True)
 
 
+def waits(ctx: Context, subject: str) -> bool:
+    """Whether the station wants this kind of record approved before the case moves on."""
+    from desktop.core import settings
+    from desktop.core.settings import declared
+
+    setting = {ASSESSMENT: declared.APPROVE_ASSESSMENT, PLAN: declared.APPROVE_PLAN,
+               CLOSURE: declared.APPROVE_CLOSURE}[subject]
+    return bool(settings.get(ctx, setting))
+
+
+def submittable(ctx: Context, case_id: str) -> list[tuple[str, str]]:
+    """(subject, record id) that 提交审批 would send: the latest assessment and the current
+    agreed plan, each unless approved or waiting already."""
+    from desktop.core.services import plans
+
+    out: list[tuple[str, str]] = []
+    found = sql.assessments(ctx.store, case_id)
+    if found and state_of(ctx, found[-1]["id"]) not in (PENDING, APPROVED):
+        out.append((ASSESSMENT, found[-1]["id"]))
+    current = plans.current_plan(ctx, case_id)
+    if current is not None and state_of(ctx, current["id"]) not in (PENDING, APPROVED):
+        out.append((PLAN, current["id"]))
+    return out
+
+
+def submit(ctx: Context, case_id: str, today: dt.date | None = None) -> ChangeSet:
+    """提交审批: ask the supervisor to approve what the case has that is not yet approved."""
+    from desktop.core.services import cases
+
+    case = cases.open_case_row(ctx, case_id)
+    wanted = submittable(ctx, case_id)
+    if not wanted:
+        raise StationDeskError("approval.nothing")
+    day = (today or ctx.today()).isoformat()
+    with ctx.write() as w:
+        for subject, subject_id in wanted:
+            request(ctx, w, case, subject, subject_id, day)
+    return w.result
+
+
 def state_of(ctx: Context, subject_id: str) -> str:
     """The latest request's status for a record ("" when never asked)."""
     found = sql.approvals_of_subject(ctx.store, subject_id)
@@ -60,11 +104,22 @@ def _pending(ctx: Context, approval_id: str) -> dict[str, Any]:
 
 
 def approve(ctx: Context, approval_id: str, comment: str = "", today: dt.date | None = None) -> ChangeSet:
-    _pending(ctx, approval_id)
+    """批准. A plan the case waited for moves it to 介入; a closure waiting for approval closes it."""
+    from desktop.core.services import cases, plans
+
+    found = _pending(ctx, approval_id)
+    day = (today or ctx.today()).isoformat()
     with ctx.write() as w:
         w.put("approvals", approval_id, {
-            "status": APPROVED, "decided_on": (today or ctx.today()).isoformat(),
+            "status": APPROVED, "decided_on": day,
             "decided_by": ctx.worker, "comment": (comment or "").strip()[:2000]})
+        case = sql.get_row(ctx.store, "cases", found["case_id"])
+        if case is not None and not case["deleted"] and case["stage"] != cases.CLOSED:
+            current = plans.current_plan(ctx, case["id"])
+            if found["subject"] == PLAN and current is not None and current["id"] == found["subject_id"]:
+                cases.advance(w, case, cases.INTERVENE, day, ctx.worker, note=found["subject"])
+            elif found["subject"] == CLOSURE and case.get("closure_reason"):
+                cases.finish_closure(ctx, w, case, found["requested_on"] or day)
     return w.result
 
 
@@ -84,6 +139,12 @@ def return_for_changes(ctx: Context, approval_id: str, comment: str, today: dt.d
             case = sql.get_row(ctx.store, "cases", found["case_id"])
             if case is not None and case["stage"] == cases.CLOSED:
                 cases.reopen(ctx, w, case, day, comment, cases.EVALUATE, new_round=False, kind="returned")
+            elif case is not None:  # a closure that waited: the case goes on as it was
+                w.put("cases", case["id"], {"closure_reason": "", "closure_note": ""})
+                w.put("case_events", new_id(), {
+                    "case_id": case["id"], "event_date": day, "kind": "returned", "stage": case["stage"],
+                    "from_stage": case["stage"], "episode": case.get("episode") or 1, "note": comment[:2000],
+                    "worker": ctx.worker}, new=True)
     return w.result
 
 

@@ -515,7 +515,7 @@ _NAME_FIELDS: dict[str, tuple[str, ...]] = {
     "crisis_alerts": ("summary", "raised_on"), "cases": ("title",), "case_events": ("event_date",),
     "assessments": ("assess_date",), "plans": ("overall_goal", "start_date"), "plan_reviews": ("review_date",),
     "evaluations": ("eval_date",), "approvals": ("subject", "requested_on"), "referrals": ("need", "referred_on"),
-    "referral_events": ("event_date",), "visit_rules": ("value", "interval"),
+    "referral_events": ("event_date",), "visit_rules": ("value", "interval"), "station_settings": ("key",),
 }
 # Fields holding the id of another record (or a list of ids): the table of that record.
 REFERENCES: dict[str, str] = {

@@ -137,7 +137,7 @@ def list_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(ids):
         rows = store.db.query(
-            "SELECT h.id, h.group_name, h.house_no, h.phone, h.risk_level, h.worker, "
+            "SELECT h.id, h.head_id, h.group_name, h.house_no, h.phone, h.risk_level, h.worker, "
             "v.name AS village, p.name AS head_name, p.id_number AS head_id_number, s.tags, "
             "(SELECT count(*) FROM persons m WHERE m.household_id = h.id AND m.deleted = 0) AS size "
             "FROM households h LEFT JOIN villages v ON v.id = h.village_id "
@@ -150,6 +150,16 @@ def list_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
             row["tags"] = [t for t in (row.get("tags") or "").split("|") if t]
             out[row["id"]] = row
     return out
+
+
+def last_change(store: Store, household_id: str) -> tuple[str, str]:
+    """(when, who) of the latest write to the household or any of its members (one added,
+    edited or removed): what 最近修改 shows."""
+    row = store.conn.execute(
+        "SELECT updated_at, updated_by FROM (SELECT updated_at, updated_by FROM households WHERE id = ?"
+        " UNION ALL SELECT updated_at, updated_by FROM persons WHERE household_id = ?)"
+        " WHERE updated_at IS NOT NULL ORDER BY updated_at DESC LIMIT 1", [household_id, household_id]).fetchone()
+    return (row[0] or "", row[1] or "") if row else ("", "")
 
 
 def get_household(store: Store, household_id: str) -> dict[str, Any] | None:

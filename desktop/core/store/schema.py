@@ -105,6 +105,8 @@ SYNCED_FIELDS.update({
         "deleted",
     ),
 })
+# v10 (issue 12): station settings shared by the station's computers (key, value as JSON text).
+SYNCED_FIELDS["station_settings"] = ("key", "value", "deleted")
 JSON_FIELDS = JSON_FIELDS | {
     ("assessments", "ratings"), ("plans", "review_dates"), ("plans", "goals"),
     ("plan_reviews", "progress"), ("plan_reviews", "action_status"), ("evaluations", "ratings"),

@@ -24,3 +24,13 @@ def tag_names(store: Store) -> list[str]:
 
 def worker_names(store: Store) -> list[str]:
     return [r[0] for r in store.conn.execute("SELECT name FROM workers WHERE deleted = 0 ORDER BY name")]
+
+
+def households_in_village(store: Store, village_id: str, group: str | None = None) -> list[str]:
+    """Ids of the live households of a village (or of one of its groups)."""
+    sql = "SELECT id FROM households WHERE deleted = 0 AND village_id = ?"
+    args: list[Any] = [village_id]
+    if group is not None:
+        sql += " AND group_name = ?"
+        args.append(group)
+    return [r[0] for r in store.conn.execute(sql, args)]

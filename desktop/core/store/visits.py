@@ -104,12 +104,54 @@ def max_version(store: Store, record_id: str) -> int:
     return int(row[0] or 0)
 
 
+_LIST_ORDER = "ORDER BY visit_date DESC, coalesce(visit_time, '') DESC, created_at DESC, id DESC"
+
+
 def list_visit_ids(store: Store, since: str | None = None, until: str | None = None,
                    household_ids: Sequence[str] | None = None, status: str | None = None,
                    worker: str | None = None) -> list[str]:
     """Current versions of submitted visits and live drafts, newest first, matching the filters
     (``household_ids`` None: any household)."""
-    where = [f"(({CURRENT}) OR (status = 'draft' AND deleted = 0))"]
+    where, params = _list_where(since, until, household_ids, status, worker)
+    return [r[0] for r in store.conn.execute(f"SELECT id FROM visits WHERE {where} {_LIST_ORDER}", params)]
+
+
+def count_visit_ids(store: Store, *filters: Any) -> int:
+    """How many ``list_visit_ids`` would give, from the visits_list index without the rows: the
+    live submitted and draft rows, less the few submitted ones a correction replaced (looked up
+    from the corrections, not tested row by row)."""
+    where, params = _list_where(*filters, current=False)
+    live = ("SELECT count(*) FROM visits WHERE deleted = 0 AND status IN ('submitted', 'draft')"
+            + (f" AND {where}" if where else ""))
+    replaced = (f"SELECT count(*) FROM visits WHERE deleted = 0 AND status = 'submitted' AND id IN ({CORRECTED})"
+                + (f" AND {where}" if where else ""))
+    return int(store.conn.execute(live, params).fetchone()[0]) - int(store.conn.execute(replaced, params).fetchone()[0])
+
+
+def visit_ids_page(store: Store, offset: int, limit: int, *filters: Any) -> list[str]:
+    """``limit`` ids of ``list_visit_ids`` from ``offset`` on."""
+    where, params = _list_where(*filters)
+    return [r[0] for r in store.conn.execute(
+        f"SELECT id FROM visits WHERE {where} {_LIST_ORDER} LIMIT ? OFFSET ?", [*params, limit, offset])]
+
+
+def visit_position(store: Store, visit_id: str, *filters: Any) -> int | None:
+    """Where a visit stands in ``list_visit_ids`` (None: not listed)."""
+    where, params = _list_where(*filters)
+    row = store.conn.execute(
+        f"SELECT visit_date, coalesce(visit_time, ''), created_at, id FROM visits WHERE {where} AND id = ?",
+        [*params, visit_id]).fetchone()
+    if row is None:
+        return None
+    return int(store.conn.execute(
+        f"SELECT count(*) FROM visits WHERE {where}"
+        " AND (visit_date, coalesce(visit_time, ''), created_at, id) > (?, ?, ?, ?)", [*params, *row]).fetchone()[0])
+
+
+def _list_where(since: str | None = None, until: str | None = None, household_ids: Sequence[str] | None = None,
+                status: str | None = None, worker: str | None = None, current: bool = True) -> tuple[str, list[Any]]:
+    """The list's condition (``current``: with which rows are listed at all) and its parameters."""
+    where = [f"(({CURRENT}) OR (status = 'draft' AND deleted = 0))"] if current else []
     params: list[Any] = []
     if since:
         where.append("visit_date >= ?")
@@ -126,9 +168,7 @@ def list_visit_ids(store: Store, since: str | None = None, until: str | None = N
     if household_ids is not None:
         where.append("household_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(household_ids)))
-    return [r[0] for r in store.conn.execute(
-        f"SELECT id FROM visits WHERE {' AND '.join(where)} "
-        "ORDER BY visit_date DESC, coalesce(visit_time, '') DESC, created_at DESC", params)]
+    return " AND ".join(where), params
 
 
 def visit_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:

@@ -1,0 +1,86 @@
+"""Search by pinyin ranks names by their usual reading: a rare reading of a polyphonic character
+(俊 as "shun") only ever comes after every usual-reading match; the list names the member matched."""
+
+from __future__ import annotations
+
+from desktop.core import pinyin, search
+from desktop.core.services import households
+from tests.unit.test_visits_support import add_household
+
+
+def head_names(ctx, ids: list[str]) -> list[str]:
+    rows = households.rows(ctx, ids)
+    return [rows[i]["head_name"] for i in ids]
+
+
+def test_usual_readings_first_rare_ones_last(ctx):
+    zeng = add_household(ctx, "曾俊")  # zj usually; zs only with 俊 read "shun"
+    zhang_jun = add_household(ctx, "张俊玥")
+    zhang_san = add_household(ctx, "张三")
+    zhou = add_household(ctx, "周俊华")
+    zou = add_household(ctx, "邹生")
+    found = households.find(ctx, "zs")
+    assert found[:2] == [zhang_san, zou]  # register order among the usual-reading matches
+    usual = [i for i in found if i in (zhang_san, zou)]
+    rare = [i for i in found if i in (zeng, zhang_jun, zhou)]
+    assert found == usual + rare  # every rare-reading match after every usual-reading one
+    assert set(rare) == {zeng, zhang_jun, zhou}  # still found (a family may read it so), but last
+    assert households.find(ctx, "zj")[:2] == [zeng, zhang_jun]  # their usual reading
+    assert households.find(ctx, "zsh") == [zhou]
+    assert households.find(ctx, "zengjun") == [zeng]
+
+
+def test_surname_readings_are_the_usual_reading(ctx):
+    zeng = add_household(ctx, "曾国藩")
+    add_household(ctx, "岑国帆")  # cgf: 曾 as a surname is never "ceng"
+    assert households.find(ctx, "zgf") == [zeng]
+    assert pinyin.index_keys("曾国藩")[0] == "zengguofan zgf"
+
+
+def test_the_member_who_matched_is_named(ctx):
+    hid = add_household(ctx, "罗大山", child="罗俊玥")
+    found = households.find(ctx, "ljy")
+    assert found == [hid]
+    assert households.rows(ctx, found, "ljy")[hid]["matched"] == "罗俊玥"
+    assert "matched" not in households.rows(ctx, found, "lds")[hid]  # the head itself
+    assert "matched" not in households.rows(ctx, found)[hid]
+
+
+def test_an_index_of_the_old_format_is_rebuilt_once(ctx):
+    hid = add_household(ctx, "曾俊")
+    ctx.store.conn.execute(
+        "UPDATE household_search SET keys = replace(keys, ?, ' ')", [search.RARE]
+    )
+    ctx.store.meta_set("search_index_format", "1")
+    search.upgrade_format(ctx.store)  # as the next Context.open does
+    ctx.store._search_index = None  # a new connection's memory
+    assert households.find(ctx, "zs") == [hid]
+    assert ctx.store.meta_get("search_index_format") == search.INDEX_FORMAT
+    keys = ctx.store.conn.execute("SELECT keys FROM household_search").fetchone()[0]
+    assert search.RARE in keys
+
+
+def test_a_query_matching_most_texts_gives_the_same_hits(monkeypatch):
+    texts = [f"zs{i} lx" if i % 3 else f"wy{i}" for i in range(500)]
+    expected = [i for i, t in enumerate(texts) if "zs" in t]
+    blob = search._Blob(texts)
+    assert blob.matching("zs") == expected
+    monkeypatch.setattr(search._Blob, "DENSE", 5)  # switch to testing each text after 5 hits
+    assert blob.matching("zs") == expected
+    assert blob.matching("wy49") == [i for i, t in enumerate(texts) if "wy49" in t]
+    assert blob.matching("q") == []
+
+
+def test_typing_narrows_and_gives_what_a_fresh_search_gives(ctx):
+    from tests.unit.test_visits_support import add_household
+
+    for name in ("张三", "张俊玥", "曾俊", "周俊华", "李行", "王龑"):
+        add_household(ctx, name)
+    typed = {}
+    for word in ("zhangs", "zsh", "lh", "王龑", "zj"):
+        for n in range(1, len(word) + 1):
+            typed[word[:n]] = households.find(ctx, word[:n])
+    for query, found in typed.items():
+        ctx.store._search_index.last = None  # forget the previous query and the one-letter ones
+        ctx.store._search_index.first = {}
+        assert households.find(ctx, query) == found, query
