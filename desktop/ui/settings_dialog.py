@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,16 @@ from desktop.ui.forms import dialog_buttons
 from desktop.ui.labels import error_text, label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AddLine(QLineEdit):
+    """The name field under a list: Enter adds what was typed and must not also press 确定
+    (QLineEdit leaves Return to the dialog, which would accept and close 设置)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
 
 class SettingsDialog(QDialog):
@@ -152,7 +163,8 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(group)
         items = QListWidget()
         items.setObjectName(f"{name}_list")
-        edit = self._edit(f"{name}_name", "")
+        edit = AddLine()
+        edit.setObjectName(f"{name}_name")
         edit.setPlaceholderText(placeholder)
         edit.returnPressed.connect(actions["add"])
         texts = {"add": self.tr("增加"), "rename": self.tr("改名"), "up": self.tr("上移"), "down": self.tr("下移"),
@@ -177,7 +189,7 @@ class SettingsDialog(QDialog):
         group = QGroupBox(title)
         column = QVBoxLayout(group)
         items = QListWidget()
-        edit = QLineEdit()
+        edit = AddLine()
         edit.setPlaceholderText(placeholder)
         edit.returnPressed.connect(on_add)
         add = QPushButton(button_text)
