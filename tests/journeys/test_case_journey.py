@@ -247,7 +247,7 @@ def test_a_case_from_intake_to_closure_with_approvals(qtbot, window, appctx, sta
     def evaluate(dialog: EvaluationDialog) -> None:
         focus(qtbot, dialog)
         click_in(dialog, "保存评估")  # nothing rated yet: stays open with a message
-        assert dialog.isVisible()
+        assert dialog.isVisible() and dialog.ratings_error.text(), "saved with no goal rated"
         pick_by_keys(qtbot, dialog.score_box(0), 1)
         assert "已评定 1/1 个目标" in dialog.score_label.text()
         type_text(qtbot, dialog.summary, "午餐有保障，情绪好转。")
