@@ -31,8 +31,16 @@ STAMP = "build-inputs.sha256"  # written into dist/StationDesk/_internal/
 SIZE_LIMIT_MB = 150  # issue 7: the Linux folder stays under 150 MB (decimal)
 WINDOWS = sys.platform == "win32"
 EXE_SUFFIX = ".exe" if WINDOWS else ""
-INPUT_GLOBS = ["main.py", "pyproject.toml", "desktop/**/*.py", "packaging/*.py", "packaging/*.spec",
-               "resources/fonts/*", "resources/translations/*.qm", "resources/icons/*"]
+INPUT_GLOBS = [
+    "main.py",
+    "pyproject.toml",
+    "desktop/**/*.py",
+    "packaging/*.py",
+    "packaging/*.spec",
+    "resources/fonts/*",
+    "resources/translations/*.qm",
+    "resources/icons/*",
+]
 
 
 def in_venv() -> bool:
@@ -45,7 +53,9 @@ def reexec_in_venv() -> None:
     if WINDOWS:
         if not venv_python.exists():
             subprocess.run([sys.executable, "-m", "venv", str(ROOT / ".venv")], check=True)
-        subprocess.run([str(venv_python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[build]"], check=True)
+        subprocess.run(
+            [str(venv_python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[build]"], check=True
+        )
     else:
         subprocess.run(["bash", str(ROOT / "packaging" / "setup_env.sh")], check=True)
     sys.exit(subprocess.call([str(venv_python), __file__, *sys.argv[1:]]))
@@ -56,7 +66,9 @@ def ensure_pyinstaller() -> None:
         import PyInstaller  # noqa: F401
     except ImportError:
         print("Installing the build extra (PyInstaller) into this environment ...", flush=True)
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "-e", f"{ROOT}[build]"], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "-q", "-e", f"{ROOT}[build]"], check=True
+        )
 
 
 def ensure_icons() -> None:
@@ -65,7 +77,10 @@ def ensure_icons() -> None:
         subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icon.py")], check=True)
     fonts = list((ROOT / "resources" / "fonts").glob("*.[ot]tf"))
     if not fonts:
-        print("WARNING: resources/fonts holds no font: the bundle will use the system's fonts.", flush=True)
+        print(
+            "WARNING: resources/fonts holds no font: the bundle will use the system's fonts.",
+            flush=True,
+        )
 
 
 def inputs_digest() -> str:
@@ -77,7 +92,9 @@ def inputs_digest() -> str:
                 h.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
     packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
     h.update("\n".join(packages).encode())
-    h.update(f"{sys.version}|{sys.platform}|{os.environ.get('STATIONDESK_CLI_EXE', '')}|{os.environ.get('STATIONDESK_FULL_ICU', '')}".encode())
+    h.update(
+        f"{sys.version}|{sys.platform}|{os.environ.get('STATIONDESK_CLI_EXE', '')}|{os.environ.get('STATIONDESK_FULL_ICU', '')}".encode()
+    )
     return h.hexdigest()
 
 
@@ -89,8 +106,19 @@ def lower_priority() -> dict:
 
 
 def run_pyinstaller(distpath: Path, workpath: Path, clean: bool) -> float:
-    cmd = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
-           "--distpath", str(distpath), "--workpath", str(workpath), "--log-level", "WARN"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        str(SPEC),
+        "--noconfirm",
+        "--distpath",
+        str(distpath),
+        "--workpath",
+        str(workpath),
+        "--log-level",
+        "WARN",
+    ]
     if clean:
         cmd.append("--clean")
     print("$ " + " ".join(cmd), flush=True)
@@ -108,16 +136,32 @@ def folder_size(path: Path) -> int:
 def size_report(bundle: Path, top: int = 15) -> int:
     """Print the bundle's size and its biggest items (files, and the Qt/Python folders); return bytes."""
     total = folder_size(bundle)
-    files = sorted((p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()),
-                   key=lambda p: p.stat().st_size, reverse=True)
-    print(f"\nBundle: {bundle}  {total / 1e6:.1f} MB ({total / 2**20:.1f} MiB) in {len(files)} files")
+    files = sorted(
+        (p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()),
+        key=lambda p: p.stat().st_size,
+        reverse=True,
+    )
+    print(
+        f"\nBundle: {bundle}  {total / 1e6:.1f} MB ({total / 2**20:.1f} MiB) in {len(files)} files"
+    )
     margin = SIZE_LIMIT_MB - total / 1e6
-    print(f"  {'under' if margin > 0 else 'OVER'} the {SIZE_LIMIT_MB} MB target by {abs(margin):.1f} MB")
+    print(
+        f"  {'under' if margin > 0 else 'OVER'} the {SIZE_LIMIT_MB} MB target by {abs(margin):.1f} MB"
+    )
     internal = bundle / "_internal"
-    groups = [internal / "PySide6", *(internal / "PySide6").glob("Qt/*"), *(internal / "PySide6").glob("plugins"),
-              *(internal / "PySide6").glob("translations"), internal / "resources", *internal.glob("python3*"),
-              *internal.glob("pypinyin"), *internal.glob("reportlab"), *internal.glob("PIL"),
-              *internal.glob("pillow.libs"), *internal.glob("cryptography")]
+    groups = [
+        internal / "PySide6",
+        *(internal / "PySide6").glob("Qt/*"),
+        *(internal / "PySide6").glob("plugins"),
+        *(internal / "PySide6").glob("translations"),
+        internal / "resources",
+        *internal.glob("python3*"),
+        *internal.glob("pypinyin"),
+        *internal.glob("reportlab"),
+        *internal.glob("PIL"),
+        *internal.glob("pillow.libs"),
+        *internal.glob("cryptography"),
+    ]
     print("  folders:")
     for folder in sorted({g for g in groups if g.exists()}, key=folder_size, reverse=True):
         print(f"    {folder_size(folder) / 1e6:7.1f} MB  {folder.relative_to(bundle)}")
@@ -155,11 +199,17 @@ def smoke_version(bundle: Path) -> float:
     cold = evict_from_cache(bundle)
     exe = command_line_program(bundle)
     start = time.perf_counter()
-    out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, encoding="utf-8", timeout=120)
+    out = subprocess.run(
+        [str(exe), "--version"], capture_output=True, text=True, encoding="utf-8", timeout=120
+    )
     elapsed = time.perf_counter() - start
     if out.returncode != 0 or out.stdout.strip() != f"{APP} {__version__}":
-        sys.exit(f"Smoke check failed: {exe} --version -> {out.returncode} {out.stdout!r} {out.stderr!r}")
-    print(f"\n{exe.name} --version: {out.stdout.strip()!r} in {elapsed:.2f} s ({'cold' if cold else 'warm'} file cache)")
+        sys.exit(
+            f"Smoke check failed: {exe} --version -> {out.returncode} {out.stdout!r} {out.stderr!r}"
+        )
+    print(
+        f"\n{exe.name} --version: {out.stdout.strip()!r} in {elapsed:.2f} s ({'cold' if cold else 'warm'} file cache)"
+    )
     return elapsed
 
 
@@ -168,7 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--distpath", type=Path, default=ROOT / "dist")
     parser.add_argument("--workpath", type=Path, default=ROOT / "build" / "pyinstaller")
     parser.add_argument("--clean", action="store_true", help="drop PyInstaller's cache first")
-    parser.add_argument("--if-stale", action="store_true", help="skip PyInstaller if the bundle is current")
+    parser.add_argument(
+        "--if-stale", action="store_true", help="skip PyInstaller if the bundle is current"
+    )
     args = parser.parse_args(argv)
     if not in_venv():
         reexec_in_venv()

@@ -3,7 +3,7 @@
     .venv/bin/python packaging/i18n.py          # after changing user-visible strings
 
 The core returns Chinese reference values and message templates; the UI translates them in the
-contexts "refdata" and "core". This script writes desktop/ui/core_strings.py so that lupdate
+contexts "refdata" and "core". This script writes desktop/ui/common/core_strings.py so that lupdate
 sees them, runs pyside6-lupdate over desktop/ui, then pyside6-lrelease.
 """
 
@@ -21,12 +21,12 @@ from desktop.core.errors import MESSAGES  # noqa: E402
 
 TS = ROOT / "resources" / "translations" / "stationdesk_en.ts"
 QM = TS.with_suffix(".qm")
-GENERATED = ROOT / "desktop" / "ui" / "core_strings.py"
+GENERATED = ROOT / "desktop" / "ui" / "common" / "core_strings.py"
 
 
 def refdata_values() -> list[str]:
     """Every shipped reference value and field label (the core passes labels in messages)."""
-    from desktop.core.validation import LABELS
+    from desktop.core.register.validation import LABELS
 
     values: list[str] = list(LABELS.values())
     for name in dir(refdata):
@@ -57,7 +57,11 @@ def tool(name: str) -> str:
     import PySide6
 
     folder = Path(PySide6.__file__).parent
-    for candidate in (folder / name, folder / f"{name}.exe", Path(sys.executable).parent / f"pyside6-{name}"):
+    for candidate in (
+        folder / name,
+        folder / f"{name}.exe",
+        Path(sys.executable).parent / f"pyside6-{name}",
+    ):
         if candidate.exists():
             return str(candidate)
     return f"pyside6-{name}"
@@ -67,8 +71,22 @@ def main() -> int:
     GENERATED.write_text(core_strings_source(), encoding="utf-8")
     sources = sorted(str(p) for p in (ROOT / "desktop" / "ui").rglob("*.py"))
     TS.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "zh_CN",
-                    "-target-language", "en_US", *sources, "-ts", str(TS)], check=True)
+    subprocess.run(
+        [
+            tool("lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            "en_US",
+            *sources,
+            "-ts",
+            str(TS),
+        ],
+        check=True,
+    )
     subprocess.run([tool("lrelease"), str(TS), "-qm", str(QM)], check=True)
     return 0
 

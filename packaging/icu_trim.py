@@ -61,8 +61,12 @@ print(json.dumps(out, ensure_ascii=False, sort_keys=True))
 
 def read_common_data(library: Path) -> tuple[str, bytes]:
     """(symbol, data) of the ICU common data that ``library`` exports (``icudtNN_dat``)."""
-    nm = subprocess.run(["nm", "-D", "-S", "--defined-only", str(library)], capture_output=True,
-                        text=True, check=True).stdout
+    nm = subprocess.run(
+        ["nm", "-D", "-S", "--defined-only", str(library)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     match = re.search(r"^[0-9a-f]+ ([0-9a-f]+) [RD] (icudt\d+_dat)$", nm, re.MULTILINE)
     if not match:
         raise ValueError(f"no icudtNN_dat symbol in {library}")
@@ -71,8 +75,8 @@ def read_common_data(library: Path) -> tuple[str, bytes]:
     # The data starts with its header: size (2 bytes), magic 0xda 0x27, ..., format "CmnD".
     for found in re.finditer(rb"\xda\x27", blob):
         start = found.start() - 2
-        if start >= 0 and blob[start + 12:start + 16] == b"CmnD":
-            return symbol, blob[start:start + size]
+        if start >= 0 and blob[start + 12 : start + 16] == b"CmnD":
+            return symbol, blob[start : start + size]
     raise ValueError(f"no ICU common data header in {library}")
 
 
@@ -84,9 +88,9 @@ def items(data: bytes) -> tuple[int, list[tuple[str, bytes]]]:
     result = []
     for i, (name_offset, data_offset) in enumerate(toc):
         name_start = header_size + name_offset
-        name = data[name_start:data.index(b"\0", name_start)].decode("ascii")
+        name = data[name_start : data.index(b"\0", name_start)].decode("ascii")
         end = header_size + toc[i + 1][1] if i + 1 < count else len(data)
-        result.append((name, data[header_size + data_offset:end]))
+        result.append((name, data[header_size + data_offset : end]))
     return header_size, result
 
 
@@ -118,12 +122,18 @@ def build_library(symbol: str, soname: str, data: bytes, out: Path) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{symbol}.dat").write_bytes(data)
     (out / "icudata.S").write_text(
-        f'\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n'
+        f"\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n"
         f'{symbol}:\n\t.incbin "{symbol}.dat"\n\t.size {symbol}, . - {symbol}\n'
-        '\t.section .note.GNU-stack,"",@progbits\n', encoding="ascii")
+        '\t.section .note.GNU-stack,"",@progbits\n',
+        encoding="ascii",
+    )
     library = out / soname
-    subprocess.run(["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-o", str(library), "icudata.S"],
-                   cwd=out, check=True, capture_output=True)
+    subprocess.run(
+        ["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-o", str(library), "icudata.S"],
+        cwd=out,
+        check=True,
+        capture_output=True,
+    )
     return library
 
 
@@ -131,8 +141,14 @@ def probe(python: str, library_dir: Path | None) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     if library_dir is not None:
         env["LD_LIBRARY_PATH"] = str(library_dir) + os.pathsep + env.get("LD_LIBRARY_PATH", "")
-    result = subprocess.run([python, "-c", PROBE], capture_output=True, text=True, encoding="utf-8",
-                            env=env, timeout=120)
+    result = subprocess.run(
+        [python, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"ICU probe failed: {result.stderr[-2000:]}")
     return result.stdout
@@ -152,8 +168,11 @@ def trimmed_icu(original: Path, out: Path, python: str = sys.executable) -> Path
         expected, got = probe(python, None), probe(python, out)
         if got != expected:
             raise RuntimeError(f"the trimmed ICU data answers differently:\n{expected}\n{got}")
-        print(f"ICU data: kept {len(kept)} of {len(entries)} items, {len(data) / 1e6:.1f} MB -> "
-              f"{library.stat().st_size / 1e6:.1f} MB (probe answers unchanged)", flush=True)
+        print(
+            f"ICU data: kept {len(kept)} of {len(entries)} items, {len(data) / 1e6:.1f} MB -> "
+            f"{library.stat().st_size / 1e6:.1f} MB (probe answers unchanged)",
+            flush=True,
+        )
         return library
     except (OSError, ValueError, RuntimeError, subprocess.SubprocessError) as exc:
         print(f"WARNING: keeping the full ICU data library: {exc}", flush=True)

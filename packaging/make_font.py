@@ -205,8 +205,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source-dir", type=Path, default=SOURCE_DIR)
     parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
     parser.add_argument(
-        "--weights", nargs="+", choices=WEIGHTS, default=list(BUNDLED),
-        help="default: Regular, the only weight StationDesk ships"
+        "--weights",
+        nargs="+",
+        choices=WEIGHTS,
+        default=list(BUNDLED),
+        help="default: Regular, the only weight StationDesk ships",
     )
     args = parser.parse_args(argv)
 

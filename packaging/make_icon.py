@@ -41,9 +41,13 @@ def _heart(cx: float, cy: float, w: float) -> QPainterPath:
     h = w * 0.9
     top = cy - h * 0.45
     path = QPainterPath(QPointF(cx, top + h * 0.22))
-    path.cubicTo(cx - w * 0.02, top - h * 0.05, cx - w * 0.5, top - h * 0.02, cx - w * 0.5, top + h * 0.3)
+    path.cubicTo(
+        cx - w * 0.02, top - h * 0.05, cx - w * 0.5, top - h * 0.02, cx - w * 0.5, top + h * 0.3
+    )
     path.cubicTo(cx - w * 0.5, top + h * 0.6, cx - w * 0.15, top + h * 0.78, cx, top + h)
-    path.cubicTo(cx + w * 0.15, top + h * 0.78, cx + w * 0.5, top + h * 0.6, cx + w * 0.5, top + h * 0.3)
+    path.cubicTo(
+        cx + w * 0.15, top + h * 0.78, cx + w * 0.5, top + h * 0.6, cx + w * 0.5, top + h * 0.3
+    )
     path.cubicTo(cx + w * 0.5, top - h * 0.02, cx + w * 0.02, top - h * 0.05, cx, top + h * 0.22)
     return path
 
@@ -88,7 +92,9 @@ def render(size: int) -> QImage:
     house.closeSubpath()
     white = QColor("#FFFFFF")
     p.setBrush(white)
-    p.setPen(QPen(white, 14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    p.setPen(
+        QPen(white, 14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    )
     p.drawPath(house)
 
     # Heart inside the house.
@@ -126,7 +132,9 @@ def main() -> int:
     ICONS.mkdir(parents=True, exist_ok=True)
     (ICONS / "stationdesk.png").write_bytes(png_bytes(render(256)))
     (ICONS / "stationdesk-512.png").write_bytes(png_bytes(render(512)))
-    (ICONS / "stationdesk.ico").write_bytes(ico_bytes([(s, png_bytes(render(s))) for s in ICO_SIZES]))
+    (ICONS / "stationdesk.ico").write_bytes(
+        ico_bytes([(s, png_bytes(render(s))) for s in ICO_SIZES])
+    )
     print(f"icons written to {ICONS}")
     return 0
 

@@ -22,8 +22,8 @@ os.environ.setdefault("STATIONDESK_KDF_LOG_N", "14")
 
 from desktop import paths  # noqa: E402
 from desktop.core.context import Context  # noqa: E402
-from desktop.core.records import StationSetup  # noqa: E402
-from desktop.core.services import station  # noqa: E402
+from desktop.core.register.records import StationSetup  # noqa: E402
+from desktop.core.station import station  # noqa: E402
 from desktop.core.sync import crypto  # noqa: E402
 
 crypto.allow_test_cost()  # STATIONDESK_KDF_LOG_N above: honoured in this process only
@@ -31,9 +31,12 @@ crypto.allow_test_cost()  # STATIONDESK_KDF_LOG_N above: honoured in this proces
 TODAY = dt.date(2026, 11, 29)
 NOW = dt.datetime(2026, 11, 29, 10, 0).astimezone()  # local time, 10:00 on TODAY
 SETUP = StationSetup(
-    station="青山镇社工站", county="武陵县", township="青山镇",
+    station="青山镇社工站",
+    county="武陵县",
+    township="青山镇",
     villages=[("青山村", ["一组", "二组"]), ("桃源村", ["一组"])],
-    computer="笔记本1", worker="李明",
+    computer="笔记本1",
+    worker="李明",
 )
 
 
@@ -61,6 +64,7 @@ def ctx(data_dir: Path) -> Iterator[Context]:
     context = Context.open(paths.database_path(data_dir))
     yield context
     context.close()
+
 
 DATA = Path(__file__).parent / "data"
 

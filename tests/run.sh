@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 bash packaging/setup_env.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m ruff check desktop tests main.py packaging
+.venv/bin/python -m ruff format --check -q desktop tests main.py packaging
+.venv/bin/lint-imports --no-cache
 .venv/bin/python -m pytest "$@"

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import __version__, paths
+from desktop import __version__
 from desktop.cli import (
     backup_cmd,
     demo_cmd,
@@ -21,6 +21,7 @@ from desktop.cli import (
     roster_cmd,
     sync_cmd,
 )
+from desktop.cli.common import data_dir
 from desktop.core.errors import StationDeskError
 
 # Each module adds its sub-command: register(subparsers) sets ``func(args) -> int``.
@@ -33,19 +34,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="社工站工作台 StationDesk：乡镇社工站离线工作台。不带命令时启动图形界面。",
     )
     parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="数据文件夹（默认：本用户的应用数据文件夹；便携模式下为程序旁的 data 文件夹）")
-    parser.add_argument("--lang", choices=["zh", "en"], default=None, help="界面语言（默认按设置，初始为中文）")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="数据文件夹（默认：本用户的应用数据文件夹；便携模式下为程序旁的 data 文件夹）",
+    )
+    parser.add_argument(
+        "--lang", choices=["zh", "en"], default=None, help="界面语言（默认按设置，初始为中文）"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     gui = sub.add_parser("gui", help="启动图形界面（默认）")
     gui.set_defaults(func=None)
     for module in COMMANDS:
         module.register(sub)
     return parser
-
-
-def data_dir(args: argparse.Namespace) -> Path:
-    return Path(args.data_dir) if args.data_dir else paths.default_data_dir()
 
 
 def _utf8_output() -> None:
@@ -60,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
-        from desktop.ui.app import run_gui  # Qt only when the app is started
+        from desktop.ui.shell.app import run_gui  # Qt only when the app is started
 
         return run_gui(data_dir(args), args.lang)
     try:

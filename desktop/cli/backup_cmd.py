@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _db(args: argparse.Namespace):
-    from desktop.cli import data_dir
+    from desktop.cli.common import data_dir
 
     return paths.database_path(data_dir(args))
 

@@ -8,9 +8,10 @@ import time
 
 from desktop import paths
 from desktop.cli import sync_cmd
-from desktop.core import demo
 from desktop.core.context import Context
-from desktop.core.services import station, sync
+from desktop.core.demo import demo
+from desktop.core.station import station
+from desktop.core.sync import station_sync as sync
 from desktop.core.tasks import TaskState
 
 
@@ -18,7 +19,12 @@ class _Printer(TaskState):
     def progress(self, done: int, total: int) -> None:
         super().progress(done, total)
         if sys.stderr.isatty() or done == total:
-            print(f"\r已生成 {done}/{total} 户", end="\n" if done == total else "", file=sys.stderr, flush=True)
+            print(
+                f"\r已生成 {done}/{total} 户",
+                end="\n" if done == total else "",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import data_dir
+    from desktop.cli.common import data_dir
 
     ctx = Context.open(paths.database_path(data_dir(args)))
     try:
@@ -38,8 +44,11 @@ def run(args: argparse.Namespace) -> int:
             passphrase = sync_cmd.given_passphrase(args)
             if passphrase is None:
                 passphrase = sync.DEMO_PASSPHRASE
-                print(f"演示站点的同步口令：{passphrase}（可用 --passphrase-file 或环境变量 "
-                      f"{sync_cmd.PASSPHRASE_ENV} 指定）", file=sys.stderr)
+                print(
+                    f"演示站点的同步口令：{passphrase}（可用 --passphrase-file 或环境变量 "
+                    f"{sync_cmd.PASSPHRASE_ENV} 指定）",
+                    file=sys.stderr,
+                )
             station.setup_station(ctx, demo.DEMO_STATION, passphrase=passphrase)
         start = time.perf_counter()
         written = demo.generate(ctx, args.households, seed=args.seed, state=_Printer())

@@ -6,8 +6,8 @@ import argparse
 import json
 
 from desktop import __version__, paths
-from desktop.core import info
 from desktop.core.context import Context
+from desktop.core.station import info
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import data_dir
+    from desktop.cli.common import data_dir
 
     path = paths.database_path(data_dir(args))
     ctx = Context.open(path)
@@ -31,8 +31,14 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(summary, ensure_ascii=False))
         return 0
     labels = {
-        "station": "站点", "replica_id": "本机标识", "schema_version": "数据结构版本",
-        "households": "户数", "persons": "人数", "visits": "走访记录", "database": "数据库", "version": "程序版本",
+        "station": "站点",
+        "replica_id": "本机标识",
+        "schema_version": "数据结构版本",
+        "households": "户数",
+        "persons": "人数",
+        "visits": "走访记录",
+        "database": "数据库",
+        "version": "程序版本",
     }
     for key, label in labels.items():
         print(f"{label}：{summary.get(key) if summary.get(key) is not None else '（未设置）'}")

@@ -69,7 +69,7 @@ def _period(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli import data_dir
+    from desktop.cli.common import data_dir
     from desktop.core.reports import catalogue
 
     if args.kind == "definitions":

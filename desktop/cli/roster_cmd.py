@@ -13,7 +13,7 @@ from desktop.core.context import Context
 from desktop.core.roster import apply, error_book, mappings
 from desktop.core.roster.fields import FIELDS
 from desktop.core.roster.plan import Options, make_plan
-from desktop.core.services import station
+from desktop.core.station import station
 from desktop.core.tasks import TaskState
 
 JSON_KEYS = (
@@ -88,7 +88,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace) -> Context:
-    from desktop.cli import data_dir
+    from desktop.cli.common import data_dir
 
     ctx = Context.open(paths.database_path(data_dir(args)))
     station.require(ctx)

@@ -23,20 +23,32 @@ from typing import Any
 from desktop import paths
 from desktop.core.context import Context
 from desktop.core.errors import SyncError
-from desktop.core.services import sync
+from desktop.core.sync import station_sync as sync
 from desktop.core.tasks import TaskState
 
 PASSPHRASE_ENV = "STATIONDESK_PASSPHRASE"
 TABLE_LABELS = {
-    "households": "户", "persons": "人员", "visits": "走访记录", "visit_followups": "跟进事项",
-    "crisis_alerts": "危机提示", "villages": "行政村", "workers": "社工", "tag_types": "标签",
-    "station": "站点", "observation_domains": "观察项", "visit_rules": "走访周期规则",
+    "households": "户",
+    "persons": "人员",
+    "visits": "走访记录",
+    "visit_followups": "跟进事项",
+    "crisis_alerts": "危机提示",
+    "villages": "行政村",
+    "workers": "社工",
+    "tag_types": "标签",
+    "station": "站点",
+    "observation_domains": "观察项",
+    "visit_rules": "走访周期规则",
 }
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase-file", type=Path, default=None,
-                        help=f"从文件第一行读取同步口令（也可用环境变量 {PASSPHRASE_ENV}，否则提示输入）")
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=None,
+        help=f"从文件第一行读取同步口令（也可用环境变量 {PASSPHRASE_ENV}，否则提示输入）",
+    )
 
 
 def given_passphrase(args: argparse.Namespace) -> str | None:
@@ -51,7 +63,9 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
-def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, required: bool = True) -> str | None:
+def read_passphrase(
+    args: argparse.Namespace, *, confirm: bool = False, required: bool = True
+) -> str | None:
     """From the file, the environment, or a prompt on a terminal (twice when setting one)."""
     given = given_passphrase(args)
     if given is not None:
@@ -74,7 +88,12 @@ class _Printer(TaskState):
     def progress(self, done: int, total: int) -> None:
         super().progress(done, total)
         if sys.stderr.isatty():
-            print(f"\r{self.what} {int(100 * done / max(total, 1))}%", end="", file=sys.stderr, flush=True)
+            print(
+                f"\r{self.what} {int(100 * done / max(total, 1))}%",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 def _counts(rows: dict[str, int]) -> str:
@@ -89,7 +108,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--to", type=Path, required=True, help="目标文件夹，或以 .sdsync 结尾的文件名")
     group = e.add_mutually_exclusive_group()
     group.add_argument("--full", action="store_true", help="导出全部数据（新电脑加入站点时用）")
-    group.add_argument("--peer", default=None, help="只导出这台电脑（名称或编号）还没有确认收到的内容")
+    group.add_argument(
+        "--peer", default=None, help="只导出这台电脑（名称或编号）还没有确认收到的内容"
+    )
     add_passphrase_option(e)
     e.set_defaults(func=run_export)
 
@@ -111,7 +132,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace) -> Context:
-    from desktop.cli import data_dir
+    from desktop.cli.common import data_dir
 
     return Context.open(paths.database_path(data_dir(args)))
 
@@ -120,15 +141,24 @@ def run_export(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
         passphrase = read_passphrase(args) or ""
-        result = sync.export(ctx, args.to, passphrase, full=args.full, peer=args.peer,
-                             state=_Printer("正在导出"))
+        result = sync.export(
+            ctx, args.to, passphrase, full=args.full, peer=args.peer, state=_Printer("正在导出")
+        )
     finally:
         ctx.close()
-    what = "全部数据" if result.full else (f"“{result.peer}”尚未确认的更改" if result.peer else "新的更改")
-    print(f"\r已导出{what}：{result.changes} 条更改（{_counts(result.rows)}），"
-          f"{result.size / 1024:.0f} KB → {result.path}")
+    what = (
+        "全部数据"
+        if result.full
+        else (f"“{result.peer}”尚未确认的更改" if result.peer else "新的更改")
+    )
+    print(
+        f"\r已导出{what}：{result.changes} 条更改（{_counts(result.rows)}），"
+        f"{result.size / 1024:.0f} KB → {result.path}"
+    )
     if result.unknown_peer:
-        print(f"本机还没有收到过“{result.peer}”的同步包或回执，不知道它已有哪些内容，所以导出了全部数据。")
+        print(
+            f"本机还没有收到过“{result.peer}”的同步包或回执，不知道它已有哪些内容，所以导出了全部数据。"
+        )
     if result.receipts_read:
         print(f"读取了 {result.receipts_read} 份回执。")
     return 0
@@ -138,12 +168,21 @@ def run_import(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
         passphrase = read_passphrase(args) or ""
-        summary = sync.import_bundle(ctx, args.path, passphrase, _Printer("正在导入"),
-                                     computer=args.computer, worker=args.worker)
+        summary = sync.import_bundle(
+            ctx,
+            args.path,
+            passphrase,
+            _Printer("正在导入"),
+            computer=args.computer,
+            worker=args.worker,
+        )
     finally:
         ctx.close()
     if args.json:
-        data = {k: (str(v) if isinstance(v, Path) else v) for k, v in dataclasses.asdict(summary).items()}
+        data = {
+            k: (str(v) if isinstance(v, Path) else v)
+            for k, v in dataclasses.asdict(summary).items()
+        }
         print(json.dumps(data, ensure_ascii=False))
         return 0
     if summary.kind == "receipt":
@@ -152,9 +191,11 @@ def run_import(args: argparse.Namespace) -> int:
     if summary.already_imported:
         print(f"\r这个同步包之前已经导入过，本次没有改动（来自 {summary.computer}）。")
     else:
-        print(f"\r已导入 {summary.computer}（{summary.worker}）的同步包："
-              f"新增 {summary.new_total}（{_counts(summary.new)}），更新 {summary.updated_total}，"
-              f"冲突 {summary.conflicts}，暂缓 {summary.pending}，拒收 {summary.refused}。")
+        print(
+            f"\r已导入 {summary.computer}（{summary.worker}）的同步包："
+            f"新增 {summary.new_total}（{_counts(summary.new)}），更新 {summary.updated_total}，"
+            f"冲突 {summary.conflicts}，暂缓 {summary.pending}，拒收 {summary.refused}。"
+        )
         if summary.joined:
             print("本机已加入站点。")
         if summary.pending:
@@ -162,10 +203,14 @@ def run_import(args: argparse.Namespace) -> int:
         if summary.conflicts:
             print("有冲突需要核对：请在“同步”页面逐条确认。")
         if summary.unknown_fields:
-            fields = "；".join(f"{TABLE_LABELS.get(t, t)}：{'、'.join(names)}"
-                               for t, names in summary.unknown_fields.items())
-            print(f"同步包里有本机版本还不认识的内容（{fields}），已原样保存，并会转交给其他电脑。"
-                  f"要在本机看到它们，请升级到 {summary.upgrade_to or '最新'} 或更高版本。")
+            fields = "；".join(
+                f"{TABLE_LABELS.get(t, t)}：{'、'.join(names)}"
+                for t, names in summary.unknown_fields.items()
+            )
+            print(
+                f"同步包里有本机版本还不认识的内容（{fields}），已原样保存，并会转交给其他电脑。"
+                f"要在本机看到它们，请升级到 {summary.upgrade_to or '最新'} 或更高版本。"
+            )
     if summary.receipt is not None:
         print(f"回执已写到 {summary.receipt}")
     elif summary.receipt_error:
@@ -178,8 +223,16 @@ def _status_data(status: sync.Status, conflicts: list[sync.Conflict]) -> dict[st
     data["backups"] = [{**dataclasses.asdict(b), "path": str(b.path)} for b in status.backups]
     data["peers"] = [{**dataclasses.asdict(p), "in_step": p.in_step} for p in status.peers]
     data["conflict_list"] = [
-        {"table": c.table, "row_id": c.row_id, "field": c.field, "kind": c.kind, "label": c.label,
-         "values": [v.value for v in c.values]} for c in conflicts]
+        {
+            "table": c.table,
+            "row_id": c.row_id,
+            "field": c.field,
+            "kind": c.kind,
+            "label": c.label,
+            "values": [v.value for v in c.values],
+        }
+        for c in conflicts
+    ]
     return data
 
 
@@ -196,16 +249,27 @@ def run_status(args: argparse.Namespace) -> int:
     print(f"站点：{status.station or '（未设置）'}")
     print(f"本机：{status.computer}（{status.worker}），编号 {status.origin}")
     print(f"同步口令：{'已设置' if status.passphrase_set else '未设置'}")
-    print(f"更改记录 {status.changes} 条，暂缓 {status.pending} 条，待核对冲突 {status.conflicts} 条")
+    print(
+        f"更改记录 {status.changes} 条，暂缓 {status.pending} 条，待核对冲突 {status.conflicts} 条"
+    )
     if status.backups:
-        print(f"备份 {len(status.backups)} 份，保存在 {status.backups[0].path.parent}"
-              f"（最近一份：{status.backups[0].name}；恢复：backup list / backup restore 名称）")
+        print(
+            f"备份 {len(status.backups)} 份，保存在 {status.backups[0].path.parent}"
+            f"（最近一份：{status.backups[0].name}；恢复：backup list / backup restore 名称）"
+        )
     if not status.peers:
         print("还没有和其他电脑交换过同步包。")
     for p in status.peers:
-        state = "已同步" if p.in_step else (
-            f"对方缺本机 {p.missing_there} 条" + (f"，本机缺对方 {p.missing_here} 条" if p.missing_here else "")
-            if p.missing_there else f"本机缺对方 {p.missing_here} 条")
+        state = (
+            "已同步"
+            if p.in_step
+            else (
+                f"对方缺本机 {p.missing_there} 条"
+                + (f"，本机缺对方 {p.missing_here} 条" if p.missing_here else "")
+                if p.missing_there
+                else f"本机缺对方 {p.missing_here} 条"
+            )
+        )
         print(f"  {p.label} {p.worker}：最近交换 {p.heard_at[:16].replace('T', ' ')}，{state}")
     return 0
 

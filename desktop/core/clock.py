@@ -27,11 +27,11 @@ class Clock:
         return self.now().date()
 
     def now_text(self) -> str:
-        """"2026-11-29 10:00:00": the stamp written on records."""
+        """ "2026-11-29 10:00:00": the stamp written on records."""
         return self.now().isoformat(sep=" ", timespec="seconds")
 
     def stamp(self) -> str:
-        """"20261129-100000": for file names."""
+        """ "20261129-100000": for file names."""
         return self.now().strftime("%Y%m%d-%H%M%S")
 
     def epoch_ms(self) -> int:

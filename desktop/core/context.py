@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.core import search
 from desktop.core.clock import Clock
+from desktop.core.register import search
 from desktop.core.store import Store, open_store
 from desktop.core.sync import bundle, instance
 from desktop.core.sync.recorder import Writer

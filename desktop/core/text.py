@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"Ｘ": "X", "ｘ": "x", "－": "-", "＋": "+", "\u3000": " "})
+_FULLWIDTH = str.maketrans(
+    {chr(0xFF10 + i): str(i) for i in range(10)}
+    | {"Ｘ": "X", "ｘ": "x", "－": "-", "＋": "+", "\u3000": " "}
+)
 
 
 def normalize_digits(raw: str) -> str:

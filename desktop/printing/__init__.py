@@ -2,7 +2,7 @@
 
     pdf("visit", [data, ...]) -> bytes      # one PDF, each document on its own pages
 
-The data of each document is what desktop.core.services.documents gathers. Before anything is
+The data of each document is what desktop.core.documents.documents gathers. Before anything is
 laid out, every character of every field is checked against the bundled font; a character it
 cannot draw raises desktop.printing.check.MissingGlyphError naming record, field and character.
 """
@@ -36,12 +36,17 @@ def build(kind: str, data: dict[str, Any], check: GlyphCheck) -> Document:
     """One document of ``kind`` from its data; characters the font lacks are noted in ``check``."""
     module, function = _BUILDERS[kind]
     builder: Callable[[dict[str, Any], GlyphCheck], Document] = getattr(
-        importlib.import_module(f"desktop.printing.{module}"), function)
+        importlib.import_module(f"desktop.printing.{module}"), function
+    )
     return builder(data, check)
 
 
-def pdf(kind: str, items: Iterable[dict[str, Any]], printed: str = "",
-        on_document: Callable[[int], None] | None = None) -> bytes:
+def pdf(
+    kind: str,
+    items: Iterable[dict[str, Any]],
+    printed: str = "",
+    on_document: Callable[[int], None] | None = None,
+) -> bytes:
     """The PDF of one or more documents of one kind. Raises MissingGlyphError before writing
     anything when a field holds a character the font cannot draw."""
     check = GlyphCheck()

@@ -31,7 +31,12 @@ class MissingGlyphError(StationDeskError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         first = problems[0]
-        params = {"record": first.record, "field": first.field, "char": first.char, "unicode": first.code}
+        params = {
+            "record": first.record,
+            "field": first.field,
+            "char": first.char,
+            "unicode": first.code,
+        }
         if len(problems) > 1:
             super().__init__("print.glyphs", **params, more=len(problems) - 1)
         else:

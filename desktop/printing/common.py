@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from desktop.core import search
+from desktop.core.register import search
 from desktop.printing.parts import Builder
 
 
 def cn_date(value: str | None) -> str:
-    """"2026-11-28" -> "2026年11月28日"; anything else as it is."""
+    """ "2026-11-28" -> "2026年11月28日"; anything else as it is."""
     text = (value or "")[:10]
     try:
         day = dt.date.fromisoformat(text)
@@ -41,7 +41,11 @@ def station_subtitle(station: dict[str, Any] | None) -> str:
 def address(b: Builder, h: dict[str, Any]) -> str:
     """村 组 门牌号, and the detailed address where it adds something."""
     house = f"{h['house_no']}号" if h.get("house_no") else ""
-    parts = [b.text(h.get("village"), "行政村"), b.text(h.get("group_name"), "村民小组"), b.text(house, "门牌号")]
+    parts = [
+        b.text(h.get("village"), "行政村"),
+        b.text(h.get("group_name"), "村民小组"),
+        b.text(house, "门牌号"),
+    ]
     short = "".join(p for p in parts if p)
     detail = b.text(h.get("address"), "详细地址")
     if detail and detail.replace(" ", "") != short:

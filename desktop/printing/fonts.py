@@ -134,7 +134,9 @@ class EmboldenedText(PDFTextObject):
     next stay as the canvas set them.
     """
 
-    def __init__(self, canvas: Canvas, x: float = 0, y: float = 0, direction: str | None = None) -> None:
+    def __init__(
+        self, canvas: Canvas, x: float = 0, y: float = 0, direction: str | None = None
+    ) -> None:
         super().__init__(canvas, x, y, direction=direction)
         self._stroke: str | None = None  # the outline operators in force, None: fill only
         self._emboldened = False

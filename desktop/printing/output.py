@@ -22,8 +22,11 @@ def printed_line(printed_by: str, when: dt.datetime) -> str:
     return f"{text}　打印人：{printed_by}" if printed_by else text
 
 
-def render(documents: Sequence[Document], printed: str = "",
-           on_document: Callable[[int], None] | None = None) -> bytes:
+def render(
+    documents: Sequence[Document],
+    printed: str = "",
+    on_document: Callable[[int], None] | None = None,
+) -> bytes:
     """The PDF of ``documents``, each starting on a new page with its own page numbers.
 
     ``on_document(i)`` is called as document ``i`` starts being laid out (progress; it may raise
@@ -53,5 +56,7 @@ def write_pdf(data: bytes, path: Path | str) -> Path:
             Path(temp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise StationDeskError("print.write", path=str(target), reason=exc.strerror or str(exc)) from exc
+        raise StationDeskError(
+            "print.write", path=str(target), reason=exc.strerror or str(exc)
+        ) from exc
     return target

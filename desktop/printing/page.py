@@ -105,24 +105,58 @@ def _fit(text: str, font: str, size: float, width: float) -> float:
 
 
 class DocTemplate(BaseDocTemplate):
-    def __init__(self, target, documents: list[Document], printed: str,
-                 on_document: Callable[[int], None] | None = None) -> None:
-        super().__init__(target, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-                         bottomMargin=BOTTOM, title=documents[0].header.title if documents else "",
-                         author=documents[0].header.station if documents else "", creator="社工站工作台 StationDesk",
-                         subject="", invariant=True, initialFontName=REGULAR, initialFontSize=10)
+    def __init__(
+        self,
+        target,
+        documents: list[Document],
+        printed: str,
+        on_document: Callable[[int], None] | None = None,
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=LEFT,
+            rightMargin=RIGHT,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            title=documents[0].header.title if documents else "",
+            author=documents[0].header.station if documents else "",
+            creator="社工站工作台 StationDesk",
+            subject="",
+            invariant=True,
+            initialFontName=REGULAR,
+            initialFontSize=10,
+        )
         self.documents = documents
         self.printed = printed
         self.on_document = on_document
         self.current = 0
         self.pages = [0] * len(documents)
-        frames = [Frame(LEFT, FRAME_BOTTOM, CONTENT_W, top - FRAME_BOTTOM, id=f"body-{name}",
-                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-                  for name, top in (("first", FRAME_TOP), ("later", LATER_FRAME_TOP))]
-        self.addPageTemplates([
-            PageTemplate(id="first", frames=[frames[0]], onPageEnd=self._page_end, autoNextPageTemplate="later"),
-            PageTemplate(id="later", frames=[frames[1]], onPageEnd=self._page_end),
-        ])
+        frames = [
+            Frame(
+                LEFT,
+                FRAME_BOTTOM,
+                CONTENT_W,
+                top - FRAME_BOTTOM,
+                id=f"body-{name}",
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
+            for name, top in (("first", FRAME_TOP), ("later", LATER_FRAME_TOP))
+        ]
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    id="first",
+                    frames=[frames[0]],
+                    onPageEnd=self._page_end,
+                    autoNextPageTemplate="later",
+                ),
+                PageTemplate(id="later", frames=[frames[1]], onPageEnd=self._page_end),
+            ]
+        )
 
     # -- the flow -------------------------------------------------------------------------------
     def story(self) -> list[Flowable]:

@@ -30,13 +30,17 @@ RULE = colors.Color(0.55, 0.55, 0.55)
 GRID_W = 0.5
 BOX_W = 1.0
 
-BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14.5, wordWrap="CJK", alignment=TA_LEFT)
+BODY = ParagraphStyle(
+    "body", fontName=REGULAR, fontSize=10, leading=14.5, wordWrap="CJK", alignment=TA_LEFT
+)
 CELL = ParagraphStyle("cell", parent=BODY, fontSize=9.5, leading=13.5)
 LABEL = ParagraphStyle("label", parent=CELL, textColor=colors.Color(0.15, 0.15, 0.15))
 LABEL_C = ParagraphStyle("label_c", parent=LABEL, alignment=TA_CENTER)
 CELL_C = ParagraphStyle("cell_c", parent=CELL, alignment=TA_CENTER)
 SECTION = ParagraphStyle("section", parent=CELL, fontName=BOLD, fontSize=10.5, leading=14)
-SMALL = ParagraphStyle("small", parent=CELL, fontSize=8, leading=11, textColor=colors.Color(0.35, 0.35, 0.35))
+SMALL = ParagraphStyle(
+    "small", parent=CELL, fontSize=8, leading=11, textColor=colors.Color(0.35, 0.35, 0.35)
+)
 NOTE = ParagraphStyle("note", parent=BODY, fontSize=10, leading=15.5)
 
 
@@ -62,7 +66,9 @@ class Builder:
     def text(self, value: object, field: str) -> str:
         return self.check.text(value, field, self.record)
 
-    def p(self, value: object, field: str, style: ParagraphStyle = CELL, blank: str = "") -> Paragraph:
+    def p(
+        self, value: object, field: str, style: ParagraphStyle = CELL, blank: str = ""
+    ) -> Paragraph:
         text = self.text(value, field)
         return Paragraph(markup(text) if text else blank, style)
 
@@ -80,10 +86,16 @@ def rich(markup_text: str, style: ParagraphStyle = CELL) -> Paragraph:
     return Paragraph(markup_text, style)
 
 
-def section_table(title: str | None, rows: list[list], widths: Sequence[float],
-                  label_cells: Iterable[tuple[int, int]] = (), spans: Iterable[tuple] = (),
-                  split_in_row: bool = True, extra: Iterable[tuple] = (),
-                  hint: str = "") -> Table:
+def section_table(
+    title: str | None,
+    rows: list[list],
+    widths: Sequence[float],
+    label_cells: Iterable[tuple[int, int]] = (),
+    spans: Iterable[tuple] = (),
+    split_in_row: bool = True,
+    extra: Iterable[tuple] = (),
+    hint: str = "",
+) -> Table:
     """A bordered table; with a ``title`` its first row is a shaded heading across all columns,
     repeated when the table continues on the next page. ``label_cells`` (col, row of ``rows``)
     are shaded as labels. Rows split across pages rather than being clipped."""
@@ -101,11 +113,18 @@ def section_table(title: str | None, rows: list[list], widths: Sequence[float],
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
     if title is not None:
-        heading = Paragraph(markup(title) + (f"<font size=8 color='#555555'>　{markup(hint)}</font>" if hint else ""),
-                            SECTION)
+        heading = Paragraph(
+            markup(title)
+            + (f"<font size=8 color='#555555'>　{markup(hint)}</font>" if hint else ""),
+            SECTION,
+        )
         data.append([heading] + [""] * (n - 1))
-        style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), SECTION_BG),
-                  ("TOPPADDING", (0, 0), (-1, 0), 2), ("BOTTOMPADDING", (0, 0), (-1, 0), 3)]
+        style += [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 0), SECTION_BG),
+            ("TOPPADDING", (0, 0), (-1, 0), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+        ]
         offset = 1
     data.extend(rows)
 
@@ -119,19 +138,27 @@ def section_table(title: str | None, rows: list[list], widths: Sequence[float],
     for command in extra:
         name, (c0, r0), (c1, r1), *rest = command
         style.append((name, (c0, row(r0)), (c1, row(r1)), *rest))
-    table = Table(data, colWidths=list(widths), repeatRows=offset, splitByRow=1,
-                  splitInRow=1 if split_in_row else 0, hAlign="LEFT")
+    table = Table(
+        data,
+        colWidths=list(widths),
+        repeatRows=offset,
+        splitByRow=1,
+        splitInRow=1 if split_in_row else 0,
+        hAlign="LEFT",
+    )
     table.setStyle(TableStyle(style))
     return table
 
 
-def kv_rows(pairs: Sequence[tuple[str, object]], per_row: int) -> tuple[list[list], list[tuple[int, int]]]:
+def kv_rows(
+    pairs: Sequence[tuple[str, object]], per_row: int
+) -> tuple[list[list], list[tuple[int, int]]]:
     """Label/value pairs laid out ``per_row`` to a row: (rows, label cells)."""
     rows: list[list] = []
     cells: list[tuple[int, int]] = []
     for start in range(0, len(pairs), per_row):
         row: list = []
-        for i, (name, value) in enumerate(pairs[start:start + per_row]):
+        for i, (name, value) in enumerate(pairs[start : start + per_row]):
             row += [label(name), value]
             cells.append((2 * i, len(rows)))
         row += [""] * (2 * per_row - len(row))
@@ -164,8 +191,14 @@ class Choices(Flowable):
     """Options each behind a drawn checkbox, wrapped over as many lines as needed:
     ☐ 入户走访　☑ 电话回访 … (the boxes are rectangles, never font glyphs)."""
 
-    def __init__(self, options: Sequence[str], checked: Iterable[str] = (), size: float = 9.5,
-                 other_line: str = "", min_item: float = 0) -> None:
+    def __init__(
+        self,
+        options: Sequence[str],
+        checked: Iterable[str] = (),
+        size: float = 9.5,
+        other_line: str = "",
+        min_item: float = 0,
+    ) -> None:
         super().__init__()
         self.options = list(options)
         self.checked = set(checked)
@@ -275,8 +308,13 @@ class Blank(Flowable):
 class DateBlank(Flowable):
     """A date (and time) to fill in by hand: "        年    月    日    时    分"."""
 
-    def __init__(self, units: Sequence[str] = ("年", "月", "日"), size: float = 9.5, lead: float = 13 * mm,
-                 step: float = 8 * mm) -> None:
+    def __init__(
+        self,
+        units: Sequence[str] = ("年", "月", "日"),
+        size: float = 9.5,
+        lead: float = 13 * mm,
+        step: float = 8 * mm,
+    ) -> None:
         super().__init__()
         self.units = list(units)
         self.size = size
@@ -284,7 +322,9 @@ class DateBlank(Flowable):
         self.step = step  # room for each later part
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = self.lead + (len(self.units) - 1) * self.step + len(self.units) * self.size * 1.1
+        self.width = (
+            self.lead + (len(self.units) - 1) * self.step + len(self.units) * self.size * 1.1
+        )
         self.height = self.size * 1.3
         return self.width, self.height
 
@@ -297,23 +337,46 @@ class DateBlank(Flowable):
             x += self.size * 1.1 + self.step
 
 
-def signature_block(parties: Sequence[tuple[str, str]], note: str = "", width: float = CONTENT_W,
-                    row_height: float = 9.5 * mm, label_width: float = 48 * mm) -> Table:
+def signature_block(
+    parties: Sequence[tuple[str, str]],
+    note: str = "",
+    width: float = CONTENT_W,
+    row_height: float = 9.5 * mm,
+    label_width: float = 48 * mm,
+) -> Table:
     """Signature and date lines, one row per party: (who signs, a name printed under the line)."""
     rows = []
     for who, printed in parties:
-        rows.append([label(who + "签字：", CELL), _SignatureLine(printed), label("日期：", CELL), DateBlank()])
+        rows.append(
+            [
+                label(who + "签字：", CELL),
+                _SignatureLine(printed),
+                label("日期：", CELL),
+                DateBlank(),
+            ]
+        )
     widths = [label_width, width - label_width - 63 * mm, 14 * mm, 49 * mm]
     table = Table(rows, colWidths=widths, hAlign="LEFT", rowHeights=[row_height] * len(rows))
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     if note:
         wrapper = Table([[label(note, SMALL)], [table]], colWidths=[width], hAlign="LEFT")
-        wrapper.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                     ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        wrapper.setStyle(
+            table_style(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         return wrapper
     return table
 

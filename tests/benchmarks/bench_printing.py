@@ -18,15 +18,18 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop import paths, printing  # noqa: E402
-from desktop.core import demo  # noqa: E402
 from desktop.core.context import Context  # noqa: E402
-from desktop.core.services import documents, visits  # noqa: E402
+from desktop.core.demo import demo  # noqa: E402
+from desktop.core.documents import documents  # noqa: E402
+from desktop.core.visits import visits  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--forms", type=int, default=1000)
-    parser.add_argument("--households", type=int, default=150, help="demo households (about 12 visits each)")
+    parser.add_argument(
+        "--households", type=int, default=150, help="demo households (about 12 visits each)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=None, help="keep the PDF here")
     args = parser.parse_args()
@@ -36,8 +39,10 @@ def main() -> int:
         start = time.perf_counter()
         demo.generate(ctx, args.households, seed=args.seed)
         ids = visits.find(ctx, status="submitted")
-        print(f"demo data: {args.households} households, {len(ids)} submitted visits "
-              f"({time.perf_counter() - start:.1f} s)")
+        print(
+            f"demo data: {args.households} households, {len(ids)} submitted visits "
+            f"({time.perf_counter() - start:.1f} s)"
+        )
         if len(ids) < args.forms:
             print(f"only {len(ids)} visits: use more --households", file=sys.stderr)
             return 1
@@ -60,7 +65,9 @@ def main() -> int:
     print(f"pages:            {pages}")
     print(f"gather data:      {gathered:.2f} s")
     print(f"check + lay out:  {laid_out:.2f} s")
-    print(f"forms per second: {len(items) / total:.1f} overall, {len(items) / laid_out:.1f} layout only")
+    print(
+        f"forms per second: {len(items) / total:.1f} overall, {len(items) / laid_out:.1f} layout only"
+    )
     print(f"PDF size:         {len(data) / 1024 / 1024:.2f} MiB")
     print(f"bytes per page:   {len(data) / max(pages, 1):,.0f}")
     print(f"bytes per form:   {len(data) / len(items):,.0f}")

@@ -21,9 +21,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop import paths  # noqa: E402
-from desktop.core import demo, pinyin  # noqa: E402
 from desktop.core.context import Context  # noqa: E402
-from desktop.core.services import households  # noqa: E402
+from desktop.core.demo import demo  # noqa: E402
+from desktop.core.register import (
+    households,  # noqa: E402
+    pinyin,  # noqa: E402
+)
 
 
 def generate(folder: Path, count: int, seed: int) -> float | None:
@@ -45,8 +48,13 @@ def cold_start(folder: Path, runs: int = 3) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(folder)],
-                             env=env, capture_output=True, text=True, timeout=120)
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--data-dir", str(folder)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert "shown" in out.stdout, out.stderr
         times.append(time.perf_counter() - start)
     return times
@@ -57,9 +65,13 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.95) - 1] * 1000
 
 
-def search_latency(folder: Path, seed: int = 9, n: int = 200) -> dict[str, tuple[float, float, float]]:
+def search_latency(
+    folder: Path, seed: int = 9, n: int = 200
+) -> dict[str, tuple[float, float, float]]:
     ctx = Context.open(paths.database_path(folder))
-    rows = ctx.store.conn.execute("SELECT name, id_number, phone FROM persons WHERE deleted = 0").fetchall()
+    rows = ctx.store.conn.execute(
+        "SELECT name, id_number, phone FROM persons WHERE deleted = 0"
+    ).fetchall()
     rng = random.Random(seed)
     sample = [rng.choice(rows) for _ in range(n)]
     queries = {
@@ -86,8 +98,8 @@ GUI_PROBE = r"""
 import json, resource, statistics, sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from desktop.ui.app import make_application, open_app_context
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.app import make_application, open_app_context
+from desktop.ui.shell.main_window import MainWindow
 app = make_application()
 appctx = open_app_context(Path(sys.argv[1]))
 window = MainWindow(appctx); window.resize(1366, 728); window.show(); app.processEvents()
@@ -133,7 +145,13 @@ print(json.dumps({"rows": rows, "scroll_s": scroll, "scroll_steps": steps, "cach
 
 def gui_probe(folder: Path) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", GUI_PROBE, str(folder)], env=env, capture_output=True, text=True, timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-c", GUI_PROBE, str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     line = [x for x in out.stdout.splitlines() if x.startswith("{")]
     assert line, out.stderr
     return json.loads(line[-1])
@@ -160,22 +178,36 @@ def main() -> None:
     else:
         print("demo generation: cached database reused (run with --fresh to time it)")
     starts = cold_start(folder)
-    print(f"cold start to shown main window: best {min(starts):.2f} s, median {statistics.median(starts):.2f} s"
-          f"  (target < 1 s: ratio {min(starts) / 1.0:.2f})")
+    print(
+        f"cold start to shown main window: best {min(starts):.2f} s, median {statistics.median(starts):.2f} s"
+        f"  (target < 1 s: ratio {min(starts) / 1.0:.2f})"
+    )
     for label, (p50, p95, hits) in search_latency(folder).items():
-        print(f"search {label:16s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  (target p95 < 30 ms: ratio {p95 / 30:.2f})"
-              f"  mean hits {hits:.0f}")
+        print(
+            f"search {label:16s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  (target p95 < 30 ms: ratio {p95 / 30:.2f})"
+            f"  mean hits {hits:.0f}"
+        )
     gui = gui_probe(folder)
-    print(f"GUI: {gui['rows']} rows; scroll bar driven top to bottom in {gui['scroll_steps']} painted steps: "
-          f"{gui['scroll_s']:.2f} s ({gui['scroll_s'] / gui['scroll_steps'] * 1000:.1f} ms a step), "
-          f"{gui['cached_rows']} rows cached")
-    print(f"GUI search as you type ({gui['typed_n']} keystrokes, incl. model reset and repaint): "
-          f"p50 {gui['typed_p50_ms']:.1f} ms, p95 {gui['typed_p95_ms']:.1f} ms (target p95 < 30 ms: ratio "
-          f"{gui['typed_p95_ms'] / 30:.2f})")
+    print(
+        f"GUI: {gui['rows']} rows; scroll bar driven top to bottom in {gui['scroll_steps']} painted steps: "
+        f"{gui['scroll_s']:.2f} s ({gui['scroll_s'] / gui['scroll_steps'] * 1000:.1f} ms a step), "
+        f"{gui['cached_rows']} rows cached"
+    )
+    print(
+        f"GUI search as you type ({gui['typed_n']} keystrokes, incl. model reset and repaint): "
+        f"p50 {gui['typed_p50_ms']:.1f} ms, p95 {gui['typed_p95_ms']:.1f} ms (target p95 < 30 ms: ratio "
+        f"{gui['typed_p95_ms'] / 30:.2f})"
+    )
     for name, (ms, count) in gui["pages_ms"].items():
-        print(f"list page {name:14s} no filter: {ms:7.1f} ms for {count} rows (target < 100 ms: ratio {ms / 100:.2f})")
-    print(f"peak memory (GUI process, maxrss): {gui['maxrss_mb']:.0f} MB  (target < 300 MB: ratio {gui['maxrss_mb'] / 300:.2f})")
-    print(f"this process maxrss: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        print(
+            f"list page {name:14s} no filter: {ms:7.1f} ms for {count} rows (target < 100 ms: ratio {ms / 100:.2f})"
+        )
+    print(
+        f"peak memory (GUI process, maxrss): {gui['maxrss_mb']:.0f} MB  (target < 300 MB: ratio {gui['maxrss_mb'] / 300:.2f})"
+    )
+    print(
+        f"this process maxrss: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -28,12 +28,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop import paths  # noqa: E402
-from desktop.core import demo  # noqa: E402
 from desktop.core.context import Context  # noqa: E402
-from desktop.core.records import HouseholdInput, PersonInput  # noqa: E402
+from desktop.core.demo import demo  # noqa: E402
+from desktop.core.register import households  # noqa: E402
+from desktop.core.register.records import HouseholdInput, PersonInput  # noqa: E402
 from desktop.core.reports import periods  # noqa: E402
 from desktop.core.reports.report import build  # noqa: E402
-from desktop.core.services import households  # noqa: E402
 
 TODAY = dt.date(2026, 11, 29)
 MONTH = periods.parse("2026-11")
@@ -95,7 +95,12 @@ def timed(fn, runs: int = 3) -> tuple[float, float, float, object]:
         fn()
         rest.append(time.perf_counter() - start)
         cpu.append(time.thread_time() - start_cpu)
-    return first, statistics.median(rest) if rest else first, statistics.median(cpu) if cpu else float("nan"), result
+    return (
+        first,
+        statistics.median(rest) if rest else first,
+        statistics.median(cpu) if cpu else float("nan"),
+        result,
+    )
 
 
 def main() -> None:

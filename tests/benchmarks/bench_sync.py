@@ -30,18 +30,22 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop import paths  # noqa: E402
-from desktop.core import demo, search  # noqa: E402
 from desktop.core.context import Context  # noqa: E402
-from desktop.core.services import station, sync  # noqa: E402
-from desktop.core.services.station import new_id  # noqa: E402
+from desktop.core.demo import demo  # noqa: E402
+from desktop.core.register import search  # noqa: E402
+from desktop.core.station import station  # noqa: E402
+from desktop.core.station.station import new_id  # noqa: E402
 from desktop.core.sync import backups, bundle, merge  # noqa: E402
+from desktop.core.sync import station_sync as sync  # noqa: E402
 from desktop.core.tasks import TaskState  # noqa: E402
 
 PASSPHRASE = "bench-passphrase"
 TABLES = ("households", "persons", "visits")
 
 
-def timed(label: str, timings: dict[str, float]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def timed(
+    label: str, timings: dict[str, float]
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
         def inner(*args: Any, **kwargs: Any) -> Any:
             start = time.perf_counter()
@@ -49,7 +53,9 @@ def timed(label: str, timings: dict[str, float]) -> Callable[[Callable[..., Any]
                 return fn(*args, **kwargs)
             finally:
                 timings[label] = timings.get(label, 0.0) + time.perf_counter() - start
+
         return inner
+
     return wrap
 
 
@@ -63,8 +69,10 @@ class _HouseholdsOnly(TaskState):
             self.cancel_requested = True
 
 
-OBSERVATIONS = [{"domain": d, "note": "", "rating": "正常"} for d in
-                ("居住安全", "身体健康", "心理情绪", "生活照料", "经济状况", "社会支持")]
+OBSERVATIONS = [
+    {"domain": d, "note": "", "rating": "正常"}
+    for d in ("居住安全", "身体健康", "心理情绪", "生活照料", "经济状况", "社会支持")
+]
 
 
 def generate(folder: Path, households: int, persons: int, visits: int) -> None:
@@ -79,12 +87,20 @@ def generate(folder: Path, households: int, persons: int, visits: int) -> None:
             need = min(5000, persons - ctx.store.count("persons", "1"))
             with ctx.write() as w:
                 for _ in range(need):
-                    w.put("persons", new_id(), {
-                        "household_id": rng.choice(homes)[0], "relation": "孙子女",
-                        "name": "王" + rng.choice("明华芳丽") + rng.choice("堃赟喆"), "sex": rng.choice("男女"),
-                        "birth_date": f"20{rng.randint(10, 20)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
-                        "tags": ["留守儿童"] if rng.random() < 0.3 else [], "living_situation": "与祖辈同住"},
-                        new=True)
+                    w.put(
+                        "persons",
+                        new_id(),
+                        {
+                            "household_id": rng.choice(homes)[0],
+                            "relation": "孙子女",
+                            "name": "王" + rng.choice("明华芳丽") + rng.choice("堃赟喆"),
+                            "sex": rng.choice("男女"),
+                            "birth_date": f"20{rng.randint(10, 20)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                            "tags": ["留守儿童"] if rng.random() < 0.3 else [],
+                            "living_situation": "与祖辈同住",
+                        },
+                        new=True,
+                    )
         written = 0
         while written < visits:  # visits shaped like the app's (about 800 bytes each)
             need = min(5000, visits - written)
@@ -92,14 +108,31 @@ def generate(folder: Path, households: int, persons: int, visits: int) -> None:
                 for _ in range(need):
                     vid, (home, head) = new_id(), rng.choice(homes)
                     day = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-                    w.put("visits", vid, {
-                        "record_id": vid, "version": 1, "status": "submitted", "household_id": home,
-                        "visit_date": day, "visit_time": "09:30", "visit_type": "入户走访", "duration_min": 40,
-                        "workers": ["李晓梅"], "partners": [{"kind": "儿童主任", "name": ""}],
-                        "members_met": [head], "observations": OBSERVATIONS, "risk_before": "一般",
-                        "risk_after": "一般", "notes": "老人精神状态良好，按时服药，家中整洁。",
-                        "signature": "本人已签字", "submitted_at": f"{day} 18:00:00", "submitted_by": "李晓梅"},
-                        new=True)
+                    w.put(
+                        "visits",
+                        vid,
+                        {
+                            "record_id": vid,
+                            "version": 1,
+                            "status": "submitted",
+                            "household_id": home,
+                            "visit_date": day,
+                            "visit_time": "09:30",
+                            "visit_type": "入户走访",
+                            "duration_min": 40,
+                            "workers": ["李晓梅"],
+                            "partners": [{"kind": "儿童主任", "name": ""}],
+                            "members_met": [head],
+                            "observations": OBSERVATIONS,
+                            "risk_before": "一般",
+                            "risk_after": "一般",
+                            "notes": "老人精神状态良好，按时服药，家中整洁。",
+                            "signature": "本人已签字",
+                            "submitted_at": f"{day} 18:00:00",
+                            "submitted_by": "李晓梅",
+                        },
+                        new=True,
+                    )
             written += need
         print(f"generated in {time.perf_counter() - start:.0f} s")
     finally:
@@ -111,7 +144,9 @@ def schema_sql(db: Path) -> list[str]:
     try:
         rows = conn.execute(
             "SELECT sql FROM sqlite_master WHERE type IN ('table', 'index') AND tbl_name IN (?, ?, ?) "
-            "AND sql IS NOT NULL ORDER BY type DESC", TABLES).fetchall()
+            "AND sql IS NOT NULL ORDER BY type DESC",
+            TABLES,
+        ).fetchall()
         return [r[0] for r in rows]
     finally:
         conn.close()
@@ -129,7 +164,9 @@ def rows_of(db: Path) -> dict[str, tuple[list[str], list[tuple[Any, ...]]]]:
         conn.close()
 
 
-def bulk_insert(target: Path, schema: list[str], data: dict[str, tuple[list[str], list[tuple[Any, ...]]]]) -> float:
+def bulk_insert(
+    target: Path, schema: list[str], data: dict[str, tuple[list[str], list[tuple[Any, ...]]]]
+) -> float:
     conn = sqlite3.connect(str(target), isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -138,14 +175,18 @@ def bulk_insert(target: Path, schema: list[str], data: dict[str, tuple[list[str]
     start = time.perf_counter()
     conn.execute("BEGIN")
     for table, (cols, rows) in data.items():
-        conn.executemany(f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+        conn.executemany(
+            f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows
+        )
     conn.execute("COMMIT")
     elapsed = time.perf_counter() - start
     conn.close()
     return elapsed
 
 
-def session_exchange(work: Path, schema: list[str], data: dict[str, tuple[list[str], list[tuple[Any, ...]]]]) -> tuple[float, float, int, int] | None:
+def session_exchange(
+    work: Path, schema: list[str], data: dict[str, tuple[list[str], list[tuple[Any, ...]]]]
+) -> tuple[float, float, int, int] | None:
     try:
         import apsw
     except ImportError:
@@ -159,7 +200,10 @@ def session_exchange(work: Path, schema: list[str], data: dict[str, tuple[list[s
     start = time.perf_counter()
     with source:
         for table, (cols, rows) in data.items():
-            source.executemany(f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+            source.executemany(
+                f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                rows,
+            )
     changeset = session.changeset()
     record = time.perf_counter() - start
     target = apsw.Connection(str(work / "session-target.db"))
@@ -174,21 +218,36 @@ def session_exchange(work: Path, schema: list[str], data: dict[str, tuple[list[s
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--households", type=int, default=50_000)
     parser.add_argument("--persons", type=int, default=200_000)
     parser.add_argument("--visits", type=int, default=100_000)
-    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "stationdesk-bench-sync")
-    parser.add_argument("--reuse", action="store_true", help="keep the generated source between runs")
+    parser.add_argument(
+        "--work", type=Path, default=Path(tempfile.gettempdir()) / "stationdesk-bench-sync"
+    )
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep the generated source between runs"
+    )
     args = parser.parse_args()
     os.environ.setdefault("STATIONDESK_STATE_DIR", str(args.work / "state"))
     source_dir = args.work / "hub"
     if not (args.reuse and paths.database_path(source_dir).exists()):
         shutil.rmtree(args.work, ignore_errors=True)
         generate(source_dir, args.households, args.persons, args.visits)
-    for name in ("laptop", "stick", "bulk.db", "bulk.db-wal", "session-source.db", "session-target.db"):
+    for name in (
+        "laptop",
+        "stick",
+        "bulk.db",
+        "bulk.db-wal",
+        "session-source.db",
+        "session-target.db",
+    ):
         target = args.work / name
-        shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(missing_ok=True)
+        shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(
+            missing_ok=True
+        )
     hub = Context.open(paths.database_path(source_dir))
     counts = {t: hub.store.count(t, "1") for t in (*TABLES, "changes")}
     print("source:", ", ".join(f"{t} {n:,}" for t, n in counts.items()))
@@ -203,8 +262,12 @@ def main() -> int:
     search.reindex_touched = timed("search index", timings)(search.reindex_touched)
     sync.write_receipt = timed("receipt", timings)(sync.write_receipt)
     # on a second thread, alongside the apply (the transaction commits after the check passed)
-    bundle.verify_contents = timed("  check every change (second thread)", timings)(bundle.verify_contents)
-    search.KeysInAdvance._run = timed("  pinyin of the names (third thread)", timings)(search.KeysInAdvance._run)
+    bundle.verify_contents = timed("  check every change (second thread)", timings)(
+        bundle.verify_contents
+    )
+    search.KeysInAdvance._run = timed("  pinyin of the names (third thread)", timings)(
+        search.KeysInAdvance._run
+    )
     laptop = Context.open(paths.database_path(args.work / "laptop"))
     start = time.perf_counter()
     name = f"笔记本-{os.getpid()}"  # unique: a reused hub remembers earlier runs' laptops
@@ -218,7 +281,12 @@ def main() -> int:
     session = session_exchange(args.work, schema, data)
 
     # an ordinary handover afterwards: 1% of the members edited at the hub
-    ids = [r[0] for r in hub.store.conn.execute("SELECT id FROM persons LIMIT ?", (counts["persons"] // 100,))]  # noqa: S608
+    ids = [
+        r[0]
+        for r in hub.store.conn.execute(
+            "SELECT id FROM persons LIMIT ?", (counts["persons"] // 100,)
+        )
+    ]  # noqa: S608
     with hub.write() as w:
         for pid in ids:
             w.put("persons", pid, {"health_notes": f"本月复查（{name}）"})
@@ -236,7 +304,12 @@ def main() -> int:
     handovers = []
     for round_ in range(2):
         offset = counts["persons"] // 2 + round_ * 2000
-        pids = [r[0] for r in laptop.store.conn.execute("SELECT id FROM persons LIMIT 2000 OFFSET ?", (offset,))]  # noqa: S608
+        pids = [
+            r[0]
+            for r in laptop.store.conn.execute(
+                "SELECT id FROM persons LIMIT 2000 OFFSET ?", (offset,)
+            )
+        ]  # noqa: S608
         with laptop.write() as w:
             for pid in pids:
                 w.put("persons", pid, {"health_notes": f"走访后更新（{name} 第 {round_ + 1} 轮）"})
@@ -255,18 +328,30 @@ def main() -> int:
     for label, seconds in timings.items():
         print(f"  {label}: {seconds:.1f} s")
     print("  (indented twice: on other threads, overlapping the apply)")
-    print(f"plain bulk insert of the same {sum(len(r) for _, r in data.values()):,} rows: {bulk_s:.1f} s")
-    print(f"import / bulk insert: {import_s / bulk_s:.1f}x (apply alone: {apply_only / bulk_s:.1f}x)")
+    print(
+        f"plain bulk insert of the same {sum(len(r) for _, r in data.values()):,} rows: {bulk_s:.1f} s"
+    )
+    print(
+        f"import / bulk insert: {import_s / bulk_s:.1f}x (apply alone: {apply_only / bulk_s:.1f}x)"
+    )
     if session is None:
         print("apsw not installed: pip install -e '.[bench]' for the session-extension comparison")
     else:
         record, apply, size, packed = session
-        print(f"apsw session: changeset {size / 2**20:.1f} MiB ({packed / 2**20:.1f} MiB zlib), "
-              f"record {record:.1f} s, apply {apply:.1f} s ({apply / bulk_s:.1f}x bulk insert)")
-    print(f"incremental: {delta.changes:,} changes, {delta.size / 1024:.0f} KiB, "
-          f"export {delta_export:.1f} s, import {delta_import:.1f} s")
+        print(
+            f"apsw session: changeset {size / 2**20:.1f} MiB ({packed / 2**20:.1f} MiB zlib), "
+            f"record {record:.1f} s, apply {apply:.1f} s ({apply / bulk_s:.1f}x bulk insert)"
+        )
+    print(
+        f"incremental: {delta.changes:,} changes, {delta.size / 1024:.0f} KiB, "
+        f"export {delta_export:.1f} s, import {delta_import:.1f} s"
+    )
     for changes, seconds, made in handovers:
-        what = f"with the day's backup ({made.stat().st_size / 2**20:.0f} MiB)" if made else "no backup (today's exists)"
+        what = (
+            f"with the day's backup ({made.stat().st_size / 2**20:.0f} MiB)"
+            if made
+            else "no backup (today's exists)"
+        )
         print(f"handover into the hub: {changes:,} changes, import {seconds:.2f} s, {what}")
     return 0
 

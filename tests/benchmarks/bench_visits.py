@@ -22,14 +22,23 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desktop import paths  # noqa: E402
-from desktop.core import demo, demo_visits, intervals  # noqa: E402
 from desktop.core.context import Context  # noqa: E402
-from desktop.core.services import schedule, visits  # noqa: E402
+from desktop.core.demo import (
+    demo,  # noqa: E402
+    demo_visits,  # noqa: E402
+)
+from desktop.core.visits import (
+    intervals,  # noqa: E402
+    schedule,  # noqa: E402
+    visits,  # noqa: E402
+)
 
 TARGET_MS = 300
 
 
-def generate(folder: Path, count: int, seed: int, stretch: float | None) -> tuple[float, float] | None:
+def generate(
+    folder: Path, count: int, seed: int, stretch: float | None
+) -> tuple[float, float] | None:
     db = paths.database_path(folder)
     if db.exists():
         return None
@@ -74,7 +83,9 @@ def timings(fn, runs: int = 5) -> tuple[float, float, float, object]:
     return first, statistics.median(rest), statistics.median(cpu), result
 
 
-def line(label: str, first: float, median: float, cpu: float, target: float | None = TARGET_MS) -> str:
+def line(
+    label: str, first: float, median: float, cpu: float, target: float | None = TARGET_MS
+) -> str:
     ratio = f"  (target < {target:.0f} ms: ratio {median / target:.2f})" if target else ""
     return f"{label:36s} first {first:7.1f} ms  median {median:7.1f} ms  cpu {cpu:7.1f} ms{ratio}"
 
@@ -83,8 +94,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--households", type=int, default=50_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--stretch", type=float, default=None,
-                        help="visit pace: 1 = as the rules ask; default: the demo's (slower for large registers)")
+    parser.add_argument(
+        "--stretch",
+        type=float,
+        default=None,
+        help="visit pace: 1 = as the rules ask; default: the demo's (slower for large registers)",
+    )
     parser.add_argument("--db-cache", type=Path, default=Path("/tmp/stationdesk-bench"))
     parser.add_argument("--fresh", action="store_true", help="regenerate the database")
     args = parser.parse_args()
@@ -97,13 +112,17 @@ def main() -> None:
     store = ctx.store
     rows = store.count("visits", "1")
     size = paths.database_path(folder).stat().st_size / 1e6
-    print(f"households {store.count('households')}, visit rows {rows} ({rows / args.households:.1f} per household), "
-          f"visit records {visits.count(ctx)}, database {size:.0f} MB")
+    print(
+        f"households {store.count('households')}, visit rows {rows} ({rows / args.households:.1f} per household), "
+        f"visit records {visits.count(ctx)}, database {size:.0f} MB"
+    )
     if took is not None:
         total, visit_phase = took
         register = total - visit_phase
-        print(f"demo generation: {total:.1f} s = register {register:.1f} s + visit history {visit_phase:.1f} s "
-              f"(x{total / register:.2f} of the register alone; {rows / visit_phase:.0f} visit rows/s)")
+        print(
+            f"demo generation: {total:.1f} s = register {register:.1f} s + visit history {visit_phase:.1f} s "
+            f"(x{total / register:.2f} of the register alone; {rows / visit_phase:.0f} visit rows/s)"
+        )
     else:
         print("demo generation: cached database reused (run with --fresh to time it)")
     today = dt.date.today()
@@ -112,7 +131,9 @@ def main() -> None:
     print(f"schedule refresh before the first query: {(time.perf_counter() - start) * 1000:.0f} ms")
     first, median, cpu, due = timings(lambda: schedule.due_list(ctx, today))
     print(line(f"due list ({len(due)} households due)", first, median, cpu))
-    first, median, cpu, _ = timings(lambda: schedule.due_list(ctx, today, within_days=7, tag="独居老年人"))
+    first, median, cpu, _ = timings(
+        lambda: schedule.due_list(ctx, today, within_days=7, tag="独居老年人")
+    )
     print(line("due list, filtered by tag, +7 days", first, median, cpu))
     first, median, cpu, cov = timings(lambda: schedule.coverage(ctx, today.year, today.month))
     print(line(f"coverage this month ({cov.total.rate or 0:.0%})", first, median, cpu))
@@ -124,7 +145,9 @@ def main() -> None:
     first, median, cpu, _ = timings(lambda: visits.find(ctx))
     print(line("visit list, everything", first, median, cpu, None))
     week = intervals.week_end(today)
-    first, median, cpu, _ = timings(lambda: (visits.followups_due(ctx, week), visits.open_crises(ctx)))
+    first, median, cpu, _ = timings(
+        lambda: (visits.followups_due(ctx, week), visits.open_crises(ctx))
+    )
     print(line("start page (follow-ups, crises)", first, median, cpu, None))
     ctx.close()
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.ui.app import make_application, open_app_context
-from desktop.ui.appcontext import AppContext
+from desktop.ui.shell.app import make_application, open_app_context
+from desktop.ui.shell.appcontext import AppContext
 
 OUT = Path(__file__).parent / "out"
 LEFT = Qt.MouseButton.LeftButton
@@ -248,7 +248,7 @@ def appctx(qapp, station_dir: Path) -> Iterator[AppContext]:
 
 @pytest.fixture
 def window(qtbot, appctx: AppContext) -> Iterator[QMainWindow]:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     main = MainWindow(appctx)
     qtbot.addWidget(main)

@@ -19,12 +19,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
-from desktop.ui.assessment_dialog import AssessmentDialog
-from desktop.ui.case_dialogs import AgreePlanDialog, CaseDialog, CloseCaseDialog
-from desktop.ui.evaluation_dialog import EvaluationDialog
-from desktop.ui.plan_dialog import ActionDialog, GoalDialog, PlanDialog
-from desktop.ui.review_dialog import ReviewDialog
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.cases.assessment_dialog import AssessmentDialog
+from desktop.ui.cases.case_dialogs import AgreePlanDialog, CaseDialog, CloseCaseDialog
+from desktop.ui.cases.evaluation_dialog import EvaluationDialog
+from desktop.ui.cases.plan_dialog import ActionDialog, GoalDialog, PlanDialog
+from desktop.ui.cases.review_dialog import ReviewDialog
+from desktop.ui.station.settings_dialog import SettingsDialog
 from tests.journeys.conftest import (
     LEFT,
     click,
@@ -77,7 +77,9 @@ def switch_worker(qtbot, window, dialogs, name: str, add: bool = False) -> None:
             type_text(qtbot, dialog.new_worker, name)
             qtbot.keyClick(dialog.new_worker, Qt.Key.Key_Return)
             assert dialog.isVisible(), "Return in the new-worker field closed 设置"
-            assert name in [dialog.worker_list.item(i).text() for i in range(dialog.worker_list.count())]
+            assert name in [
+                dialog.worker_list.item(i).text() for i in range(dialog.worker_list.count())
+            ]
         qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(tab["本机"]).center())
         pick_by_keys(qtbot, dialog.worker, name)
         click_in(dialog, "确定")
@@ -178,7 +180,9 @@ def test_a_case_from_intake_to_closure_with_approvals(qtbot, window, appctx, sta
     click(qtbot, find_button(page, "服务计划…"))
     dialogs.wait()
     dialogs.check()
-    [draft] = db_rows(station_dir, "SELECT status, goals, agreed_by FROM plans WHERE case_id = ?", cid)
+    [draft] = db_rows(
+        station_dir, "SELECT status, goals, agreed_by FROM plans WHERE case_id = ?", cid
+    )
     goals = json.loads(draft["goals"])
     assert [g["goal"] for g in goals] == ["每周至少 5 天有人送午餐"]
     assert [a["action"] for a in goals[0]["actions"]] == ["每天送午餐"]
@@ -205,8 +209,12 @@ def test_a_case_from_intake_to_closure_with_approvals(qtbot, window, appctx, sta
     dialogs.wait()
     dialogs.check()
     assert "需求评估、服务计划" in told[0] and not find_button(page, "提交审批").isEnabled()
-    waiting = db_rows(station_dir, "SELECT subject, status, requested_by FROM approvals WHERE case_id = ?", cid)
-    assert {(a["status"], a["requested_by"]) for a in waiting} == {("待审批", "李明")} and len(waiting) == 2
+    waiting = db_rows(
+        station_dir, "SELECT subject, status, requested_by FROM approvals WHERE case_id = ?", cid
+    )
+    assert {(a["status"], a["requested_by"]) for a in waiting} == {("待审批", "李明")} and len(
+        waiting
+    ) == 2
 
     # 李明 cannot approve his own request: the approve button stays off
     approvals = nav(qtbot, window, "督导审批")
@@ -219,8 +227,12 @@ def test_a_case_from_intake_to_closure_with_approvals(qtbot, window, appctx, sta
     assert DIRECTOR in window.statusBar().currentMessage()
     approve_all(qtbot, window, "计划可行。")
     switch_worker(qtbot, window, dialogs, "李明")
-    decided = db_rows(station_dir, "SELECT status, decided_by, comment FROM approvals WHERE case_id = ?", cid)
-    assert {(a["status"], a["decided_by"], a["comment"]) for a in decided} == {("已批准", DIRECTOR, "计划可行。")}
+    decided = db_rows(
+        station_dir, "SELECT status, decided_by, comment FROM approvals WHERE case_id = ?", cid
+    )
+    assert {(a["status"], a["decided_by"], a["comment"]) for a in decided} == {
+        ("已批准", DIRECTOR, "计划可行。")
+    }
     page = nav(qtbot, window, "个案")
     assert stage() == "介入" and "介入" in page.detail.toPlainText()
 
@@ -237,7 +249,9 @@ def test_a_case_from_intake_to_closure_with_approvals(qtbot, window, appctx, sta
     click(qtbot, find_button(page, "计划回顾…"))
     dialogs.wait()
     dialogs.check()
-    [rev] = db_rows(station_dir, "SELECT reviewer, progress, action_status, summary FROM plan_reviews")
+    [rev] = db_rows(
+        station_dir, "SELECT reviewer, progress, action_status, summary FROM plan_reviews"
+    )
     assert (rev["reviewer"], rev["summary"]) == ("李明", "送餐稳定，老人满意。")
     assert [p["note"] for p in json.loads(rev["progress"])] == ["已连续两周每天送餐"]
     assert [s["status"] for s in json.loads(rev["action_status"])] == ["进行中"]
@@ -258,7 +272,11 @@ def test_a_case_from_intake_to_closure_with_approvals(qtbot, window, appctx, sta
     dialogs.wait()
     dialogs.check()
     [ev] = db_rows(station_dir, "SELECT evaluator, ratings, summary, eval_date FROM evaluations")
-    assert (ev["evaluator"], ev["summary"], ev["eval_date"]) == ("李明", "午餐有保障，情绪好转。", today)
+    assert (ev["evaluator"], ev["summary"], ev["eval_date"]) == (
+        "李明",
+        "午餐有保障，情绪好转。",
+        today,
+    )
     assert [r["score"] for r in json.loads(ev["ratings"])] == [1]
     assert stage() == "评估"
 
@@ -278,8 +296,11 @@ def test_a_case_from_intake_to_closure_with_approvals(qtbot, window, appctx, sta
     approve_all(qtbot, window, "")
     switch_worker(qtbot, window, dialogs, "李明")
     assert db_rows(station_dir, "SELECT stage FROM cases WHERE id = ?", cid)[0]["stage"] == "结案"
-    last = db_rows(station_dir, "SELECT subject, decided_by FROM approvals WHERE case_id = ? "
-                   "ORDER BY requested_on, rowid", cid)
+    last = db_rows(
+        station_dir,
+        "SELECT subject, decided_by FROM approvals WHERE case_id = ? ORDER BY requested_on, rowid",
+        cid,
+    )
     assert len(last) == 3 and last[-1]["decided_by"] == DIRECTOR
 
     # the closed case leaves 进行中的个案; under 全部个案 it shows 结案

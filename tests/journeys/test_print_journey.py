@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
 
-from desktop.core.records import HouseholdInput, PersonInput
-from desktop.core.services import households, station
-from desktop.ui.print_batch import BatchPrintDialog
-from desktop.ui.print_preview import PrintPreviewDialog
+from desktop.core.register import households
+from desktop.core.register.records import HouseholdInput, PersonInput
+from desktop.core.station import station
+from desktop.ui.printing.print_batch import BatchPrintDialog
+from desktop.ui.printing.print_preview import PrintPreviewDialog
 from tests.journeys.conftest import click, click_in, find_button, menu, nav, type_text
 
 pytestmark = pytest.mark.skipif(

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core import idcard
-from desktop.ui.household_dialog import HouseholdDialog
-from desktop.ui.person_dialog import PersonDialog
-from desktop.ui.visit_dialog import VisitDialog
+from desktop.ui.register.household_dialog import HouseholdDialog
+from desktop.ui.register.person_dialog import PersonDialog
+from desktop.ui.visits.visit_dialog import VisitDialog
 from tests.journeys.conftest import click, click_in, db_rows, find_button, focus, nav, type_text
 from tests.unit.test_visits_support import add_household
 

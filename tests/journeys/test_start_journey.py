@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from desktop.ui.app import run_gui
-from desktop.ui.setup_dialog import SetupDialog
+from desktop.ui.shell.app import run_gui
+from desktop.ui.station.setup_dialog import SetupDialog
 from tests.journeys.conftest import click, click_in, db_rows, menu, screenshot
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.main_window import MainWindow
 from tests.journeys.conftest import click, click_in, db_rows, find_button, focus, nav, type_text
 from tests.sync.helpers import PASSPHRASE
 from tests.ui.test_sync_ui import computers  # noqa: F401 (the fixture: a hub with 6 households, a laptop)

@@ -31,8 +31,10 @@ from tests.packaging.test_frozen import APP, evict, frozen_env, program, run, ru
 
 
 def summary(label: str, values: list[float]) -> str:
-    return (f"{label}: best {min(values):.2f} s, median {statistics.median(values):.2f} s "
-            f"({', '.join(f'{v:.2f}' for v in values)})")
+    return (
+        f"{label}: best {min(values):.2f} s, median {statistics.median(values):.2f} s "
+        f"({', '.join(f'{v:.2f}' for v in values)})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,8 +52,12 @@ def main(argv: list[str] | None = None) -> int:
         if made.returncode != 0:
             sys.exit(made.stderr)
         smoke = frozen_env(Path(tmp) / "home", STATIONDESK_SMOKE_EXIT="1")
-        times: dict[str, list[float]] = {"--version cold": [], "--version warm": [],
-                                         "first window cold": [], "first window warm": []}
+        times: dict[str, list[float]] = {
+            "--version cold": [],
+            "--version warm": [],
+            "first window cold": [],
+            "first window warm": [],
+        }
         for _ in range(args.runs):
             for warm in (False, True):
                 if not warm and not evict(bundle):
@@ -65,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
             for warm in (False, True):
                 if not warm:
                     evict(bundle)
-                result, shown = run_until_shown(program(bundle, gui=True), ["--data-dir", str(data)], smoke)
+                result, shown = run_until_shown(
+                    program(bundle, gui=True), ["--data-dir", str(data)], smoke
+                )
                 if result.returncode != 0 or shown != shown:
                     sys.exit(result.stdout + result.stderr)
                 times[f"first window {'warm' if warm else 'cold'}"].append(shown)

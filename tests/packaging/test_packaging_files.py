@@ -25,7 +25,9 @@ def test_version_numbers_come_from_the_package_version() -> None:
     assert f"FileVersion', '{__version__}'" in version_info.text()
 
 
-def test_version_resource_is_what_pyinstaller_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_version_resource_is_what_pyinstaller_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("PyInstaller")
     # The reader is Windows-only code; give it stand-ins for the Windows modules it imports.
     monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
@@ -49,20 +51,38 @@ def test_icon_files_hold_every_size() -> None:
     assert (reserved, kind) == (0, 1)
     sizes = set()
     for i in range(count):
-        width, _h, _c, _r, _planes, _bpp, length, offset = struct.unpack_from("<BBBBHHII", ico, 6 + 16 * i)
-        assert ico[offset:offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(ico)
+        width, _h, _c, _r, _planes, _bpp, length, offset = struct.unpack_from(
+            "<BBBBHHII", ico, 6 + 16 * i
+        )
+        assert ico[offset : offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(ico)
         sizes.add(width or 256)
     assert {16, 24, 32, 48, 256} <= sizes
 
 
 def test_icu_items_kept_are_root_english_and_chinese_locales_and_all_shared_data() -> None:
     keep = icu_trim.keep_item
-    assert keep("icudt73l/zh_Hans_CN.res") and keep("icudt73l/coll/zh.res") and keep("icudt73l/en_GB.res")
+    assert (
+        keep("icudt73l/zh_Hans_CN.res")
+        and keep("icudt73l/coll/zh.res")
+        and keep("icudt73l/en_GB.res")
+    )
     assert keep("icudt73l/root.res") and keep("icudt73l/coll/root.res")
     assert keep("icudt73l/gb18030.cnv") and keep("icudt73l/brkitr/cjdict.dict")
-    assert keep("icudt73l/pool.res") and keep("icudt73l/res_index.res") and keep("icudt73l/zoneinfo64.res")
-    assert keep("icudt73l/coll/res_index.res") and keep("icudt73l/zh_Hant_TW.res") and keep("icudt73l/en_150.res")
-    assert not keep("icudt73l/fr.res") and not keep("icudt73l/coll/ja.res") and not keep("icudt73l/zone/de_CH.res")
+    assert (
+        keep("icudt73l/pool.res")
+        and keep("icudt73l/res_index.res")
+        and keep("icudt73l/zoneinfo64.res")
+    )
+    assert (
+        keep("icudt73l/coll/res_index.res")
+        and keep("icudt73l/zh_Hant_TW.res")
+        and keep("icudt73l/en_150.res")
+    )
+    assert (
+        not keep("icudt73l/fr.res")
+        and not keep("icudt73l/coll/ja.res")
+        and not keep("icudt73l/zone/de_CH.res")
+    )
     assert not keep("icudt73l/es_419.res") and not keep("icudt73l/coll/de__PHONEBOOK.res")
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from desktop import paths
 from desktop.core.context import Context
-from desktop.core.services import station
+from desktop.core.station import station
 from tests.conftest import SETUP
 from tests.sync.helpers import PASSPHRASE
 
@@ -39,7 +39,9 @@ def make_replica(tmp_path: Path, station_db: Path) -> Iterator[Callable[[str], C
         ctx = Context.open(paths.database_path(folder))
         with ctx.store.transaction():
             ctx.store.meta_set("computer_name", name)
-            ctx.store.meta_set("worker_name", SETUP.worker)  # a worker of the station, as on a real one
+            ctx.store.meta_set(
+                "worker_name", SETUP.worker
+            )  # a worker of the station, as on a real one
         opened.append(ctx)
         return ctx
 

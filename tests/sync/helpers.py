@@ -10,15 +10,17 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.context import Context
-from desktop.core.services import sync
 from desktop.core.store import sync_sql
 from desktop.core.store.schema import SYNCED_FIELDS
 from desktop.core.sync import bundle, peers
+from desktop.core.sync import station_sync as sync
 
 PASSPHRASE = "青山镇-同步口令"
 
 
-def content(ctx: Context, tables: tuple[str, ...] | None = None) -> dict[str, list[tuple[Any, ...]]]:
+def content(
+    ctx: Context, tables: tuple[str, ...] | None = None
+) -> dict[str, list[tuple[Any, ...]]]:
     """Every synced row of every synced table (fields only, no local bookkeeping)."""
     tables = tables or tuple(SYNCED_FIELDS)
     return {t: sync_sql.content(ctx.store, t, SYNCED_FIELDS[t]) for t in tables}
@@ -31,23 +33,38 @@ def db_digest(path: Path) -> str:
     conn = sqlite3.connect(str(path))
     try:
         digest = hashlib.sha256()
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        ):
             digest.update(name.encode())
-            for row in sorted(conn.execute(f"SELECT * FROM \"{name}\""), key=repr):
+            for row in sorted(conn.execute(f'SELECT * FROM "{name}"'), key=repr):
                 digest.update(repr(row).encode())
         return digest.hexdigest()
     finally:
         conn.close()
 
 
-def plain_bundle(src: Context, folder: Path, since: dict[str, int] | None, kind: str = "bundle") -> bundle.Opened:
+def plain_bundle(
+    src: Context, folder: Path, since: dict[str, int] | None, kind: str = "bundle"
+) -> bundle.Opened:
     """A verified plaintext bundle from ``src`` (what a sealed one decrypts to)."""
     bundle_id = str(uuid.uuid4())
     path = folder / f"{bundle_id}.db"
     identity = sync._identity(src, bundle_id)
-    bundle.build(src.store, path, kind=kind, since=since, identity=identity,
-                 peers=peers.report_rows(src.store, identity, bundle.now_text(src.store.clock)))
-    header = {"format": bundle.FORMAT, "kind": kind, "station": identity["station_id"], "bundle": bundle_id}
+    bundle.build(
+        src.store,
+        path,
+        kind=kind,
+        since=since,
+        identity=identity,
+        peers=peers.report_rows(src.store, identity, bundle.now_text(src.store.clock)),
+    )
+    header = {
+        "format": bundle.FORMAT,
+        "kind": kind,
+        "station": identity["station_id"],
+        "bundle": bundle_id,
+    }
     manifest, peer_rows = bundle.verify(path, header, path.name)
     return bundle.Opened(path, header, manifest, peer_rows)
 
@@ -61,8 +78,13 @@ def known_vector(ctx: Context, other: Context) -> dict[str, int] | None:
 
 
 @contextlib.contextmanager
-def sync_format(ctx: Context, *, add: dict[str, tuple[str, ...]] | None = None,
-                remove: dict[str, tuple[str, ...]] | None = None, app: str = "") -> Iterator[None]:
+def sync_format(
+    ctx: Context,
+    *,
+    add: dict[str, tuple[str, ...]] | None = None,
+    remove: dict[str, tuple[str, ...]] | None = None,
+    app: str = "",
+) -> Iterator[None]:
     """Run the block as another version of the program would on ``ctx``: a newer one (with synced
     fields ``add``ed, a column for each in its database, the next sync format) or an older one
     (fields ``remove``d, their columns dropped from its database, the previous format). Only the
@@ -82,8 +104,10 @@ def sync_format(ctx: Context, *, add: dict[str, tuple[str, ...]] | None = None,
         for name in names:
             if name in columns:
                 for (index,) in ctx.store.conn.execute(
-                        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
-                        " AND sql LIKE ?", (table, f"%{name}%")).fetchall():
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+                    " AND sql LIKE ?",
+                    (table, f"%{name}%"),
+                ).fetchall():
                     ctx.store.conn.execute(f"DROP INDEX {index}")
                 ctx.store.conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
     formats.CURRENT = saved_format + (1 if add else -1 if remove else 0)

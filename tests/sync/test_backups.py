@@ -10,13 +10,13 @@ import sqlite_utils
 
 from desktop import paths
 from desktop.cli import main
-from desktop.core import demo
 from desktop.core.clock import SYSTEM
 from desktop.core.context import Context
-from desktop.core.services import sync
+from desktop.core.demo import demo
 from desktop.core.store import Store, migrations, open_store
 from desktop.core.store.connection import migrate
 from desktop.core.sync import backups
+from desktop.core.sync import station_sync as sync
 from tests.conftest import TODAY
 from tests.sync.helpers import PASSPHRASE, content
 

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
-from desktop.core import demo
 from desktop.core.context import Context
+from desktop.core.demo import demo
 from desktop.core.errors import BundleError, SyncError
-from desktop.core.records import StationSetup
-from desktop.core.services import households, station, sync
+from desktop.core.register import households
+from desktop.core.register.records import StationSetup
+from desktop.core.station import station
 from desktop.core.sync import bundle, crypto
+from desktop.core.sync import station_sync as sync
 from tests.sync.helpers import PASSPHRASE, content, db_digest, known_vector, origin, plain_bundle
 
 
@@ -70,7 +72,9 @@ def test_the_stick_never_holds_plaintext(hub, stick):
     names = [r[0] for r in hub.store.conn.execute("SELECT name FROM persons LIMIT 20")]
     assert b"SQLite format 3" not in data
     assert not any(name.encode("utf-8") in data for name in names)
-    assert not any(p.name.startswith(".sync-") for p in db_path(hub).parent.iterdir())  # workdir gone
+    assert not any(
+        p.name.startswith(".sync-") for p in db_path(hub).parent.iterdir()
+    )  # workdir gone
 
 
 def test_export_for_a_peer_sends_only_what_it_has_not_reported(hub, make_replica, stick):
@@ -129,7 +133,9 @@ def test_a_new_laptop_joins_from_a_full_bundle(hub, tmp_path, stick):
         with pytest.raises(BundleError) as bad:
             sync.import_bundle(empty, full.path, "错误的口令", computer="笔记本3", worker="王五")
         assert bad.value.code == "bundle.passphrase"
-        summary = sync.import_bundle(empty, full.path, PASSPHRASE, computer="笔记本3", worker="王五")
+        summary = sync.import_bundle(
+            empty, full.path, PASSPHRASE, computer="笔记本3", worker="王五"
+        )
         assert summary.joined and summary.backup is None
         assert station.current(empty)["name"] == "青山镇社工站"
         assert empty.replica_id != hub.replica_id and empty.computer == "笔记本3"
@@ -146,16 +152,47 @@ def test_a_joined_laptop_holds_every_column_exactly_as_written(hub, tmp_path, st
     """Rows new to the laptop are materialised from their one change in SQL, the others through
     the merge: both must give the very row the writer stored, column for column, stamps included."""
     home, person, visit = (station.new_id() for _ in range(3))
-    odd = '引号"与\\反斜杠\'单引号 𠮷 😀 ﹃'
+    odd = "引号\"与\\反斜杠'单引号 𠮷 😀 ﹃"
     with hub.write() as w:  # one change per row: new on the laptop with a single change
-        w.put("households", home, {"village_id": hub.store.conn.execute(
-            "SELECT id FROM villages LIMIT 1").fetchone()[0], "address": odd, "house_no": "7"}, new=True)
-        w.put("persons", person, {"household_id": home, "name": "单于𠮷", "tags": ["留守老人", odd],
-                                  "birth_date": "1950-01-01", "sex": "女"}, new=True)
-        w.put("visits", visit, {"household_id": home, "record_id": visit, "version": 1, "crisis": True,
-                                "duration_min": 45, "observations": [{"domain": "居住安全", "note": odd,
-                                                                      "rating": None, "n": 1.5}],
-                                "workers": ["李晓梅"], "visit_date": "2026-11-01"}, new=True)
+        w.put(
+            "households",
+            home,
+            {
+                "village_id": hub.store.conn.execute("SELECT id FROM villages LIMIT 1").fetchone()[
+                    0
+                ],
+                "address": odd,
+                "house_no": "7",
+            },
+            new=True,
+        )
+        w.put(
+            "persons",
+            person,
+            {
+                "household_id": home,
+                "name": "单于𠮷",
+                "tags": ["留守老人", odd],
+                "birth_date": "1950-01-01",
+                "sex": "女",
+            },
+            new=True,
+        )
+        w.put(
+            "visits",
+            visit,
+            {
+                "household_id": home,
+                "record_id": visit,
+                "version": 1,
+                "crisis": True,
+                "duration_min": 45,
+                "observations": [{"domain": "居住安全", "note": odd, "rating": None, "n": 1.5}],
+                "workers": ["李晓梅"],
+                "visit_date": "2026-11-01",
+            },
+            new=True,
+        )
     touched = hub.store.conn.execute("SELECT id FROM persons LIMIT 3").fetchall()
     with hub.write() as w:  # rows with several changes go through the merge
         for (pid,) in touched:
@@ -164,17 +201,29 @@ def test_a_joined_laptop_holds_every_column_exactly_as_written(hub, tmp_path, st
     try:
         full = sync.export(hub, stick, PASSPHRASE, full=True)
         sync.import_bundle(empty, full.path, PASSPHRASE, computer="笔记本3", worker="王五")
-        for table, ids in (("households", [home]), ("persons", [person, *(r[0] for r in touched)]),
-                           ("visits", [visit])):
+        for table, ids in (
+            ("households", [home]),
+            ("persons", [person, *(r[0] for r in touched)]),
+            ("visits", [visit]),
+        ):
             for row_id in ids:
                 query = f"SELECT * FROM {table} WHERE id = ?"
-                assert empty.store.conn.execute(query, (row_id,)).fetchall() == \
-                    hub.store.conn.execute(query, (row_id,)).fetchall()
+                assert (
+                    empty.store.conn.execute(query, (row_id,)).fetchall()
+                    == hub.store.conn.execute(query, (row_id,)).fetchall()
+                )
         for table in ("households", "persons", "visits", "villages"):  # workers: 王五 joined
             query = f"SELECT * FROM {table} ORDER BY id"
-            assert empty.store.conn.execute(query).fetchall() == hub.store.conn.execute(query).fetchall()
-        schema = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"  # indexes built again
-        assert empty.store.conn.execute(schema).fetchall() == hub.store.conn.execute(schema).fetchall()
+            assert (
+                empty.store.conn.execute(query).fetchall()
+                == hub.store.conn.execute(query).fetchall()
+            )
+        schema = (
+            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"  # indexes built again
+        )
+        assert (
+            empty.store.conn.execute(schema).fetchall() == hub.store.conn.execute(schema).fetchall()
+        )
     finally:
         empty.close()
 
@@ -187,7 +236,9 @@ def test_cancelling_an_import_changes_nothing_and_leaves_nothing_behind(hub, mak
     class CancelMidway(TaskState):
         def progress(self, done: int, total: int) -> None:
             super().progress(done, total)
-            if done >= 30:  # the bundle is open: cancel as the apply begins (contents being checked)
+            if (
+                done >= 30
+            ):  # the bundle is open: cancel as the apply begins (contents being checked)
                 self.cancel_requested = True
 
     laptop = make_replica("笔记本1")
@@ -235,9 +286,24 @@ def test_truncated_bundles_are_refused_at_any_length(hub, make_replica, stick, t
     data = good.read_bytes()
     assert len(data) > 2 * crypto.CHUNK  # several chunks
     header_end = len(crypto.MAGIC) + 4 + int.from_bytes(data[8:12], "big")
-    cuts = {0, 1, 7, 8, 11, 12, header_end - 1, header_end, header_end + 1, header_end + 16,
-            header_end + crypto.CHUNK + crypto.TAG, header_end + crypto.CHUNK + crypto.TAG + 1,
-            len(data) // 2, len(data) - 17, len(data) - 16, len(data) - 1}
+    cuts = {
+        0,
+        1,
+        7,
+        8,
+        11,
+        12,
+        header_end - 1,
+        header_end,
+        header_end + 1,
+        header_end + 16,
+        header_end + crypto.CHUNK + crypto.TAG,
+        header_end + crypto.CHUNK + crypto.TAG + 1,
+        len(data) // 2,
+        len(data) - 17,
+        len(data) - 16,
+        len(data) - 1,
+    }
     cuts |= set(range(header_end, len(data), max(1, len(data) // 25)))
     codes = set()
     for cut in sorted(c for c in cuts if 0 <= c < len(data)):
@@ -253,7 +319,11 @@ def test_truncated_bundles_are_refused_at_any_length(hub, make_replica, stick, t
 def test_bit_flips_anywhere_are_refused(hub, make_replica, stick, tmp_path):
     laptop = make_replica("笔记本1")
     data = sync.export(hub, stick, PASSPHRASE, full=True).path.read_bytes()
-    positions = sorted({0, 5, 9, 20, 60, 120} | set(range(150, len(data), max(1, len(data) // 30))) | {len(data) - 1})
+    positions = sorted(
+        {0, 5, 9, 20, 60, 120}
+        | set(range(150, len(data), max(1, len(data) // 30)))
+        | {len(data) - 1}
+    )
     for pos in positions:
         for bit in (0, 7):
             flipped = bytearray(data)
@@ -275,20 +345,38 @@ def test_wrong_passphrase_is_refused(hub, make_replica, stick):
 def test_a_bundle_of_another_station_is_refused(hub, tmp_path, stick):
     other = Context.open(paths.database_path(tmp_path / "其他站"))
     try:
-        station.setup_station(other, StationSetup(
-            station="白沙镇社工站", county="武陵县", township="白沙镇", villages=[("白沙村", [])],
-            computer="主机", worker="赵六"), passphrase=PASSPHRASE)
+        station.setup_station(
+            other,
+            StationSetup(
+                station="白沙镇社工站",
+                county="武陵县",
+                township="白沙镇",
+                villages=[("白沙村", [])],
+                computer="主机",
+                worker="赵六",
+            ),
+            passphrase=PASSPHRASE,
+        )
         path = sync.export(other, stick, PASSPHRASE, full=True).path
         assert refused(hub, path).code == "bundle.other_station"
     finally:
         other.close()
 
 
-def reseal(ctx: Context, plain: Path, target: Path, kind: str = "bundle", fmt: int = bundle.FORMAT) -> Path:
+def reseal(
+    ctx: Context, plain: Path, target: Path, kind: str = "bundle", fmt: int = bundle.FORMAT
+) -> Path:
     """Encrypt a (tampered) plaintext bundle with the real station key: as if a sender wrote it."""
     key, params = sync.station_key(ctx, PASSPHRASE)
-    manifest = dict(sqlite3.connect(str(plain)).execute("SELECT key, value FROM manifest").fetchall())
-    header = {"format": fmt, "kind": kind, "station": manifest["station_id"], "bundle": manifest["bundle_id"]}
+    manifest = dict(
+        sqlite3.connect(str(plain)).execute("SELECT key, value FROM manifest").fetchall()
+    )
+    header = {
+        "format": fmt,
+        "kind": kind,
+        "station": manifest["station_id"],
+        "bundle": manifest["bundle_id"],
+    }
     bundle.seal(plain, target, header, key, params)
     return target
 
@@ -322,18 +410,24 @@ def test_inconsistent_contents_are_refused_even_when_authentic(hub, make_replica
     for i, statement in enumerate(cases):
         plain = plain_bundle(hub, tmp_path, None).path
         tamper(plain, statement)
-        assert refused(laptop, reseal(hub, plain, tmp_path / f"t{i}.sdsync")).code == "bundle.damaged"
+        assert (
+            refused(laptop, reseal(hub, plain, tmp_path / f"t{i}.sdsync")).code == "bundle.damaged"
+        )
     # a field of no format (not plainly named, or an object), a list where a text belongs, text
     # that is not JSON (the apply chokes on it while the contents are still being checked: still
     # reported as damaged); a plainly named unknown field is a newer version's, and kept
-    for i, fields in enumerate(['{"Shoe Size":"42"}', '{"shoe_size":{"eu":42}}', '{"name":["a"]}', '{"name":']):
+    for i, fields in enumerate(
+        ['{"Shoe Size":"42"}', '{"shoe_size":{"eu":42}}', '{"name":["a"]}', '{"name":']
+    ):
         plain = plain_bundle(hub, tmp_path, None).path
         tamper(plain, f"UPDATE changes SET fields = '{fields}' WHERE tbl = 'workers'")
         conn = sqlite3.connect(str(plain))
         sha, count = bundle.content_hash(conn)
         conn.close()
         tamper(plain, f"UPDATE manifest SET value = '{sha}' WHERE key = 'content_sha256'")
-        assert refused(laptop, reseal(hub, plain, tmp_path / f"f{i}.sdsync")).code == "bundle.damaged"
+        assert (
+            refused(laptop, reseal(hub, plain, tmp_path / f"f{i}.sdsync")).code == "bundle.damaged"
+        )
 
 
 def test_a_child_may_arrive_before_its_parent(hub, make_replica, stick):
@@ -341,11 +435,17 @@ def test_a_child_may_arrive_before_its_parent(hub, make_replica, stick):
     sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
     household_id = "00000000-0000-4000-8000-0000000000cc"
     with hub.write() as w:
-        w.put("households", household_id, {"address": "青山村一组8号", "village_id": None}, new=True)
+        w.put(
+            "households", household_id, {"address": "青山村一组8号", "village_id": None}, new=True
+        )
     sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, peer="笔记本1").path, PASSPHRASE)
     with laptop.write() as w:
-        w.put("persons", "00000000-0000-4000-8000-0000000000dd",
-              {"household_id": household_id, "name": "龑堃", "relation": "户主"}, new=True)
+        w.put(
+            "persons",
+            "00000000-0000-4000-8000-0000000000dd",
+            {"household_id": household_id, "name": "龑堃", "relation": "户主"},
+            new=True,
+        )
     # the other laptop gets the laptop's own changes first (a bundle made for the hub) ...
     for_hub = plain_bundle(laptop, stick, known_vector(laptop, hub))
     summary = sync.apply_verified(other, for_hub)
@@ -365,19 +465,27 @@ def test_concurrent_delete_and_edit_surface_and_resolve(hub, make_replica, stick
         w.delete("workers", worker_id)
     with laptop.write() as w:
         w.put("workers", worker_id, {"phone": "13912345678"})
-    sync.import_bundle(hub, sync.export(laptop, stick, PASSPHRASE, peer="站点主机").path, PASSPHRASE)
+    sync.import_bundle(
+        hub, sync.export(laptop, stick, PASSPHRASE, peer="站点主机").path, PASSPHRASE
+    )
     sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, peer="笔记本1").path, PASSPHRASE)
     for ctx in (hub, laptop):
         [conflict] = sync.conflicts(ctx)
         assert conflict.kind == "deleted" and conflict.label == "王建华"
         assert [v.value for v in conflict.edits["phone"]] == ["13912345678"]
-    sync.resolve_conflict(laptop, "workers", worker_id, "deleted", 0)  # keep the worker, with the edit
+    sync.resolve_conflict(
+        laptop, "workers", worker_id, "deleted", 0
+    )  # keep the worker, with the edit
     with pytest.raises(SyncError):
         sync.resolve_conflict(laptop, "workers", worker_id, "deleted", 0)
-    sync.import_bundle(hub, sync.export(laptop, stick, PASSPHRASE, peer="站点主机").path, PASSPHRASE)
+    sync.import_bundle(
+        hub, sync.export(laptop, stick, PASSPHRASE, peer="站点主机").path, PASSPHRASE
+    )
     for ctx in (hub, laptop):
         assert sync.conflicts(ctx) == []
-        row = ctx.store.conn.execute("SELECT deleted, phone FROM workers WHERE id = ?", (worker_id,)).fetchone()
+        row = ctx.store.conn.execute(
+            "SELECT deleted, phone FROM workers WHERE id = ?", (worker_id,)
+        ).fetchone()
         assert row == (0, "13912345678")
     assert sync.status(hub).conflicts == 0
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.core.context import Context
-from desktop.core.services import households, sync
+from desktop.core.register import households
+from desktop.core.sync import station_sync as sync
 from tests.sync.helpers import content
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,8 +25,12 @@ LAPTOPS = {"笔记本1": "王建华", "笔记本2": "张丽", "笔记本3": "刘
 def cli(folder: Path, *args: str) -> str:
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--data-dir", str(folder), *args],
-        capture_output=True, text=True, encoding="utf-8", timeout=180,
-        env={**os.environ, "STATIONDESK_PASSPHRASE": PASSPHRASE})
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
+        env={**os.environ, "STATIONDESK_PASSPHRASE": PASSPHRASE},
+    )
     assert result.returncode == 0, (args, result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
     return result.stdout
@@ -52,6 +57,7 @@ def put(table: str, row_id: str, fields: dict):
     def fn(ctx: Context) -> None:
         with ctx.write() as w:
             w.put(table, row_id, fields)
+
     return fn
 
 
@@ -61,7 +67,9 @@ def test_hub_and_three_laptops_over_several_rounds(tmp_path):
     laptops = {name: tmp_path / name for name in LAPTOPS}
     cli(hub, "demo", "--households", "30", "--seed", "1")
     ctx = Context.open(paths.database_path(hub))
-    h0, h1, h2 = [r[0] for r in ctx.store.conn.execute("SELECT id FROM households ORDER BY id LIMIT 3")]
+    h0, h1, h2 = [
+        r[0] for r in ctx.store.conn.execute("SELECT id FROM households ORDER BY id LIMIT 3")
+    ]
     ctx.close()
 
     # every laptop joins the station from a full bundle
@@ -102,7 +110,10 @@ def test_hub_and_three_laptops_over_several_rounds(tmp_path):
             if conflict.kind == "deleted":
                 sync.resolve_conflict(ctx, conflict.table, conflict.row_id, "deleted", 1)
             else:
-                sync.resolve_conflict(ctx, conflict.table, conflict.row_id, conflict.field, "站长已核对")
+                sync.resolve_conflict(
+                    ctx, conflict.table, conflict.row_id, conflict.field, "站长已核对"
+                )
+
     edit(l2, resolve)
     edit(hub, put("households", h1, {"notes": "站长备注"}))
     handover()
@@ -121,12 +132,21 @@ def test_hub_and_three_laptops_over_several_rounds(tmp_path):
         for ctx in contexts[1:]:
             assert content(ctx) == expected
         hub_ctx = contexts[0]
-        row = hub_ctx.store.conn.execute("SELECT notes, phone, address, risk_level FROM households WHERE id = ?",
-                                         (h1,)).fetchone()
-        assert row == ("站长备注", "13900001111", "青山村三组5号", "高风险")  # different fields merged
-        assert hub_ctx.store.conn.execute("SELECT notes FROM households WHERE id = ?", (h0,)).fetchone() == ("站长已核对",)
-        assert hub_ctx.store.conn.execute("SELECT deleted, notes FROM households WHERE id = ?",
-                                          (h2,)).fetchone() == (1, "刚刚走访过")  # kept deleted, edit kept
+        row = hub_ctx.store.conn.execute(
+            "SELECT notes, phone, address, risk_level FROM households WHERE id = ?", (h1,)
+        ).fetchone()
+        assert row == (
+            "站长备注",
+            "13900001111",
+            "青山村三组5号",
+            "高风险",
+        )  # different fields merged
+        assert hub_ctx.store.conn.execute(
+            "SELECT notes FROM households WHERE id = ?", (h0,)
+        ).fetchone() == ("站长已核对",)
+        assert hub_ctx.store.conn.execute(
+            "SELECT deleted, notes FROM households WHERE id = ?", (h2,)
+        ).fetchone() == (1, "刚刚走访过")  # kept deleted, edit kept
         assert hub_ctx.store.count("households") == 30 - 1 + 9
         assert all(sync.conflicts(ctx) == [] for ctx in contexts)
     finally:

@@ -10,9 +10,11 @@ import pytest
 
 from desktop.core.context import Context
 from desktop.core.errors import SyncError, ValidationError
-from desktop.core.records import HouseholdInput, PersonInput
-from desktop.core.services import households, station, sync
+from desktop.core.register import households
+from desktop.core.register.records import HouseholdInput, PersonInput
+from desktop.core.station import station
 from desktop.core.store.schema import SYNCED_FIELDS
+from desktop.core.sync import station_sync as sync
 from tests.conftest import TODAY
 from tests.sync.helpers import PASSPHRASE, content
 
@@ -20,9 +22,21 @@ from tests.sync.helpers import PASSPHRASE, content
 def make_household(ctx: Context) -> str:
     village = next(v for v in station.villages(ctx) if v["name"] == "青山村")
     saved = households.save_household(
-        ctx, HouseholdInput(village_id=village["id"], group_name="一组", house_no="7", address="青山村一组7号"),
-        [PersonInput(name="张秀英", sex="女", birth_date="1950-03-01", health_notes="高血压",
-                     tags=["留守老年人"])], today=TODAY)
+        ctx,
+        HouseholdInput(
+            village_id=village["id"], group_name="一组", house_no="7", address="青山村一组7号"
+        ),
+        [
+            PersonInput(
+                name="张秀英",
+                sex="女",
+                birth_date="1950-03-01",
+                health_notes="高血压",
+                tags=["留守老年人"],
+            )
+        ],
+        today=TODAY,
+    )
     return saved.household_id
 
 
@@ -65,11 +79,20 @@ def three_way(three) -> tuple[Context, str, str]:
 def test_three_concurrent_values_are_all_listed_with_who_and_where(three):
     a, hid, pid = three_way(three)
     [conflict] = sync.conflicts(a)
-    assert (conflict.table, conflict.row_id, conflict.field, conflict.kind) == ("persons", pid, "health_notes", "value")
+    assert (conflict.table, conflict.row_id, conflict.field, conflict.kind) == (
+        "persons",
+        pid,
+        "health_notes",
+        "value",
+    )
     assert conflict.label == "张秀英" and conflict.context == "青山村一组7号"
     assert conflict.free_text  # a free-text field: a new value may be typed
     values = {v.value: v.computer for v in conflict.values}
-    assert values == {"高血压，按时服药": "笔记本1", "糖尿病": "笔记本2", "行动不便，需要轮椅": "笔记本3"}
+    assert values == {
+        "高血压，按时服药": "笔记本1",
+        "糖尿病": "笔记本2",
+        "行动不便，需要轮椅": "笔记本3",
+    }
     assert sum(v.shown for v in conflict.values) == 1
     assert all(v.author and v.when for v in conflict.values)
 
@@ -87,7 +110,10 @@ def test_keeping_one_value_is_a_change_that_settles_it_everywhere(three):
     hand_over(a, b, stick)
     hand_over(a, c, stick)
     for other in (b, c):
-        assert sync.conflicts(other) == [] and households.person(other, pid)["health_notes"] == "糖尿病"
+        assert (
+            sync.conflicts(other) == []
+            and households.person(other, pid)["health_notes"] == "糖尿病"
+        )
     assert content(a) == content(b) == content(c)
 
 
@@ -127,7 +153,9 @@ def test_a_record_edited_while_deleted_can_be_kept_deleted_or_restored(three):
     found = [x for x in sync.conflicts(a) if x.kind == "deleted"]
     assert [x.table for x in found] == ["persons"]
     [conflict] = found
-    assert conflict.label == "张秀英" and conflict.values and conflict.values[0].computer == "笔记本1"
+    assert (
+        conflict.label == "张秀英" and conflict.values and conflict.values[0].computer == "笔记本1"
+    )
     assert [v.value for v in conflict.edits["health_notes"]] == ["新近摔伤"]
     with pytest.raises(SyncError):
         sync.resolve_conflict(a, "persons", pid, "deleted", "恢复")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.core.context import Context
-from desktop.core.services import sync
 from desktop.core.store import open_store, sync_sql
 from desktop.core.sync import instance
+from desktop.core.sync import station_sync as sync
 from tests.sync.helpers import PASSPHRASE, content, origin
 
 WORKER = "00000000-0000-4000-8000-00000000e001"
@@ -54,7 +54,9 @@ def test_a_copied_database_becomes_a_new_replica(make_replica, tmp_path):
         folder.mkdir()
         shutil.copy(path, paths.database_path(folder))
         if with_sidecar:
-            shutil.copy(instance.sidecar_path(path), instance.sidecar_path(paths.database_path(folder)))
+            shutil.copy(
+                instance.sidecar_path(path), instance.sidecar_path(paths.database_path(folder))
+            )
         copy = Context.open(paths.database_path(folder))
         try:
             assert copy.replica_id != original[0] and origin(copy).endswith(".1")
@@ -145,7 +147,9 @@ def test_a_restore_that_went_unnoticed_is_caught_by_the_peers(make_replica, tmp_
     restored = reopen(path)
     try:
         stale_origin = origin(restored)
-        summary = sync.import_bundle(restored, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+        summary = sync.import_bundle(
+            restored, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE
+        )
         assert summary.new_incarnation and origin(restored) != stale_origin
         assert content(restored, ("workers",)) == content(hub, ("workers",))
     finally:

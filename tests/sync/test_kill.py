@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
-from desktop.core import demo
 from desktop.core.context import Context
-from desktop.core.records import HouseholdInput, PersonInput
-from desktop.core.services import households, station, sync
+from desktop.core.demo import demo
+from desktop.core.register import households
+from desktop.core.register.records import HouseholdInput, PersonInput
+from desktop.core.station import station
+from desktop.core.sync import station_sync as sync
 from tests.sync.helpers import PASSPHRASE, content
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,8 +26,10 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 CHILD = """
 import sys, time
 sys.path.insert(0, {root!r})
-from desktop.core.records import HouseholdInput, PersonInput
-from desktop.core.services import households, station, sync
+from desktop.core.register.records import HouseholdInput, PersonInput
+from desktop.core.register import households
+from desktop.core.station import station
+from desktop.core.sync import station_sync as sync
 from desktop.core.sync import merge
 target = {target!r}
 if target == "apply":  # inside the import's transaction, once every row is written
@@ -46,12 +50,20 @@ sys.exit(main(["--data-dir", {folder!r}, "sync", "import", {bundle!r}, *{extra!r
 """
 
 
-def kill_during_import(folder: Path, bundle: Path, target: str, extra: tuple[str, ...] = ()) -> None:
-    code = CHILD.format(root=str(ROOT), target=target, folder=str(folder), bundle=str(bundle),
-                        extra=list(extra))
+def kill_during_import(
+    folder: Path, bundle: Path, target: str, extra: tuple[str, ...] = ()
+) -> None:
+    code = CHILD.format(
+        root=str(ROOT), target=target, folder=str(folder), bundle=str(bundle), extra=list(extra)
+    )
     env = {**os.environ, "STATIONDESK_PASSPHRASE": PASSPHRASE}
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         assert child.stdout is not None
         line = child.stdout.readline()
@@ -77,7 +89,9 @@ def test_killed_mid_import_leaves_before_or_after(make_replica, tmp_path, target
 
     assert any(p.name.startswith(".sync-") for p in folder.iterdir()) == (target == "apply")
     ctx = Context.open(paths.database_path(folder))
-    assert not any(p.name.startswith(".sync-") for p in folder.iterdir())  # no plaintext left behind
+    assert not any(
+        p.name.startswith(".sync-") for p in folder.iterdir()
+    )  # no plaintext left behind
     try:
         after = content(ctx)
         expected = before if target == "apply" else content(hub)
@@ -105,8 +119,13 @@ def test_a_join_killed_after_its_commit_has_its_worker_and_can_be_finished(make_
         again = sync.import_bundle(ctx, path, PASSPHRASE)
         assert again.already_imported and again.receipt is not None and again.receipt.exists()
         head = PersonInput(name="新户主", relation="户主", sex="女", birth_date="1960-01-01")
-        hid = households.save_household(ctx, HouseholdInput(
-            village_id=station.villages(ctx)[0]["id"], address="新登记", worker=ctx.worker), [head]).household_id
+        hid = households.save_household(
+            ctx,
+            HouseholdInput(
+                village_id=station.villages(ctx)[0]["id"], address="新登记", worker=ctx.worker
+            ),
+            [head],
+        ).household_id
         assert households.household(ctx, hid)["worker"] == "王芳"
     finally:
         ctx.close()

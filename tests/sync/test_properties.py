@@ -34,25 +34,38 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from desktop import paths
 from desktop.core.clock import Clock
 from desktop.core.context import Context
-from desktop.core.services import station, sync
+from desktop.core.station import station
 from desktop.core.store import sync_sql
 from desktop.core.store.schema import JSON_FIELDS, SYNCED_FIELDS
 from desktop.core.sync import bundle, merge, peers
+from desktop.core.sync import station_sync as sync
 from tests.conftest import SETUP
 from tests.sync.helpers import PASSPHRASE, known_vector, plain_bundle, sync_format
 
 EXAMPLES = int(os.environ.get("SYNC_EXAMPLES", "60"))
-ROWS = [("workers", f"00000000-0000-4000-8000-0000000000a{i}") for i in range(3)] + [
-    ("villages", f"00000000-0000-4000-8000-0000000000b{i}") for i in range(2)] + [
-    ("households", f"00000000-0000-4000-8000-0000000000c{i}") for i in range(2)]
+ROWS = (
+    [("workers", f"00000000-0000-4000-8000-0000000000a{i}") for i in range(3)]
+    + [("villages", f"00000000-0000-4000-8000-0000000000b{i}") for i in range(2)]
+    + [("households", f"00000000-0000-4000-8000-0000000000c{i}") for i in range(2)]
+)
 NEW_FIELD = ("households", "registered_on")  # what format 2 added to format 1
 TABLES = ("workers", "villages", "households")
 TEXT = st.sampled_from(["", "甲", "乙", "丙", "㛃堃"])
 FIELD_VALUES = {
-    "workers": {"name": TEXT, "phone": st.sampled_from(["", "13800000000", "0731-1234567"]), "role": TEXT},
-    "villages": {"name": TEXT, "groups": st.lists(st.sampled_from(["一组", "二组", "三组"]), max_size=2),
-                 "sort": st.integers(0, 3)},
-    "households": {"notes": TEXT, "registered_on": st.sampled_from(["", "2026-01-05", "2025-06-30"])},
+    "workers": {
+        "name": TEXT,
+        "phone": st.sampled_from(["", "13800000000", "0731-1234567"]),
+        "role": TEXT,
+    },
+    "villages": {
+        "name": TEXT,
+        "groups": st.lists(st.sampled_from(["一组", "二组", "三组"]), max_size=2),
+        "sort": st.integers(0, 3),
+    },
+    "households": {
+        "notes": TEXT,
+        "registered_on": st.sampled_from(["", "2026-01-05", "2025-06-30"]),
+    },
 }
 YEAR_MS = 365 * 24 * 3600 * 1000
 SKEWS = [0, 0, 3 * YEAR_MS, -3 * YEAR_MS, 40 * 24 * 3600 * 1000]
@@ -123,11 +136,16 @@ class SyncMachine(RuleBasedStateMachine):
         with self.version(ctx):
             return {t: sync_sql.content(ctx.store, t, SYNCED_FIELDS[t]) for t in TABLES}
 
-    def write(self, r: int, table: str, row_id: str, fields: dict[str, Any], resolve: bool = False) -> None:
+    def write(
+        self, r: int, table: str, row_id: str, fields: dict[str, Any], resolve: bool = False
+    ) -> None:
         ctx = self.on(r)
         conn = ctx.store.conn
-        seen = frozenset(conn.execute("SELECT origin, counter FROM changes WHERE tbl = ? AND row_id = ?",
-                                      (table, row_id)).fetchall())
+        seen = frozenset(
+            conn.execute(
+                "SELECT origin, counter FROM changes WHERE tbl = ? AND row_id = ?", (table, row_id)
+            ).fetchall()
+        )
         before = int(ctx.store.meta_get("counter") or 0)
         with self.version(ctx):
             if resolve:
@@ -140,8 +158,9 @@ class SyncMachine(RuleBasedStateMachine):
         if counter == before:
             return
         origin = ctx.store.meta_get("origin")
-        written, hlc = conn.execute("SELECT fields, hlc FROM changes WHERE origin = ? AND counter = ?",
-                                    (origin, counter)).fetchone()
+        written, hlc = conn.execute(
+            "SELECT fields, hlc FROM changes WHERE origin = ? AND counter = ?", (origin, counter)
+        ).fetchone()
         self.writes.append(Write(table, row_id, (origin, counter), json.loads(written), hlc, seen))
 
     def deliver(self, opened: bundle.Opened, dst: int) -> None:
@@ -176,7 +195,9 @@ class SyncMachine(RuleBasedStateMachine):
     @rule(r=REPLICA, row=st.sampled_from(ROWS), data=st.data())
     def edit(self, r: int, row: tuple[str, str], data: st.DataObject) -> None:
         choices = FIELD_VALUES[row[0]]
-        known = [n for n in sorted(choices) if self.on(r) is not self.old or (row[0], n) != NEW_FIELD]
+        known = [
+            n for n in sorted(choices) if self.on(r) is not self.old or (row[0], n) != NEW_FIELD
+        ]
         names = data.draw(st.lists(st.sampled_from(known), min_size=1, max_size=2, unique=True))
         fields = {name: data.draw(choices[name]) for name in names}
         self.write(r, row[0], row[1], fields)
@@ -200,8 +221,12 @@ class SyncMachine(RuleBasedStateMachine):
             value = data.draw(FIELD_VALUES[c.table][c.field])
         self.write(r, c.table, c.row_id, {c.field: value}, resolve=True)
 
-    @rule(src=REPLICA, dst=REPLICA, mode=st.sampled_from(["peer", "peer", "everyone", "full"]),
-          now=st.booleans())
+    @rule(
+        src=REPLICA,
+        dst=REPLICA,
+        mode=st.sampled_from(["peer", "peer", "everyone", "full"]),
+        now=st.booleans(),
+    )
     def export(self, src: int, dst: int, mode: str, now: bool) -> None:
         source = self.on(src)
         if mode == "full":
@@ -253,15 +278,21 @@ class SyncMachine(RuleBasedStateMachine):
         expected_conflicts = _conflicts(first)
         for ctx in self.replicas:
             assert sync_sql.pending_count(ctx.store) == 0
-            assert sync_sql.all_changes(ctx.store) == expected_changes  # the new field relayed unchanged
+            assert (
+                sync_sql.all_changes(ctx.store) == expected_changes
+            )  # the new field relayed unchanged
             shown = self.content(ctx)
             with self.version(ctx):
                 found = _conflicts(ctx)
             if ctx is self.old:  # what it shows is the rest, the same
                 at = SYNCED_FIELDS["households"].index(NEW_FIELD[1]) + 1
                 shown["households"] = [(*r[:at], None, *r[at:]) for r in shown["households"]]
-                reference = {**expected_content, "households": [
-                    (*r[:at], None, *r[at + 1:]) for r in expected_content["households"]]}
+                reference = {
+                    **expected_content,
+                    "households": [
+                        (*r[:at], None, *r[at + 1 :]) for r in expected_content["households"]
+                    ],
+                }
                 assert shown == reference
                 assert found == _unseen_by_old(expected_conflicts)
                 continue
@@ -273,23 +304,44 @@ class SyncMachine(RuleBasedStateMachine):
     def check_nothing_lost(self, ctx: Context) -> None:
         keys = {(w.table, w.row_id, name) for w in self.writes for name in w.fields}
         for table, row_id, name in keys:
-            ws = [w for w in self.writes if (w.table, w.row_id) == (table, row_id) and name in w.fields]
-            alive = {w.dot for w in ws if not any(w.dot in other.seen for other in ws if other is not w)}
+            ws = [
+                w
+                for w in self.writes
+                if (w.table, w.row_id) == (table, row_id) and name in w.fields
+            ]
+            alive = {
+                w.dot for w in ws if not any(w.dot in other.seen for other in ws if other is not w)
+            }
             state = merge.row_state(ctx.store, table, row_id)
             assert state is not None
             assert {c.dot for c in state.fields[name].alive} == alive, (table, row_id, name)
-            shown = max((w for w in ws if w.dot in alive), key=lambda w: (w.hlc, w.dot[0], w.dot[1]))
+            shown = max(
+                (w for w in ws if w.dot in alive), key=lambda w: (w.hlc, w.dot[0], w.dot[1])
+            )
             row = sync_sql.read_row(ctx.store, table, row_id)
             assert row is not None
             stored = json.loads(row[name]) if (table, name) in JSON_FIELDS else row[name]
             value = shown.fields[name]
-            assert stored == value or (merge.empty(stored) and merge.empty(value)), (table, name, stored, value)
+            assert stored == value or (merge.empty(stored) and merge.empty(value)), (
+                table,
+                name,
+                stored,
+                value,
+            )
 
 
 def _conflicts(ctx: Context) -> list[tuple[Any, ...]]:
-    return sorted((c.table, c.row_id, c.field, c.kind, json.dumps([v.value for v in c.values], ensure_ascii=False),
-                   json.dumps({k: [v.value for v in vs] for k, vs in c.edits.items()}, sort_keys=True))
-                  for c in sync.conflicts(ctx))
+    return sorted(
+        (
+            c.table,
+            c.row_id,
+            c.field,
+            c.kind,
+            json.dumps([v.value for v in c.values], ensure_ascii=False),
+            json.dumps({k: [v.value for v in vs] for k, vs in c.edits.items()}, sort_keys=True),
+        )
+        for c in sync.conflicts(ctx)
+    )
 
 
 def _unseen_by_old(conflicts: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -309,6 +361,11 @@ def _unseen_by_old(conflicts: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 
 
 SyncMachine.TestCase.settings = settings(
-    max_examples=EXAMPLES, stateful_step_count=30, deadline=None, database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much], derandomize=False)
+    max_examples=EXAMPLES,
+    stateful_step_count=30,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    derandomize=False,
+)
 test_replicas_converge_and_lose_nothing = pytest.mark.filterwarnings("ignore")(SyncMachine.TestCase)

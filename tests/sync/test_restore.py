@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import demo
+from desktop.core.demo import demo
 from desktop.core.errors import NotFoundError
-from desktop.core.services import households, sync
+from desktop.core.register import households
+from desktop.core.sync import station_sync as sync
 from tests.sync.helpers import PASSPHRASE
 
 
@@ -51,7 +52,7 @@ def test_restoring_a_member_edited_while_deleted_brings_back_its_household(pair,
 
 
 def test_removed_households_and_people_are_listed_and_restored(pair):
-    from desktop.core.services import removed
+    from desktop.core.register import removed
 
     hub, _ = pair
     hid = households.find(hub, "")[0]
@@ -75,7 +76,7 @@ def test_removed_households_and_people_are_listed_and_restored(pair):
 
 
 def test_restoring_one_person_restores_its_household_but_not_the_others(pair):
-    from desktop.core.services import removed
+    from desktop.core.register import removed
 
     hub, _ = pair
     hid = next(

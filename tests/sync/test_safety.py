@@ -12,14 +12,15 @@ import pytest
 
 from desktop import paths
 from desktop.cli import main
-from desktop.core import demo
 from desktop.core.context import Context
+from desktop.core.demo import demo
 from desktop.core.errors import BundleError, SyncError
-from desktop.core.services import households, sync
+from desktop.core.register import households
 from desktop.core.store import bundle_sql
 from desktop.core.store.migrations import LATEST
 from desktop.core.store.schema import SYNCED_FIELDS
 from desktop.core.sync import bundle, crypto, formats, instance, strength
+from desktop.core.sync import station_sync as sync
 from tests.sync.helpers import PASSPHRASE, content, db_digest, plain_bundle, sync_format
 from tests.sync.test_bundles import refused, reseal, tamper
 
@@ -37,7 +38,9 @@ def test_the_sync_format_changes_exactly_when_synced_fields_change():
     # a synced table or field added without a new format number (and its entry) fails here
     assert formats.fingerprint(SYNCED_FIELDS) == formats.FINGERPRINTS[formats.CURRENT]
     assert "registered_on" not in formats.fields_of(1)["households"]
-    assert formats.fields_of(2)["households"][-1] == "registered_on" and "export_log" not in formats.fields_of(2)
+    assert formats.fields_of(2)["households"][
+        -1
+    ] == "registered_on" and "export_log" not in formats.fields_of(2)
     assert "export_log" in formats.fields_of(3) and "station_settings" not in formats.fields_of(3)
     assert formats.CURRENT == 4 and "station_settings" in formats.fields_of(4)
 

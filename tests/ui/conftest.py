@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui.app import make_application, open_app_context
-from desktop.ui.appcontext import AppContext
+from desktop.ui.shell.app import make_application, open_app_context
+from desktop.ui.shell.appcontext import AppContext
 
 
 @pytest.fixture(scope="session")

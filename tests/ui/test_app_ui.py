@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import paths
 from desktop.core.context import Context
-from desktop.core.services import households, station
-from desktop.ui import i18n
-from desktop.ui.app import open_app_context
-from desktop.ui.appcontext import AppContext
-from desktop.ui.household_model import HouseholdTableModel
-from desktop.ui.main_window import MainWindow
-from desktop.ui.setup_dialog import SetupDialog
+from desktop.core.register import households
+from desktop.core.station import station
+from desktop.ui.register.household_model import HouseholdTableModel
+from desktop.ui.shell import i18n
+from desktop.ui.shell.app import open_app_context
+from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.station.setup_dialog import SetupDialog
 from tests.ui.conftest import type_text
 
 
@@ -42,12 +43,15 @@ def test_first_start_setup_dialog_creates_the_station(qtbot, tmp_path: Path):
     qtbot.keyClicks(dialog.passphrase_again, "n")
     dialog.accept()
     assert not dialog.isVisible()
-    from desktop.core.services import sync
+    from desktop.core.sync import station_sync as sync
 
     assert sync.has_passphrase(appctx.ctx)
     info = station.current(appctx.ctx)
     assert info["name"] == "石门乡社工站"
-    assert [(v["name"], v["groups"]) for v in station.villages(appctx.ctx)] == [("石门村", ["一组", "二组"]), ("溪口村", ["一组"])]
+    assert [(v["name"], v["groups"]) for v in station.villages(appctx.ctx)] == [
+        ("石门村", ["一组", "二组"]),
+        ("溪口村", ["一组"]),
+    ]
     assert appctx.ctx.worker == "周敏" and appctx.ctx.computer == "笔记本2"
     appctx.ctx.close()
 
@@ -62,7 +66,9 @@ def test_demo_data_loads_in_the_background_and_the_list_follows(qtbot, app: AppC
     assert not window.demo_action.isEnabled()  # one load at a time
     qtbot.waitUntil(lambda: window.demo_action.isEnabled(), timeout=60_000)
     nav = window.nav  # 户档案 in the page list: a hidden list is filled when it is shown
-    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(1)).center())
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(1)).center()
+    )
     assert page.isVisible()
     assert page.model.rowCount() == 300
     assert "300 户" in window.statusBar().currentMessage() or "300" in page.count_label.text()
@@ -87,7 +93,7 @@ def test_demo_load_can_be_cancelled(qtbot, app: AppContext):
 
 
 def test_household_model_passes_qt_model_checks(qtmodeltester, ctx: Context):
-    from desktop.core import demo
+    from desktop.core.demo import demo
 
     demo.generate(ctx, 30, seed=4)
     model = HouseholdTableModel(ctx)
@@ -135,7 +141,7 @@ def test_setup_dialog_offers_the_demo(qtbot, tmp_path: Path):
 def test_unexpected_error_offers_a_report_not_a_traceback(qtbot, modal, tmp_path: Path):
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.ui.crash import show_crash
+    from desktop.ui.shell.crash import show_crash
 
     seen: list[str] = []
 
@@ -155,7 +161,7 @@ def test_unexpected_error_offers_a_report_not_a_traceback(qtbot, modal, tmp_path
 def test_bundled_font_is_the_application_font_and_draws_rare_names(qapp):
     from PySide6.QtGui import QFontMetrics
 
-    from desktop.ui import fonts
+    from desktop.ui.shell import fonts
 
     assert fonts.install(qapp) == "Noto Sans SC"
     font = QApplication.font()

@@ -8,21 +8,23 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.case_records import ReferralInput
+from desktop.core.cases import cases, supervision
+from desktop.core.cases.case_records import ReferralInput
 from desktop.core.errors import StationDeskError
-from desktop.core.services import cases, referrals, resources, station, supervision
-from desktop.ui.approval_page import ApprovalPage
-from desktop.ui.assessment_dialog import AssessmentDialog
-from desktop.ui.case_dialogs import AgreePlanDialog, CaseDialog, CloseCaseDialog, TextDialog
-from desktop.ui.case_hooks import OverdueReferralsBox, household_cases_html
-from desktop.ui.case_page import CasePage
-from desktop.ui.evaluation_dialog import EvaluationDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.plan_dialog import ActionDialog, GoalDialog, PlanDialog
-from desktop.ui.referral_dialog import ReferralDialog, ReferralStatusDialog
-from desktop.ui.resource_dialog import ResourceDialog
-from desktop.ui.resource_page import ResourcePage
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.core.resources import referrals, resources
+from desktop.core.station import station
+from desktop.ui.cases.approval_page import ApprovalPage
+from desktop.ui.cases.assessment_dialog import AssessmentDialog
+from desktop.ui.cases.case_dialogs import AgreePlanDialog, CaseDialog, CloseCaseDialog, TextDialog
+from desktop.ui.cases.case_hooks import OverdueReferralsBox, household_cases_html
+from desktop.ui.cases.case_page import CasePage
+from desktop.ui.cases.evaluation_dialog import EvaluationDialog
+from desktop.ui.cases.plan_dialog import ActionDialog, GoalDialog, PlanDialog
+from desktop.ui.resources.referral_dialog import ReferralDialog, ReferralStatusDialog
+from desktop.ui.resources.resource_dialog import ResourceDialog
+from desktop.ui.resources.resource_page import ResourcePage
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.station.settings_dialog import SettingsDialog
 from tests.conftest import TODAY
 from tests.ui.conftest import type_text
 from tests.unit.test_cases_support import DIRECTOR, add_household, add_resource, as_worker, assess
@@ -58,7 +60,9 @@ def switch_worker(qtbot, modal, window, name: str, add: bool = False) -> None:
         combo.setFocus()
         while combo.currentData() != name:
             before = combo.currentIndex()
-            qtbot.keyClick(combo, Qt.Key.Key_Down if combo.findData(name) > before else Qt.Key.Key_Up)
+            qtbot.keyClick(
+                combo, Qt.Key.Key_Down if combo.findData(name) > before else Qt.Key.Key_Up
+            )
             assert combo.currentIndex() != before, name
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, CLICK)
@@ -98,7 +102,9 @@ def test_a_case_from_intake_to_closure(qtbot, modal, app):
     ctx = app.ctx
     hid = add_household(ctx, "张老人", ("独居老年人",))
     local = add_resource(ctx, "青山村助餐志愿队", ["生活照顾"], ["青山村"], party_kind="社区志愿者")
-    add_resource(ctx, "桃源村助餐队", ["生活照顾"], ["桃源村"], party_kind="社区志愿者")  # not this village
+    add_resource(
+        ctx, "桃源村助餐队", ["生活照顾"], ["桃源村"], party_kind="社区志愿者"
+    )  # not this village
     township = add_resource(ctx, "镇养老服务中心", ["生活照顾", "情绪疏导"], party_kind="社会组织")
     page = CasePage(app)
     qtbot.addWidget(page)
@@ -139,6 +145,7 @@ def test_a_case_from_intake_to_closure(qtbot, modal, app):
         def fill(dialog: GoalDialog) -> None:
             type_text(qtbot, dialog.text, text)
             dialog.accept()
+
         return fill
 
     def meals(dialog: ActionDialog) -> None:
@@ -185,8 +192,13 @@ def test_a_case_from_intake_to_closure(qtbot, modal, app):
     assert "请点“提交审批”" in page.detail.toPlainText()
     assert page.buttons["plan"].text() == "修订计划…"
     told: list[str] = []
-    modal.next(QMessageBox, lambda box: (told.append(box.text()), qtbot.mouseClick(
-        box.button(QMessageBox.StandardButton.Ok), CLICK)))
+    modal.next(
+        QMessageBox,
+        lambda box: (
+            told.append(box.text()),
+            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), CLICK),
+        ),
+    )
     qtbot.mouseClick(page.buttons["submit"], CLICK)
     assert "需求评估、服务计划" in told[0]
     assert not page.buttons["submit"].isEnabled()
@@ -292,7 +304,9 @@ def test_resource_directory_add_and_match_order(qtbot, modal, app):
         pick(dialog.kind, "志愿服务队")
         pick(dialog.party, "社区志愿者")
         dialog.categories.set_values(["生活照顾", "精神慰藉"])
-        dialog.villages.set_values([dialog.villages.item(0).data(Qt.ItemDataRole.UserRole)])  # 青山村
+        dialog.villages.set_values(
+            [dialog.villages.item(0).data(Qt.ItemDataRole.UserRole)]
+        )  # 青山村
         qtbot.keyClicks(dialog.capacity, "abc")
         dialog.accept()
         assert dialog.form.errors["capacity"].isVisibleTo(dialog)
@@ -302,13 +316,20 @@ def test_resource_directory_add_and_match_order(qtbot, modal, app):
 
     modal.next(ResourceDialog, fill)
     qtbot.mouseClick(page.new_button, CLICK)
-    assert [page.model.row(i)["name"] for i in range(page.model.rowCount())] == ["青山村邻里互助队", "镇养老服务中心"]
+    assert [page.model.row(i)["name"] for i in range(page.model.rowCount())] == [
+        "青山村邻里互助队",
+        "镇养老服务中心",
+    ]
     assert "在办 0/8" in page.detail.toPlainText()
     pick(page.need_filter, "生活照顾")
-    pick(page.village_filter, page.village_filter.itemData(2))  # 桃源村: only the township-wide centre
+    pick(
+        page.village_filter, page.village_filter.itemData(2)
+    )  # 桃源村: only the township-wide centre
     assert [page.model.row(i)["name"] for i in range(page.model.rowCount())] == ["镇养老服务中心"]
     page.toggle_active()  # the centre stops: no longer suggested
-    assert [r["name"] for r in resources.resources(app.ctx, include_inactive=False)] == ["青山村邻里互助队"]
+    assert [r["name"] for r in resources.resources(app.ctx, include_inactive=False)] == [
+        "青山村邻里互助队"
+    ]
     assert page.model.rowCount() == 0
 
 
@@ -322,9 +343,19 @@ def test_supervisor_approves_and_returns_and_overdue_referrals_show(qtbot, app):
     assess(ctx, cid, "2026-11-20", {"生活照料": 3})
     supervision.submit(ctx, cid, today=TODAY)
     res = add_resource(ctx, "镇养老服务中心", ["生活照顾"])
-    referrals.create_referral(ctx, ReferralInput(household_id=hid, case_id=cid, resource_id=res, need="生活照顾",
-                                                 referred_on="2026-11-01", consent="口头同意",
-                                                 follow_up="2026-11-10"), today=TODAY)
+    referrals.create_referral(
+        ctx,
+        ReferralInput(
+            household_id=hid,
+            case_id=cid,
+            resource_id=res,
+            need="生活照顾",
+            referred_on="2026-11-01",
+            consent="口头同意",
+            follow_up="2026-11-10",
+        ),
+        today=TODAY,
+    )
     box = OverdueReferralsBox(app)
     qtbot.addWidget(box)
     assert box.tree.topLevelItemCount() == 1 and "逾期 19 天" in box.tree.topLevelItem(0).text(4)
@@ -343,12 +374,15 @@ def test_supervisor_approves_and_returns_and_overdue_referrals_show(qtbot, app):
     type_text(qtbot, page.approval.comment, "请补充家庭支持情况。")
     qtbot.mouseClick(page.approval.return_button, CLICK)
     assert page.model.rowCount() == 0
-    assert supervision.approval(ctx, cases.case(ctx, cid)["approvals"][0]["id"])["comment"] == "请补充家庭支持情况。"
+    assert (
+        supervision.approval(ctx, cases.case(ctx, cid)["approvals"][0]["id"])["comment"]
+        == "请补充家庭支持情况。"
+    )
     assert box.approvals_button.isHidden()
 
 
 def test_refer_a_need_found_on_a_visit_without_a_case(qtbot, modal, app):
-    from desktop.ui.case_hooks import refer_need
+    from desktop.ui.cases.case_hooks import refer_need
 
     ctx = app.ctx
     hid = add_household(ctx, "李奶奶", village="桃源村")

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core import idcard
-from desktop.ui.person_dialog import PersonDialog
-from desktop.ui.plan_dialog import PlanDialog
+from desktop.ui.cases.plan_dialog import PlanDialog
+from desktop.ui.register.person_dialog import PersonDialog
 from tests.ui.conftest import type_text
 from tests.unit.test_cases_support import open_case
 from tests.unit.test_visits_support import add_household

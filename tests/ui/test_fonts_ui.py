@@ -8,13 +8,16 @@ from PySide6.QtGui import QColor, QFont, QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop import paths
-from desktop.ui import fonts
+from desktop.ui.shell import fonts
 
 
 def ink(label: QLabel) -> int:
     image = label.grab().toImage()
-    return sum(255 - QColor(image.pixel(x, y)).lightness()
-               for x in range(image.width()) for y in range(image.height()))
+    return sum(
+        255 - QColor(image.pixel(x, y)).lightness()
+        for x in range(image.width())
+        for y in range(image.height())
+    )
 
 
 def test_only_the_regular_weight_is_bundled():

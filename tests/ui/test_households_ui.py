@@ -8,18 +8,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from desktop.core import idcard
-from desktop.core.services import households
-from desktop.ui.household_dialog import HouseholdDialog
-from desktop.ui.household_page import HouseholdPage
-from desktop.ui.person_dialog import PersonDialog
+from desktop.core.register import households
+from desktop.ui.register.household_dialog import HouseholdDialog
+from desktop.ui.register.household_page import HouseholdPage
+from desktop.ui.register.person_dialog import PersonDialog
 from tests.ui.conftest import type_text
 
 HEAD_ID = idcard.make("433127", dt.date(1948, 8, 8), 31, True)
 CHILD_ID = idcard.make("433127", dt.date(2015, 9, 1), 40, True)
 
 
-def fill_person(qtbot, dialog: PersonDialog, name: str, id_number: str, relation: str | None = None,
-                tags: tuple[str, ...] = (), guardian: str = "") -> None:
+def fill_person(
+    qtbot,
+    dialog: PersonDialog,
+    name: str,
+    id_number: str,
+    relation: str | None = None,
+    tags: tuple[str, ...] = (),
+    guardian: str = "",
+) -> None:
     type_text(qtbot, dialog.name, name)
     if relation:
         dialog.relation.setCurrentIndex(dialog.relation.findData(relation))
@@ -68,7 +75,15 @@ def create_family(qtbot, modal, page: HouseholdPage) -> str:
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
 
         def child(person: PersonDialog) -> None:
-            fill_person(qtbot, person, "单小龑", CHILD_ID, relation="孙子", tags=("留守儿童",), guardian="单大山")
+            fill_person(
+                qtbot,
+                person,
+                "单小龑",
+                CHILD_ID,
+                relation="孙子",
+                tags=("留守儿童",),
+                guardian="单大山",
+            )
             click_ok(person)
 
         modal.next(PersonDialog, child)
@@ -207,12 +222,16 @@ def test_registration_date_is_shown_defaulted_and_edited_in_the_dialog(qtbot, mo
 
         def head(person: PersonDialog) -> None:
             fill_person(qtbot, person, "单大山", HEAD_ID)
-            qtbot.mouseClick(person.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(
+                person.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+            )
 
         modal.next(PersonDialog, head)
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+            Qt.MouseButton.LeftButton,
+        )
 
     modal.next(HouseholdDialog, fill)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)

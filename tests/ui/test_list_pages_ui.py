@@ -8,17 +8,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop.core import demo
+from desktop.core.demo import demo
 from desktop.core.errors import FieldError, ValidationError
-from desktop.core.services import households, station
-from desktop.ui import list_model
-from desktop.ui.case_forms import ServiceDialog
-from desktop.ui.forms import line, notes
-from desktop.ui.household_model import HouseholdTableModel
-from desktop.ui.household_page import HouseholdPage
-from desktop.ui.resource_page import ResourceModel
-from desktop.ui.visit_dialog import VisitDialog
-from desktop.ui.visits_page import VisitsPage
+from desktop.core.register import households
+from desktop.core.station import station
+from desktop.ui.cases.case_forms import ServiceDialog
+from desktop.ui.common import list_model
+from desktop.ui.common.forms import line, notes
+from desktop.ui.register.household_model import HouseholdTableModel
+from desktop.ui.register.household_page import HouseholdPage
+from desktop.ui.resources.resource_page import ResourceModel
+from desktop.ui.visits.visit_dialog import VisitDialog
+from desktop.ui.visits.visits_page import VisitsPage
 from tests.ui.conftest import type_text
 from tests.unit.test_visits_support import add_household, submit
 
@@ -60,7 +61,9 @@ def test_rows_are_fetched_a_page_at_a_time_into_a_bounded_cache(qtbot, monkeypat
     QApplication.processEvents()
     assert page.model.ids[119] in page.model._rows
     assert page.model.data(page.model.index(119, 0))  # the head of the last household
-    assert len(calls) >= 6 and all(len(ids) <= 20 for ids in calls)  # a page per query, each page in turn
+    assert len(calls) >= 6 and all(
+        len(ids) <= 20 for ids in calls
+    )  # a page per query, each page in turn
     assert largest <= 50  # the cache never outgrew its limit
 
 
@@ -72,15 +75,34 @@ def test_a_row_removed_meanwhile_shows_empty_and_is_not_fetched_again(qtmodeltes
     assert model.data(model.index(0, 0)) == "甘在册"
     assert model.data(model.index(1, 0)) == ""
     assert model.data(model.index(1, 0)) == ""
-    assert calls == [[hid, "removed-meanwhile"]]  # one query for both, none again for the missing one
+    assert calls == [
+        [hid, "removed-meanwhile"]
+    ]  # one query for both, none again for the missing one
     qtmodeltester.check(model)
 
 
 def test_a_model_of_rows_given_whole_passes_qt_model_checks(qtmodeltester):
     model = ResourceModel()
-    model.set_rows([{"id": "r1", "name": "镇卫生院", "party_kind": "社会组织", "categories": ["医疗康复"],
-                     "villages": [], "active": 1, "load": 2}], {})
-    assert (model.rowCount(), model.data(model.index(0, 0)), model.row_of("r1"), model.row_of("r2")) == (1, "镇卫生院", 0, -1)
+    model.set_rows(
+        [
+            {
+                "id": "r1",
+                "name": "镇卫生院",
+                "party_kind": "社会组织",
+                "categories": ["医疗康复"],
+                "villages": [],
+                "active": 1,
+                "load": 2,
+            }
+        ],
+        {},
+    )
+    assert (
+        model.rowCount(),
+        model.data(model.index(0, 0)),
+        model.row_of("r1"),
+        model.row_of("r2"),
+    ) == (1, "镇卫生院", 0, -1)
     qtmodeltester.check(model)
 
 
@@ -117,9 +139,15 @@ def test_a_lazy_page_reloads_when_shown_not_at_every_change(qtbot, app):
 
 
 def test_a_service_dialog_shows_each_error_where_it_belongs(qtbot, app):
-    results: list = [ValidationError([FieldError("note", "required", {"label": "说明"}),
-                                      FieldError("summary", "required", {"label": "小结"}),
-                                      FieldError("ratings", "required", {"label": "评定"})])]
+    results: list = [
+        ValidationError(
+            [
+                FieldError("note", "required", {"label": "说明"}),
+                FieldError("summary", "required", {"label": "小结"}),
+                FieldError("ratings", "required", {"label": "评定"}),
+            ]
+        )
+    ]
 
     def save():
         outcome = results.pop(0)
@@ -142,7 +170,9 @@ def test_a_service_dialog_shows_each_error_where_it_belongs(qtbot, app):
     assert dialog.form.errors["note"].text() == "请填写说明。"
     assert more.errors["summary"].text() == "请填写小结。"
     assert ratings_error.text() == "请填写评定。" and ratings_error.objectName() == "error_ratings"
-    rest = dialog.show_errors(ValidationError([FieldError("elsewhere", "required", {"label": "别处"})]))
+    rest = dialog.show_errors(
+        ValidationError([FieldError("elsewhere", "required", {"label": "别处"})])
+    )
     assert [e.field for e in rest] == ["elsewhere"] and ratings_error.text() == ""
     results.append("saved")
     dialog.accept()
@@ -154,17 +184,24 @@ def test_the_visit_form_fits_a_1366x768_laptop_without_scrolling(qtbot, app):
     dialog = VisitDialog(app, hid)
     qtbot.addWidget(dialog)
     room = dialog.screen().availableGeometry()
-    assert dialog.width() <= room.width() and dialog.height() <= room.height()  # opens within the screen
+    assert (
+        dialog.width() <= room.width() and dialog.height() <= room.height()
+    )  # opens within the screen
     dialog.resize(1340, 688)  # 1366×768 less the taskbar, the title bar and the frame
     dialog.show()
     assert len(dialog.observations.rows) == 7
     lists = (dialog.workers, dialog.members, dialog.needs, dialog.services)
 
     def every_choice_visible() -> bool:
-        return all(lst.viewport().rect().contains(lst.visualItemRect(lst.item(i)))
-                   for lst in lists for i in range(lst.count()))
+        return all(
+            lst.viewport().rect().contains(lst.visualItemRect(lst.item(i)))
+            for lst in lists
+            for i in range(lst.count())
+        )
 
     qtbot.waitUntil(every_choice_visible)  # the lists lay their items out after a short delay
     assert dialog.scroll.verticalScrollBar().maximum() == 0
     assert dialog.scroll.horizontalScrollBar().maximum() == 0
-    assert dialog.notes.height() >= 90 and dialog.notes.visibleRegion().boundingRect().height() >= 90
+    assert (
+        dialog.notes.height() >= 90 and dialog.notes.visibleRegion().boundingRect().height() >= 90
+    )

@@ -13,19 +13,27 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import printing
-from desktop.core.records import HouseholdInput, PersonInput
-from desktop.core.services import documents, households, station
-from desktop.ui.household_page import HouseholdPage
-from desktop.ui.print_batch import BatchPrintDialog
-from desktop.ui.print_preview import PrintPreviewDialog
+from desktop.core.documents import documents
+from desktop.core.register import households
+from desktop.core.register.records import HouseholdInput, PersonInput
+from desktop.core.station import station
+from desktop.ui.printing.print_batch import BatchPrintDialog
+from desktop.ui.printing.print_preview import PrintPreviewDialog
+from desktop.ui.register.household_page import HouseholdPage
 
 
 def add_household(app, name: str = "王龑", partner: str = "李㛃", house_no: str = "8") -> str:
     village = station.villages(app.ctx)[0]
     saved = households.save_household(
-        app.ctx, HouseholdInput(village_id=village["id"], group_name=village["groups"][0], house_no=house_no),
-        [PersonInput(name=name, relation="户主", sex="男", birth_date="1950-01-01"),
-         PersonInput(name=partner, relation="配偶", sex="女", birth_date="1952-01-01")])
+        app.ctx,
+        HouseholdInput(
+            village_id=village["id"], group_name=village["groups"][0], house_no=house_no
+        ),
+        [
+            PersonInput(name=name, relation="户主", sex="男", birth_date="1950-01-01"),
+            PersonInput(name=partner, relation="配偶", sex="女", birth_date="1952-01-01"),
+        ],
+    )
     app.announce(saved)
     return saved.household_id
 
@@ -80,7 +88,7 @@ def test_household_page_prints_a_profile_in_the_background(qtbot, app, modal):
 
 
 def test_a_character_the_font_lacks_is_reported(qtbot, app, modal):
-    hid = add_household(app, name="赵\U0001F600", partner="钱多")
+    hid = add_household(app, name="赵\U0001f600", partner="钱多")
     page = HouseholdPage(app)
     qtbot.addWidget(page)
     page.select_household(hid)
@@ -93,7 +101,7 @@ def test_a_character_the_font_lacks_is_reported(qtbot, app, modal):
     modal.next(QMessageBox, read, timeout_ms=15000)
     page.print_button.menu().actions()[0].trigger()
     qtbot.waitUntil(lambda: modal.pending == 0, timeout=15000)
-    assert "\U0001F600" in message["text"] and "U+1F600" in message["text"]
+    assert "\U0001f600" in message["text"] and "U+1F600" in message["text"]
     assert hid.replace("-", "")[:8].upper() in message["text"]
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.core import demo
-from desktop.core.services import households
-from desktop.ui.household_page import HouseholdPage
-from desktop.ui.removed_dialog import RemovedDialog
+from desktop.core.demo import demo
+from desktop.core.register import households
+from desktop.ui.register.household_page import HouseholdPage
+from desktop.ui.register.removed_dialog import RemovedDialog
 
 
 def _open(qtbot, app) -> HouseholdPage:

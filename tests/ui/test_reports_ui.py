@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.reports.exports import export_log
-from desktop.ui.main_window import MainWindow
-from desktop.ui.print_preview import PrintPreviewDialog
+from desktop.ui.printing.print_preview import PrintPreviewDialog
 from desktop.ui.reports.export_dialog import ExportDialog
 from desktop.ui.reports.page import ReportsPage
+from desktop.ui.shell.main_window import MainWindow
 from tests.unit.test_reports_support import build as build_story
 
 

@@ -7,9 +7,9 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWizard
 
-from desktop.core.services import households
-from desktop.ui.main_window import MainWindow
+from desktop.core.register import households
 from desktop.ui.roster.wizard import RosterWizard
+from desktop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 from tests.unit import roster_files as rf
 

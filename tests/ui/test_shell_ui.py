@@ -11,13 +11,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from desktop.core import idcard
-from desktop.ui import i18n
-from desktop.ui.household_dialog import HouseholdDialog
-from desktop.ui.household_page import HouseholdPage
-from desktop.ui.main_window import MainWindow
-from desktop.ui.person_dialog import PersonDialog
-from desktop.ui.shell import window_state
-from desktop.ui.start_page import StartPage
+from desktop.ui.register.household_dialog import HouseholdDialog
+from desktop.ui.register.household_page import HouseholdPage
+from desktop.ui.register.person_dialog import PersonDialog
+from desktop.ui.shell import i18n, window_state
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.start_page import StartPage
 from tests.ui.conftest import type_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -234,9 +233,9 @@ def test_search_as_you_type_ranks_usual_readings_and_names_the_member(qtbot, app
 
 
 def test_demo_station_tells_its_passphrase(qtbot, modal, tmp_path):
-    from desktop.core.services import sync
-    from desktop.ui.app import open_app_context
-    from desktop.ui.setup_dialog import SetupDialog
+    from desktop.core.sync import station_sync as sync
+    from desktop.ui.shell.app import open_app_context
+    from desktop.ui.station.setup_dialog import SetupDialog
 
     appctx = open_app_context(tmp_path / "empty")
     try:
@@ -257,7 +256,7 @@ def test_demo_station_tells_its_passphrase(qtbot, modal, tmp_path):
             ),
             timeout_ms=60_000,
         )
-        window.load_demo(20)  # what the app does after that choice (desktop/ui/app.py)
+        window.load_demo(20)  # what the app does after that choice (desktop/ui/shell/app.py)
         qtbot.waitUntil(lambda: bool(told), timeout=60_000)
         assert sync.DEMO_PASSPHRASE in told[0] and "同步" in told[0]
         assert sync.has_passphrase(appctx.ctx)
@@ -266,8 +265,8 @@ def test_demo_station_tells_its_passphrase(qtbot, modal, tmp_path):
 
 
 def test_settings_edit_the_station_villages_and_groups(qtbot, modal, app):
-    from desktop.core.services import station
-    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.core.station import station
+    from desktop.ui.station.settings_dialog import SettingsDialog
     from tests.unit.test_visits_support import add_household
 
     add_household(app.ctx, "罗大山", village="青山村", group="一组")

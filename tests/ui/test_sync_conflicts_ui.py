@@ -17,13 +17,15 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from desktop import paths
 from desktop.core.context import Context
 from desktop.core.errors import SyncError
-from desktop.core.services import households, station, sync
+from desktop.core.register import households
+from desktop.core.station import station
 from desktop.core.store import sync_sql
-from desktop.ui.app import open_app_context
-from desktop.ui.appcontext import AppContext
-from desktop.ui.sync_conflicts import ConflictDialog
-from desktop.ui.sync_page import SyncPage
-from desktop.ui.sync_passphrase import PassphraseDialog
+from desktop.core.sync import station_sync as sync
+from desktop.ui.shell.app import open_app_context
+from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.sync.sync_conflicts import ConflictDialog
+from desktop.ui.sync.sync_page import SyncPage
+from desktop.ui.sync.sync_passphrase import PassphraseDialog
 from tests.conftest import SETUP
 from tests.sync.helpers import PASSPHRASE
 from tests.sync.test_conflicts import edit_head, hand_over, make_household
@@ -43,7 +45,11 @@ def three(qapp, tmp_path: Path) -> Iterator[tuple[AppContext, Context, Context, 
     ctx.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     ctx.close()
     folders = []
-    for name, computer, worker in (("a", "", ""), ("b", "笔记本2", "王芳"), ("c", "笔记本3", "赵敏")):
+    for name, computer, worker in (
+        ("a", "", ""),
+        ("b", "笔记本2", "王芳"),
+        ("c", "笔记本3", "赵敏"),
+    ):
         folder = tmp_path / name
         folder.mkdir()
         shutil.copy(paths.database_path(template), paths.database_path(folder))
@@ -55,7 +61,10 @@ def three(qapp, tmp_path: Path) -> Iterator[tuple[AppContext, Context, Context, 
             other.close()
         folders.append(folder)
     a = open_app_context(folders[0])
-    b, c = Context.open(paths.database_path(folders[1])), Context.open(paths.database_path(folders[2]))
+    b, c = (
+        Context.open(paths.database_path(folders[1])),
+        Context.open(paths.database_path(folders[2])),
+    )
     stick = tmp_path / "U盘"
     hid = make_household(a.ctx)
     hand_over(a.ctx, b, stick)
@@ -100,8 +109,13 @@ def test_three_values_are_shown_and_keeping_the_second_is_an_edit_that_syncs(qtb
     assert "health_notes" not in "".join(row)
     lines = row[2].splitlines()
     assert len(lines) == 3
-    for text, computer, worker in zip(NOTES, ("笔记本1", "笔记本2", "笔记本3"), ("李明", "王芳", "赵敏"), strict=True):
-        assert any(text in line and computer in line and worker in line for line in lines), (text, lines)
+    for text, computer, worker in zip(
+        NOTES, ("笔记本1", "笔记本2", "笔记本3"), ("李明", "王芳", "赵敏"), strict=True
+    ):
+        assert any(text in line and computer in line and worker in line for line in lines), (
+            text,
+            lines,
+        )
 
     seen: dict[str, object] = {}
 
@@ -139,10 +153,16 @@ def test_three_values_are_shown_and_keeping_the_second_is_an_edit_that_syncs(qtb
     # the decision is a change in the sync log, by 李明 on 笔记本1, that has seen all three values
     changes = sync_sql.changes_of_rows(a.ctx.store, "persons", [pid])
     _, origin, counter, fields, context, _, author, computer = max(changes, key=lambda r: r[5])
-    assert json.loads(fields) == {"health_notes": kept} and (author, computer) == ("李明", "笔记本1")
+    assert json.loads(fields) == {"health_notes": kept} and (author, computer) == (
+        "李明",
+        "笔记本1",
+    )
     seen_ctx = json.loads(context)
-    assert all(seen_ctx.get(o, 0) >= n for _, o, n, f, *_ in changes
-               if "health_notes" in json.loads(f) and (o, n) != (origin, counter))
+    assert all(
+        seen_ctx.get(o, 0) >= n
+        for _, o, n, f, *_ in changes
+        if "health_notes" in json.loads(f) and (o, n) != (origin, counter)
+    )
     # and it travels: the other computers take the decision without a conflict of their own
     for other in (b, c):
         hand_over(a.ctx, other, stick)
@@ -178,7 +198,11 @@ def test_a_record_edited_while_deleted_is_explained_and_can_be_restored(qtbot, m
     assert page.conflict_table.item(0, 0).text() == "人员 张秀英（青山村一组7号）"
     assert page.conflict_table.item(0, 1).text() == "删除后又被修改"
     cell = page.conflict_table.item(0, 2).text()
-    assert "已删除：李明 · 笔记本1" in cell and "健康状况 改为 上周摔伤，行动不便" in cell and "笔记本2" in cell
+    assert (
+        "已删除：李明 · 笔记本1" in cell
+        and "健康状况 改为 上周摔伤，行动不便" in cell
+        and "笔记本2" in cell
+    )
     seen: dict[str, object] = {}
 
     def restore(dialog: ConflictDialog) -> None:
@@ -198,7 +222,9 @@ def test_a_record_edited_while_deleted_is_explained_and_can_be_restored(qtbot, m
     assert page.conflict_table.rowCount() == 0
 
 
-def test_the_passphrase_is_set_from_the_page_then_used_to_export_and_import(qtbot, modal, data_dir, tmp_path):
+def test_the_passphrase_is_set_from_the_page_then_used_to_export_and_import(
+    qtbot, modal, data_dir, tmp_path
+):
     # a station set up without a passphrase (as `init` without one), and a copy of it: a laptop
     laptop_dir = tmp_path / "laptop"
     laptop_dir.mkdir()
@@ -225,7 +251,11 @@ def test_the_passphrase_is_set_from_the_page_then_used_to_export_and_import(qtbo
             dialog.again.setText(PASSPHRASE + "x")
             ok_button(dialog).click()
             seen["mismatch"] = dialog.form.errors["passphrase_again"].text()
-            seen["short_after"] = dialog.form.errors["passphrase"].text() if dialog.form.errors["passphrase"].isVisible() else ""
+            seen["short_after"] = (
+                dialog.form.errors["passphrase"].text()
+                if dialog.form.errors["passphrase"].isVisible()
+                else ""
+            )
             dialog.again.setText(PASSPHRASE)
             ok_button(dialog).click()
 
@@ -233,7 +263,9 @@ def test_the_passphrase_is_set_from_the_page_then_used_to_export_and_import(qtbo
         page.set_passphrase_button.click()
         assert "至少 10 个字符" in seen["short"] and "例如" in seen["short"]
         assert "例如：" in seen["hint"] and "123456" in seen["hint"]
-        assert seen["mismatch"] == "两次输入的同步口令不一致，请重新输入。" and not seen["short_after"]
+        assert (
+            seen["mismatch"] == "两次输入的同步口令不一致，请重新输入。" and not seen["short_after"]
+        )
         assert "导入那台电脑导出的同步包" in seen["warning"]
         assert sync.has_passphrase(hub.ctx)
         assert not page.set_passphrase_button.isVisible() and page.passphrase_note.text() == ""
@@ -271,7 +303,9 @@ def test_a_wrong_passphrase_from_the_page_does_not_set_it_twice(qtbot, modal, ap
     sync.set_passphrase(app.ctx, PASSPHRASE)
     page = open_page(qtbot, app)
     assert not page.set_passphrase_button.isVisible()
-    dialog = PassphraseDialog(app, page)  # opened before another window set it: refused, said in Chinese
+    dialog = PassphraseDialog(
+        app, page
+    )  # opened before another window set it: refused, said in Chinese
     qtbot.addWidget(dialog)
     dialog.first.setText("另一个口令-654321")
     dialog.again.setText("另一个口令-654321")

@@ -11,13 +11,15 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop import paths
-from desktop.core import demo
 from desktop.core.context import Context
-from desktop.core.services import households, station, sync
-from desktop.ui.app import open_app_context
-from desktop.ui.appcontext import AppContext
-from desktop.ui.sync_conflicts import ConflictDialog
-from desktop.ui.sync_page import SyncPage
+from desktop.core.demo import demo
+from desktop.core.register import households
+from desktop.core.station import station
+from desktop.core.sync import station_sync as sync
+from desktop.ui.shell.app import open_app_context
+from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.sync.sync_conflicts import ConflictDialog
+from desktop.ui.sync.sync_page import SyncPage
 from tests.conftest import SETUP
 from tests.sync.helpers import PASSPHRASE, db_digest
 
@@ -99,10 +101,15 @@ def test_export_preview_and_import_through_the_page(qtbot, modal, computers, tmp
     assert page.scope.count() == 2
     # where the backup the import made is kept (issue 14)
     assert summary.backup is not None
-    assert "数据库备份 1 份" in page.backup_label.text() and str(summary.backup.parent) in page.backup_label.text()
+    assert (
+        "数据库备份 1 份" in page.backup_label.text()
+        and str(summary.backup.parent) in page.backup_label.text()
+    )
 
 
-def test_a_wrong_passphrase_shows_the_message_and_changes_nothing(qtbot, modal, computers, tmp_path):
+def test_a_wrong_passphrase_shows_the_message_and_changes_nothing(
+    qtbot, modal, computers, tmp_path
+):
     hub, laptop = computers
     path = export_bundle(qtbot, hub, tmp_path / "U盘")
     before = db_digest(paths.database_path(laptop.data_dir))
@@ -128,13 +135,17 @@ def test_a_wrong_passphrase_shows_the_message_and_changes_nothing(qtbot, modal, 
 def test_a_conflict_shows_both_values_and_keeping_one_settles_it(qtbot, modal, computers, tmp_path):
     hub, laptop = computers
     stick = tmp_path / "U盘"
-    sync.import_bundle(laptop.ctx, sync.export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    sync.import_bundle(
+        laptop.ctx, sync.export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE
+    )
     household_id = households.find(hub.ctx, "")[0]
     with hub.ctx.write() as w:
         w.put("households", household_id, {"address": "青山村一组1号"})
     with laptop.ctx.write() as w:
         w.put("households", household_id, {"address": "青山村二组2号"})
-    sync.import_bundle(laptop.ctx, sync.export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    sync.import_bundle(
+        laptop.ctx, sync.export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE
+    )
 
     page = SyncPage(laptop)
     qtbot.addWidget(page)
@@ -142,7 +153,12 @@ def test_a_conflict_shows_both_values_and_keeping_one_settles_it(qtbot, modal, c
     assert page.conflict_table.item(0, 0).text().startswith("户 ")
     assert page.conflict_table.item(0, 1).text() == "地址"
     values = page.conflict_table.item(0, 2).text()
-    assert "青山村一组1号" in values and "青山村二组2号" in values and "笔记本1" in values and "笔记本2" in values
+    assert (
+        "青山村一组1号" in values
+        and "青山村二组2号" in values
+        and "笔记本1" in values
+        and "笔记本2" in values
+    )
 
     def keep_the_hubs(dialog: ConflictDialog) -> None:
         texts = [o.value_label.text() for o in dialog.options]
@@ -158,7 +174,7 @@ def test_a_conflict_shows_both_values_and_keeping_one_settles_it(qtbot, modal, c
 
 
 def test_a_new_laptop_joins_the_station_from_the_setup_dialog(qtbot, computers, tmp_path):
-    from desktop.ui.setup_dialog import SetupDialog
+    from desktop.ui.station.setup_dialog import SetupDialog
 
     hub, _ = computers
     stick = tmp_path / "U盘"
@@ -168,8 +184,12 @@ def test_a_new_laptop_joins_the_station_from_the_setup_dialog(qtbot, computers, 
     dialog = SetupDialog(new)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.join_from(bundle)  # names and passphrase missing: said under the fields, nothing imported
-    assert dialog.form.errors["computer"].isVisible() and dialog.form.errors["passphrase"].isVisible()
+    dialog.join_from(
+        bundle
+    )  # names and passphrase missing: said under the fields, nothing imported
+    assert (
+        dialog.form.errors["computer"].isVisible() and dialog.form.errors["passphrase"].isVisible()
+    )
     dialog.computer.setText("笔记本3")
     dialog.worker.setText("赵敏")
     dialog.passphrase.setText(PASSPHRASE)

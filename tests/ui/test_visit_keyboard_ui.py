@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.services import visits
-from desktop.ui.visit_dialog import VisitDialog
+from desktop.core.visits import visits
+from desktop.ui.visits.visit_dialog import VisitDialog
 from tests.ui.conftest import type_text
 from tests.unit.test_visits_support import add_household
 
@@ -71,7 +71,9 @@ def test_short_times_are_taken(qtbot, app, typed):
 def test_a_message_goes_as_soon_as_its_field_is_right(qtbot, app):
     add_household(app.ctx, "单大山")
     dialog = opened(qtbot, app)
-    qtbot.keyClick(dialog.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # 提交 with no household
+    qtbot.keyClick(
+        dialog.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )  # 提交 with no household
     error = dialog.error_label("household_id")
     assert dialog.isVisible() and error.isVisible()
     assert QApplication.focusWidget() is dialog.picker  # the first field in error has the focus

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core import refdata
-from desktop.core.services import visits
-from desktop.ui.visit_dialog import PREFERRED_SIZE, VisitDialog
+from desktop.core.visits import visits
+from desktop.ui.visits.visit_dialog import PREFERRED_SIZE, VisitDialog
 from tests.ui.conftest import type_text
 from tests.unit.test_visits_support import add_household
 

@@ -7,15 +7,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from desktop.core.services import households, schedule, visits
+from desktop.core.register import households
 from desktop.core.store import changes
-from desktop.ui.coverage_page import CoveragePage
-from desktop.ui.household_page import HouseholdPage
-from desktop.ui.main_window import MainWindow
-from desktop.ui.schedule_page import ScheduleModel, SchedulePage
-from desktop.ui.start_page import StartPage
-from desktop.ui.visit_dialog import VisitDialog
-from desktop.ui.visits_page import VisitsPage, VisitTableModel
+from desktop.core.visits import schedule, visits
+from desktop.ui.register.household_page import HouseholdPage
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.start_page import StartPage
+from desktop.ui.visits.coverage_page import CoveragePage
+from desktop.ui.visits.schedule_page import ScheduleModel, SchedulePage
+from desktop.ui.visits.visit_dialog import VisitDialog
+from desktop.ui.visits.visits_page import VisitsPage, VisitTableModel
 from tests.conftest import TODAY
 from tests.ui.conftest import type_text
 from tests.unit.test_visits_support import add_household, submit
@@ -78,7 +79,9 @@ def test_record_a_visit_from_the_schedule_page(qtbot, modal, app):
         assert dialog.visit_date.text() == TODAY.isoformat()
         assert dialog.workers.values() == ["李明"]
         assert dialog.members.values() == [households.household(app.ctx, alone)["head_id"]]
-        assert "监护与教育" not in [d for d, *_ in dialog.observations.rows]  # no child in this household
+        assert "监护与教育" not in [
+            d for d, *_ in dialog.observations.rows
+        ]  # no child in this household
         dialog.observations.rows[0][2].setCurrentIndex(2)  # 居住安全: 2 需关注
         type_text(qtbot, dialog.observations.rows[0][3], "电线老化")
         qtbot.mouseClick(dialog.normal_button, Qt.MouseButton.LeftButton)  # the rest: 正常
@@ -92,7 +95,11 @@ def test_record_a_visit_from_the_schedule_page(qtbot, modal, app):
     found = visits.find(app.ctx, household_id=alone)
     latest = visits.visit(app.ctx, found[0])
     assert latest["status"] == "submitted" and latest["visit_date"] == TODAY.isoformat()
-    assert latest["observations"][0] == {"domain": "居住安全", "rating": "需关注", "note": "电线老化"}
+    assert latest["observations"][0] == {
+        "domain": "居住安全",
+        "rating": "需关注",
+        "note": "电线老化",
+    }
     assert {o["rating"] for o in latest["observations"][1:]} == {"正常"}
     assert alone not in page.model.items.household_ids()  # the page followed the change
 
@@ -111,7 +118,9 @@ def test_keyboard_entry_of_several_paper_forms(qtbot, app):
     press(qtbot, dialog.visit_date, Qt.Key.Key_Tab)  # leaving the field completes the date
     assert dialog.visit_date.text() == "2026-11-27"
     qtbot.mouseClick(dialog.normal_button, Qt.MouseButton.LeftButton)  # 其余全部正常
-    press(qtbot, dialog.notes, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)  # submit, next form
+    press(
+        qtbot, dialog.notes, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier
+    )  # submit, next form
     assert dialog.isVisible() and dialog.saved_count == 1
     assert dialog.picker.household_id is None and dialog.picker.text() == ""
     assert dialog.visit_date.text() == "2026-11-27"  # kept for the next form of the same day
@@ -119,12 +128,17 @@ def test_keyboard_entry_of_several_paper_forms(qtbot, app):
     type_text(qtbot, dialog.picker, "qch")
     press(qtbot, dialog.picker, Qt.Key.Key_Return)
     assert dialog.picker.household_id == second
-    qtbot.mouseClick(dialog.not_home, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.not_home.height() // 2))  # 入户未遇
+    qtbot.mouseClick(
+        dialog.not_home, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.not_home.height() // 2)
+    )  # 入户未遇
     assert dialog.not_home.isChecked()
     assert not dialog.observations.isEnabled()
     press(qtbot, dialog.notes, Qt.Key.Key_S, CTRL)
     assert not dialog.isVisible()
-    assert {visits.visit(app.ctx, v)["household_id"] for v in visits.find(app.ctx)} == {first, second}
+    assert {visits.visit(app.ctx, v)["household_id"] for v in visits.find(app.ctx)} == {
+        first,
+        second,
+    }
     second_visit = visits.visit(app.ctx, visits.find(app.ctx, household_id=second)[0])
     assert second_visit["not_home"] == 1 and second_visit["visit_date"] == "2026-11-27"
     assert second in schedule.due_list(app.ctx, TODAY).household_ids()  # still due: nobody was met
@@ -177,8 +191,14 @@ def test_correction_makes_a_new_version_and_keeps_the_old_one(qtbot, modal, app)
     new_id = page.current_id()
     assert new_id != first.visit_id
     new = visits.visit(app.ctx, new_id)
-    assert (new["version"], new["replaces"], new["notes"]) == (2, first.visit_id, "更正：老人每日服降压药一次。")
-    assert changes.read_row(app.ctx.store, "visits", first.visit_id)["notes"] == "初次记录"  # kept as it was
+    assert (new["version"], new["replaces"], new["notes"]) == (
+        2,
+        first.visit_id,
+        "更正：老人每日服降压药一次。",
+    )
+    assert (
+        changes.read_row(app.ctx.store, "visits", first.visit_id)["notes"] == "初次记录"
+    )  # kept as it was
     text = page.detail.toPlainText()
     assert "版本历史" in text and "第 1 版" in text and "第 2 版" in text and "漏记用药情况" in text
     assert page.model.ids == [new_id]  # the list shows the current version
@@ -228,8 +248,15 @@ def test_crisis_alert_shows_until_resolved(qtbot, modal, app):
 
 def test_follow_ups_of_the_week_by_owner_and_done(qtbot, modal, app):
     hid = add_household(app.ctx, "许跟进")
-    submit(app.ctx, hid, "2026-11-20", actions=[{"action": "代办低保复核", "owner": "李明", "due": "2026-11-27"},
-                                                {"action": "下月回访", "owner": "李明", "due": "2026-12-20"}])
+    submit(
+        app.ctx,
+        hid,
+        "2026-11-20",
+        actions=[
+            {"action": "代办低保复核", "owner": "李明", "due": "2026-11-27"},
+            {"action": "下月回访", "owner": "李明", "due": "2026-12-20"},
+        ],
+    )
     page = StartPage(app)
     qtbot.addWidget(page)
     page.show()
@@ -254,7 +281,9 @@ def test_void_and_delete_draft_from_the_visit_list(qtbot, modal, app):
     voided = visits.visit(app.ctx, page.current_id())
     assert voided["void"] == 1 and voided["replaces"] == saved.visit_id
     assert "已作废" in page.detail.toPlainText() and not page.correct_button.isEnabled()
-    draft = visits.save_visit(app.ctx, visits.new_visit(app.ctx, hid, TODAY), submit=False, today=TODAY)
+    draft = visits.save_visit(
+        app.ctx, visits.new_visit(app.ctx, hid, TODAY), submit=False, today=TODAY
+    )
     app.announce(draft)
     page.select_id(draft.visit_id)
     assert page.delete_button.isEnabled()
@@ -270,7 +299,10 @@ def test_coverage_page_shows_village_and_group_rates(qtbot, app):
     page = CoveragePage(app)
     qtbot.addWidget(page)
     page.show()
-    cells = [[page.model.data(page.model.index(r, c)) for c in range(5)] for r in range(page.model.rowCount())]
+    cells = [
+        [page.model.data(page.model.index(r, c)) for c in range(5)]
+        for r in range(page.model.rowCount())
+    ]
     assert cells[0] == ["青山村", 2, 1, 1, "50.0%"]
     assert cells[1][0].strip() == "一组" and cells[1][4] == "100.0%"
     assert "探访率 50.0%" in page.total.text()

@@ -13,8 +13,9 @@ import xlsxwriter
 import xlwt
 
 from desktop.core import idcard
-from desktop.core.records import HouseholdInput, PersonInput
-from desktop.core.services import households, station
+from desktop.core.register import households
+from desktop.core.register.records import HouseholdInput, PersonInput
+from desktop.core.station import station
 from tests.conftest import TODAY
 
 COUNTY = "433127"

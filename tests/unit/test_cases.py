@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.core import settings
-from desktop.core.case_records import AssessmentInput
+from desktop.core.cases import assessments, cases, plans, supervision
+from desktop.core.cases.case_records import AssessmentInput
 from desktop.core.errors import StationDeskError, ValidationError
-from desktop.core.services import assessments, cases, plans, supervision
 from desktop.core.store import changes
 from tests.unit.test_cases_support import (
     DIRECTOR,
@@ -39,13 +39,22 @@ def test_open_case_checks_and_records_intake(ctx):
     with pytest.raises(ValidationError) as info:
         cases.save_case(ctx, c, today=TODAY)
     assert {(e.field, e.code) for e in info.value.errors} == {
-        ("title", "required"), ("source", "choice"), ("person_id", "case.person"), ("intake_date", "date.future")}
+        ("title", "required"),
+        ("source", "choice"),
+        ("person_id", "case.person"),
+        ("intake_date", "date.future"),
+    }
     with pytest.raises(ValidationError) as info:
         cases.save_case(ctx, cases.new_case(ctx, ""), today=TODAY)
     assert info.value.errors[0].code == "case.household"
     cid = open_case(ctx, hid)
     found = cases.case(ctx, cid, TODAY)
-    assert (found["stage"], found["episode"], found["client_name"], found["village"]) == ("接案", 1, "张老人", "青山村")
+    assert (found["stage"], found["episode"], found["client_name"], found["village"]) == (
+        "接案",
+        1,
+        "张老人",
+        "青山村",
+    )
     assert found["days_open"] == 89
     assert stages(ctx, cid) == [("stage", "接案")]
     assert cases.household_cases(ctx, hid, open_only=True)[0]["id"] == cid
@@ -82,9 +91,20 @@ def test_stages_follow_the_records_and_closure_needs_an_evaluation(ctx):
     assert err.value.code == "approval.closure_waiting"
     approve_all(ctx, cid)
     found = cases.case(ctx, cid)
-    assert (found["stage"], found["closed_on"], found["closure_reason"]) == ("结案", "2026-11-25", "服务目标达成")
-    assert stages(ctx, cid) == [("stage", "接案"), ("stage", "预估"), ("stage", "计划"), ("stage", "介入"),
-                                ("stage", "评估"), ("close_requested", "评估"), ("close", "结案")]
+    assert (found["stage"], found["closed_on"], found["closure_reason"]) == (
+        "结案",
+        "2026-11-25",
+        "服务目标达成",
+    )
+    assert stages(ctx, cid) == [
+        ("stage", "接案"),
+        ("stage", "预估"),
+        ("stage", "计划"),
+        ("stage", "介入"),
+        ("stage", "评估"),
+        ("close_requested", "评估"),
+        ("close", "结案"),
+    ]
     assert cases.household_cases(ctx, hid, open_only=True) == []
     with pytest.raises(StationDeskError) as err:
         assess(ctx, cid, "2026-11-28", LEVELS)
@@ -111,7 +131,12 @@ def test_reopening_starts_a_new_round_that_needs_its_own_evaluation(ctx):
     assert err.value.code == "case.not_closed"
     evaluate(ctx, cid, [2, 1], day="2026-11-29")
     close_approved(ctx, cid)
-    assert [e["kind"] for e in cases.case(ctx, cid)["events"]][-4:] == ["reopen", "stage", "close_requested", "close"]
+    assert [e["kind"] for e in cases.case(ctx, cid)["events"]][-4:] == [
+        "reopen",
+        "stage",
+        "close_requested",
+        "close",
+    ]
 
 
 def test_assessment_change_first_to_latest_and_lock_after_approval(ctx):
@@ -121,15 +146,28 @@ def test_assessment_change_first_to_latest_and_lock_after_approval(ctx):
     blank = assessments.new_assessment(ctx, cid, TODAY)
     assert blank.risk_level == "一般" and all(r["level"] is None for r in blank.ratings)
     with pytest.raises(ValidationError) as info:
-        assessments.save_assessment(ctx, cid, AssessmentInput(assess_date="2026-09-02", assessor="李明"), today=TODAY)
+        assessments.save_assessment(
+            ctx, cid, AssessmentInput(assess_date="2026-09-02", assessor="李明"), today=TODAY
+        )
     assert {e.code for e in info.value.errors} >= {"assessment.ratings", "required"}
     first = assess(ctx, cid, "2026-09-02", LEVELS)
-    latest = assess(ctx, cid, "2026-11-20", {"居住安全": 0, "身体健康": 2, "心理情绪": 1, "监护与教育": 1}, risk="一般")
+    latest = assess(
+        ctx,
+        cid,
+        "2026-11-20",
+        {"居住安全": 0, "身体健康": 2, "心理情绪": 1, "监护与教育": 1},
+        risk="一般",
+    )
     change = cases.case(ctx, cid)["change"]
     assert change["count"] == 2 and change["risk"] == ("重点", "一般")
     rows = {r["domain"]: (r["first"], r["latest"], r["delta"]) for r in change["domains"]}
-    assert rows == {"居住安全": (2, 0, -2), "身体健康": (3, 2, -1), "心理情绪": (2, 1, -1),
-                    "生活照料": (3, None, None), "监护与教育": (None, 1, None)}
+    assert rows == {
+        "居住安全": (2, 0, -2),
+        "身体健康": (3, 2, -1),
+        "心理情绪": (2, 1, -1),
+        "生活照料": (3, None, None),
+        "监护与教育": (None, 1, None),
+    }
     assert change["total"] == (10, 4)
     # nothing waits until the worker asks (提交审批): then the latest assessment goes
     assert supervision.pending(ctx, DIRECTOR) == []
@@ -187,7 +225,11 @@ def test_a_returned_closure_keeps_the_case_at_evaluation_and_asking_again_is_a_n
 def test_stations_choose_which_stages_wait(ctx):
     hid = add_household(ctx, "张老人")
     cid = open_case(ctx, hid, supervisor=DIRECTOR)
-    assert settings.values(ctx) == {"approval.assessment": False, "approval.plan": True, "approval.closure": True}
+    assert settings.values(ctx) == {
+        "approval.assessment": False,
+        "approval.plan": True,
+        "approval.closure": True,
+    }
     settings.set_value(ctx, "approval.assessment", True)
     assess(ctx, cid, "2026-09-02", LEVELS)
     draft = plans.save_plan(ctx, cid, two_goal_plan(), today=TODAY).plan_id
@@ -209,7 +251,9 @@ def test_stations_choose_which_stages_wait(ctx):
     cases.close_case(ctx, cid, "服务目标达成", today=TODAY)
     assert cases.case(ctx, cid)["stage"] == "结案"
     assert supervision.pending(ctx) == []
-    history = changes.history(ctx.store, "station_settings", settings.service.row_id(ctx, "approval.plan"))
+    history = changes.history(
+        ctx.store, "station_settings", settings.service.row_id(ctx, "approval.plan")
+    )
     assert history[-1]["fields"]["value"] == "false"  # written through the sync log
 
 
@@ -221,7 +265,10 @@ def test_every_write_is_recorded_for_sync_and_audit(ctx):
     assert history[0]["author"] == "李明" and history[0]["fields"]["title"] == "独居老人照顾安排"
     assert history[-1]["fields"] == {"stage": "预估"}
     assert changes.history(ctx.store, "assessments", aid)[0]["fields"]["ratings"][0] == {
-        "domain": "居住安全", "level": 2, "note": ""}
+        "domain": "居住安全",
+        "level": 2,
+        "note": "",
+    }
     cases.remove_case(ctx, cid)
     assert cases.find(ctx) == []
     assert changes.history(ctx.store, "cases", cid)[-1]["fields"] == {"deleted": 1}

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.core import demo, refdata
+from desktop.core import refdata
+from desktop.core.cases import cases, plans, supervision
 from desktop.core.context import Context
-from desktop.core.services import cases, plans, referrals, resources, supervision
+from desktop.core.demo import demo
+from desktop.core.resources import referrals, resources
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -15,8 +17,17 @@ def summary(ctx: Context) -> list[tuple]:
     out = []
     for cid in cases.find(ctx):
         c = cases.case(ctx, cid, TODAY)
-        out.append((c["client_name"], c["title"], c["stage"], c["intake_date"], len(c["assessments"]),
-                    len(c["plans"]), tuple(r["status"] for r in c["referrals"])))
+        out.append(
+            (
+                c["client_name"],
+                c["title"],
+                c["stage"],
+                c["intake_date"],
+                len(c["assessments"]),
+                len(c["plans"]),
+                tuple(r["status"] for r in c["referrals"]),
+            )
+        )
     return sorted(out)
 
 

@@ -10,8 +10,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          encoding="utf-8", env={**os.environ, **(env or {})}, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
 
 
 def test_help_lists_the_commands():
@@ -23,16 +29,46 @@ def test_help_lists_the_commands():
 
 def test_init_then_info_json(tmp_path):
     folder = str(tmp_path / "站点数据")
-    result = run("--data-dir", folder, "init", "--station", "青山镇社工站", "--county", "武陵县", "--township", "青山镇",
-                 "--villages", "甲村(一组 二组),乙村", "--computer", "笔记本1", "--worker", "李明")
+    result = run(
+        "--data-dir",
+        folder,
+        "init",
+        "--station",
+        "青山镇社工站",
+        "--county",
+        "武陵县",
+        "--township",
+        "青山镇",
+        "--villages",
+        "甲村(一组 二组),乙村",
+        "--computer",
+        "笔记本1",
+        "--worker",
+        "李明",
+    )
     assert result.returncode == 0, result.stderr
     info = json.loads(run("--data-dir", folder, "info", "--json").stdout)
     assert info["station"] == "青山镇社工站"
     assert info["villages"] == 2
     assert info["households"] == 0 and info["persons"] == 0 and info["visits"] == 0
     assert info["schema_version"] >= 2 and len(info["replica_id"]) == 12
-    again = run("--data-dir", folder, "init", "--station", "x", "--county", "x", "--township", "x",
-                "--villages", "x", "--computer", "x", "--worker", "x")
+    again = run(
+        "--data-dir",
+        folder,
+        "init",
+        "--station",
+        "x",
+        "--county",
+        "x",
+        "--township",
+        "x",
+        "--villages",
+        "x",
+        "--computer",
+        "x",
+        "--worker",
+        "x",
+    )
     assert again.returncode == 2
     assert "已设置站点" in again.stderr and "Traceback" not in again.stderr
 

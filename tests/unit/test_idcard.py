@@ -28,7 +28,9 @@ def test_check_digit_matches_the_standard_weights():
     assert idcard.check_digit("44052418800101001") == "4"
 
 
-@pytest.mark.parametrize("raw", ["１１０１０５１９４９１２３１００２ｘ", " 11010519491231002x ", "110105 19491231 002X"])
+@pytest.mark.parametrize(
+    "raw", ["１１０１０５１９４９１２３１００２ｘ", " 11010519491231002x ", "110105 19491231 002X"]
+)
 def test_full_width_lower_case_and_spaces_are_normalised(raw):
     assert idcard.parse(raw, TODAY).number == "11010519491231002X"
 
@@ -40,12 +42,15 @@ def test_wrong_check_digit_names_the_expected_one():
     assert info.value.args[0].params == {"expected": "X"}
 
 
-@pytest.mark.parametrize(("raw", "code"), [
-    ("1101051949123100", "id.format"),
-    ("11010519491231002Y", "id.format"),
-    ("110105194902300020", "id.date"),  # 30 February
-    ("110105203001010010", "id.future"),
-])
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("1101051949123100", "id.format"),
+        ("11010519491231002Y", "id.format"),
+        ("110105194902300020", "id.date"),  # 30 February
+        ("110105203001010010", "id.future"),
+    ],
+)
 def test_bad_numbers_are_refused_with_a_reason(raw, code):
     assert code_of(raw) == code
 

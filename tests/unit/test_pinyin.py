@@ -1,7 +1,7 @@
 import pytest
 
-from desktop.core import pinyin
-from desktop.core.search import normalize_query
+from desktop.core.register import pinyin
+from desktop.core.register.search import normalize_query
 
 
 def keys(name: str) -> list[str]:
@@ -13,15 +13,18 @@ def test_initials_and_full_pinyin():
     assert "zhangsan" in keys("张三")
 
 
-@pytest.mark.parametrize(("name", "initials", "full"), [
-    ("单田芳", "stf", "shantianfang"),
-    ("曾国藩", "zgf", "zengguofan"),
-    ("仇英", "qy", "qiuying"),
-    ("解缙", "xj", "xiejin"),
-    ("区志坚", "ozj", "ouzhijian"),
-    ("朴树", "ps", "piaoshu"),
-    ("尉迟恭", "ycg", "yuchigong"),
-])
+@pytest.mark.parametrize(
+    ("name", "initials", "full"),
+    [
+        ("单田芳", "stf", "shantianfang"),
+        ("曾国藩", "zgf", "zengguofan"),
+        ("仇英", "qy", "qiuying"),
+        ("解缙", "xj", "xiejin"),
+        ("区志坚", "ozj", "ouzhijian"),
+        ("朴树", "ps", "piaoshu"),
+        ("尉迟恭", "ycg", "yuchigong"),
+    ],
+)
 def test_surname_readings(name, initials, full):
     assert pinyin.initials(name) == initials
     assert full in keys(name)

@@ -6,10 +6,9 @@ import datetime as dt
 
 import pytest
 
-from desktop.core import goal_attainment
-from desktop.core.case_records import PlanInput, ReviewInput
+from desktop.core.cases import cases, goal_attainment, plans, supervision
+from desktop.core.cases.case_records import PlanInput, ReviewInput
 from desktop.core.errors import StationDeskError, ValidationError
-from desktop.core.services import cases, plans, supervision
 from desktop.core.store import changes
 from tests.unit.test_cases_support import (
     DIRECTOR,
@@ -38,21 +37,39 @@ def case_id(ctx):
 
 
 def test_plan_checks_goals_actions_and_dates(ctx, case_id):
-    bad = PlanInput(overall_goal="", start_date="2026-09-10", end_date="2026-09-01", goals=[
-        {"goal": "", "actions": [{"action": "", "party_kind": "", "start": "2026-10-01", "due": "2026-09-01"}]},
-        {"goal": "有人送餐", "actions": [action("助餐", resource_id="gone"), action("陪诊", need="看病")]},
-    ])
+    bad = PlanInput(
+        overall_goal="",
+        start_date="2026-09-10",
+        end_date="2026-09-01",
+        goals=[
+            {
+                "goal": "",
+                "actions": [
+                    {"action": "", "party_kind": "", "start": "2026-10-01", "due": "2026-09-01"}
+                ],
+            },
+            {
+                "goal": "有人送餐",
+                "actions": [action("助餐", resource_id="gone"), action("陪诊", need="看病")],
+            },
+        ],
+    )
     with pytest.raises(ValidationError) as info:
         plans.save_plan(ctx, case_id, bad, today=SEPT)
     assert {(e.field, e.code, tuple(sorted(e.params.items()))) for e in info.value.errors} >= {
-        ("overall_goal", "required", (("label", "总目标"),)), ("end_date", "plan.dates", ()),
-        ("goals", "plan.goal_text", (("n", 1),)), ("goals", "plan.action_text", (("m", 1), ("n", 1))),
-        ("goals", "plan.action_party", (("m", 1), ("n", 1))), ("goals", "plan.action_dates", (("m", 1), ("n", 1))),
+        ("overall_goal", "required", (("label", "总目标"),)),
+        ("end_date", "plan.dates", ()),
+        ("goals", "plan.goal_text", (("n", 1),)),
+        ("goals", "plan.action_text", (("m", 1), ("n", 1))),
+        ("goals", "plan.action_party", (("m", 1), ("n", 1))),
+        ("goals", "plan.action_dates", (("m", 1), ("n", 1))),
         ("goals", "plan.action_resource", (("m", 1), ("n", 2))),
     }
     assert any(e.code == "choice" and e.params["value"] == "看病" for e in info.value.errors)
     with pytest.raises(ValidationError) as info:
-        plans.save_plan(ctx, case_id, PlanInput(overall_goal="x", start_date="2026-09-10"), today=SEPT)
+        plans.save_plan(
+            ctx, case_id, PlanInput(overall_goal="x", start_date="2026-09-10"), today=SEPT
+        )
     assert info.value.errors[0].code == "plan.goals"
 
 
@@ -87,8 +104,13 @@ def test_draft_is_editable_agreed_version_is_kept_and_revised_as_a_new_version(c
 
     revision = plans.start_revision(ctx, saved.plan_id)
     assert revision.replaces == saved.plan_id
-    revision.goals.append({"goal": "每月参加一次村里的老年活动", "measure": "", "actions": [
-        action("邀请参加重阳活动", "社区/村委", "精神慰藉")]})
+    revision.goals.append(
+        {
+            "goal": "每月参加一次村里的老年活动",
+            "measure": "",
+            "actions": [action("邀请参加重阳活动", "社区/村委", "精神慰藉")],
+        }
+    )
     with pytest.raises(ValidationError) as info:
         plans.save_plan(ctx, case_id, revision, today=TODAY)
     assert info.value.errors[0].field == "change_reason"
@@ -99,13 +121,20 @@ def test_draft_is_editable_agreed_version_is_kept_and_revised_as_a_new_version(c
     plans.agree_plan(ctx, v2, "张老人", today=TODAY)
     state = plans.plan_state(ctx, case_id)
     assert [(p["version"], p["status"], p["superseded"]) for p in state["plans"]] == [
-        (1, "agreed", True), (2, "agreed", False)]
+        (1, "agreed", True),
+        (2, "agreed", False),
+    ]
     assert state["current"]["id"] == v2 and state["current"]["replaces"] == saved.plan_id
     assert [g["id"] for g in state["current"]["goals"]][:2] == goal_ids
     old = plans.plan(ctx, saved.plan_id)
-    assert len(old["goals"]) == 2 and old["overall_goal"] == "老人独居生活安全。"  # the signed version
+    assert (
+        len(old["goals"]) == 2 and old["overall_goal"] == "老人独居生活安全。"
+    )  # the signed version
     assert [set(h["fields"]) for h in changes.history(ctx.store, "plans", saved.plan_id)][-1] == {
-        "status", "agreed_on", "agreed_by"}  # never written after agreement
+        "status",
+        "agreed_on",
+        "agreed_by",
+    }  # never written after agreement
     with pytest.raises(StationDeskError) as err:
         plans.start_revision(ctx, saved.plan_id)
     assert err.value.code == "plan.superseded"
@@ -113,7 +142,9 @@ def test_draft_is_editable_agreed_version_is_kept_and_revised_as_a_new_version(c
     assert cases.case(ctx, case_id)["stage"] == "介入"
     supervision.submit(ctx, case_id, today=TODAY)
     as_worker(ctx, DIRECTOR)
-    waiting = {a["subject_id"]: a["id"] for a in supervision.pending(ctx) if a["subject"] == "服务计划"}
+    waiting = {
+        a["subject_id"]: a["id"] for a in supervision.pending(ctx) if a["subject"] == "服务计划"
+    }
     supervision.approve(ctx, waiting[v2], today=TODAY)
     assert plans.plan(ctx, v2)["approval"] == "已批准"
 
@@ -130,13 +161,26 @@ def test_reviews_update_action_statuses_without_touching_the_agreed_version(ctx,
     with pytest.raises(ValidationError) as info:
         plans.save_review(ctx, case_id, ReviewInput(review_date="2026-10-10"), today=TODAY)
     assert info.value.errors[0].code == "review.empty"
-    plans.save_review(ctx, case_id, ReviewInput(
-        review_date="2026-10-10", progress=[{"goal_id": goal["id"], "note": "志愿者每周送餐 4 次。"}],
-        action_status=[{"action_id": first_action["id"], "status": "进行中"}], next_review="2026-11-10"),
-        today=TODAY)
-    plans.save_review(ctx, case_id, ReviewInput(
-        review_date="2026-11-10", action_status=[{"action_id": first_action["id"], "status": "已完成"}]),
-        today=TODAY)
+    plans.save_review(
+        ctx,
+        case_id,
+        ReviewInput(
+            review_date="2026-10-10",
+            progress=[{"goal_id": goal["id"], "note": "志愿者每周送餐 4 次。"}],
+            action_status=[{"action_id": first_action["id"], "status": "进行中"}],
+            next_review="2026-11-10",
+        ),
+        today=TODAY,
+    )
+    plans.save_review(
+        ctx,
+        case_id,
+        ReviewInput(
+            review_date="2026-11-10",
+            action_status=[{"action_id": first_action["id"], "status": "已完成"}],
+        ),
+        today=TODAY,
+    )
     current = plans.plan_state(ctx, case_id)["current"]
     assert current["goals"][0]["actions"][0]["status"] == "已完成"
     assert plans.plan(ctx, pid)["goals"][0]["actions"][0]["status"] == "未开始"

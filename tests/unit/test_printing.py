@@ -15,23 +15,21 @@ import pytest
 
 from desktop import printing
 from desktop.cli import main
-from desktop.core import demo
+from desktop.core.cases import cases, plans
 from desktop.core.context import Context
-from desktop.core.records import HouseholdInput, PersonInput
-from desktop.core.services import (
-    cases,
-    documents,
-    households,
-    plans,
-    referrals,
-    schedule,
-    station,
-    visits,
-)
+from desktop.core.demo import demo
+from desktop.core.documents import documents
+from desktop.core.register import households
+from desktop.core.register.records import HouseholdInput, PersonInput
+from desktop.core.resources import referrals
+from desktop.core.station import station
 from desktop.core.tasks import Cancelled
+from desktop.core.visits import schedule, visits
 from desktop.printing import MissingGlyphError
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils not installed"
+)
 
 LONG_NOTE_END = "记录到此结束"
 
@@ -39,7 +37,9 @@ LONG_NOTE_END = "记录到此结束"
 def pdf_text(data: bytes, tmp: Path) -> str:
     path = tmp / "doc.pdf"
     path.write_bytes(data)
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    )
     return out.stdout.decode("utf-8")
 
 
@@ -53,10 +53,33 @@ def body_text(data: bytes, tmp: Path) -> str:
     for n in range(1, pages(data) + 1):
         top = page.PAGE_H - (page.FRAME_TOP if n == 1 else page.LATER_FRAME_TOP)
         height = page.PAGE_H - top - page.FRAME_BOTTOM
-        out.append(subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", "-r", "72", "-f", str(n), "-l", str(n), "-x", "0", "-y", str(int(top)),
-             "-W", str(int(page.PAGE_W)), "-H", str(int(height)), str(path), "-"],
-            capture_output=True, check=True).stdout.decode("utf-8"))
+        out.append(
+            subprocess.run(
+                [
+                    "pdftotext",
+                    "-enc",
+                    "UTF-8",
+                    "-r",
+                    "72",
+                    "-f",
+                    str(n),
+                    "-l",
+                    str(n),
+                    "-x",
+                    "0",
+                    "-y",
+                    str(int(top)),
+                    "-W",
+                    str(int(page.PAGE_W)),
+                    "-H",
+                    str(int(height)),
+                    str(path),
+                    "-",
+                ],
+                capture_output=True,
+                check=True,
+            ).stdout.decode("utf-8")
+        )
     return "".join(out)
 
 
@@ -85,14 +108,28 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     demo.generate(ctx, 30, seed=3)
     village = station.villages(ctx)[0]
     saved = households.save_household(
-        ctx, HouseholdInput(village_id=village["id"], group_name=village["groups"][0], house_no="88",
-                            phone="13800138000", notes="屋后有陡坎，雨天注意"),
-        [PersonInput(name="王龑", relation="户主", sex="男", birth_date="1948-02-03", tags=["独居老年人"]),
-         PersonInput(name="李㛃", relation="配偶", sex="女", birth_date="1951-07-09")])
+        ctx,
+        HouseholdInput(
+            village_id=village["id"],
+            group_name=village["groups"][0],
+            house_no="88",
+            phone="13800138000",
+            notes="屋后有陡坎，雨天注意",
+        ),
+        [
+            PersonInput(
+                name="王龑", relation="户主", sex="男", birth_date="1948-02-03", tags=["独居老年人"]
+            ),
+            PersonInput(name="李㛃", relation="配偶", sex="女", birth_date="1951-07-09"),
+        ],
+    )
     visit = visits.new_visit(ctx, saved.household_id)
     visit.members_met = saved.person_ids[:1]
-    visit.observations = [{"domain": d["name"], "rating": "正常", "note": ""}
-                          for d in schedule.domains(ctx) if not d.get("children_only")]
+    visit.observations = [
+        {"domain": d["name"], "rating": "正常", "note": ""}
+        for d in schedule.domains(ctx)
+        if not d.get("children_only")
+    ]
     paragraph = "王龑老人今日精神尚可，自述夜间腿痛加重，灶台旁柴草已清理，提醒用电安全。" * 8
     visit.notes = "\n".join(f"第{i}段：{paragraph}" for i in range(1, 5)) + "\n" + LONG_NOTE_END
     long_visit = visits.save_visit(ctx, visit, submit=True).visit_id
@@ -109,14 +146,27 @@ def test_blank_visit_form_has_boxes_lines_and_signatures(world, tmp_path):
     printed = printing.printed_line(ctx.worker, dt.datetime(2026, 11, 29, 10, 5))
     data = printing.pdf("blank-visit-form", [documents.blank_visit_form(ctx)], printed)
     text = flat(pdf_text(data, tmp_path))
-    for words in ("入户走访记录表", "青山镇社工站", "一、基本情况", "二、观察评估", "居住安全", "七、走访记录",
-                  "服务对象（或监护人）签字", "走访社工签字", "第1页共2页", "第2页共2页", "打印日期：2026-11-2910:05"):
+    for words in (
+        "入户走访记录表",
+        "青山镇社工站",
+        "一、基本情况",
+        "二、观察评估",
+        "居住安全",
+        "七、走访记录",
+        "服务对象（或监护人）签字",
+        "走访社工签字",
+        "第1页共2页",
+        "第2页共2页",
+        "打印日期：2026-11-2910:05",
+    ):
         assert words in text
     assert pages(data) == 2  # one sheet, printed on both sides
 
 
 def test_blank_form_for_a_household_prints_its_members(world, tmp_path):
-    data = printing.pdf("blank-visit-form", [documents.blank_visit_form(world["ctx"], world["rare"])])
+    data = printing.pdf(
+        "blank-visit-form", [documents.blank_visit_form(world["ctx"], world["rare"])]
+    )
     text = flat(pdf_text(data, tmp_path))
     assert "王龑" in text and "李㛃" in text
     assert world["rare"].replace("-", "")[:8].upper() in text
@@ -126,8 +176,19 @@ def test_blank_form_for_a_household_prints_its_members(world, tmp_path):
 def test_household_profile_with_rare_characters(world, tmp_path):
     data = printing.pdf("household", [documents.household_profile(world["ctx"], world["rare"])])
     text = flat(pdf_text(data, tmp_path))
-    for words in ("家庭档案", "王龑", "李㛃", "户主", "配偶", "13800138000", "屋后有陡坎", "独居老年人",
-                  "二、家庭成员（2人）", "填表社工签字", "第1页共1页"):
+    for words in (
+        "家庭档案",
+        "王龑",
+        "李㛃",
+        "户主",
+        "配偶",
+        "13800138000",
+        "屋后有陡坎",
+        "独居老年人",
+        "二、家庭成员（2人）",
+        "填表社工签字",
+        "第1页共1页",
+    ):
         assert words in text, words
     rows = fonts(data, tmp_path)
     assert rows and all(r[-5:-3] == ["yes", "yes"] for r in rows), rows  # embedded, subset
@@ -136,22 +197,38 @@ def test_household_profile_with_rare_characters(world, tmp_path):
 
 def test_household_profile_masks_id_numbers_unless_asked(world, tmp_path):
     ctx = world["ctx"]
-    hid = first_with(households.find(ctx), lambda h: any(m.get("id_number") for m in households.household(ctx, h)["members"]))
-    number = next(m["id_number"] for m in households.household(ctx, hid)["members"] if m.get("id_number"))
-    masked = flat(pdf_text(printing.pdf("household", [documents.household_profile(ctx, hid)]), tmp_path))
-    full = flat(pdf_text(printing.pdf("household", [documents.household_profile(ctx, hid, full_ids=True)]), tmp_path))
+    hid = first_with(
+        households.find(ctx),
+        lambda h: any(m.get("id_number") for m in households.household(ctx, h)["members"]),
+    )
+    number = next(
+        m["id_number"] for m in households.household(ctx, hid)["members"] if m.get("id_number")
+    )
+    masked = flat(
+        pdf_text(printing.pdf("household", [documents.household_profile(ctx, hid)]), tmp_path)
+    )
+    full = flat(
+        pdf_text(
+            printing.pdf("household", [documents.household_profile(ctx, hid, full_ids=True)]),
+            tmp_path,
+        )
+    )
     assert number not in masked and number[:6] + "********" + number[-4:] in masked
     assert number in full
 
 
 def test_filled_visit_record(world, tmp_path):
     ctx = world["ctx"]
-    vid = first_with(visits.find(ctx, status="submitted"), lambda v: visits.visit(ctx, v).get("needs"))
+    vid = first_with(
+        visits.find(ctx, status="submitted"), lambda v: visits.visit(ctx, v).get("needs")
+    )
     v = visits.visit(ctx, vid)
     data = printing.pdf("visit", [documents.visit_record(ctx, vid)])
     text = flat(pdf_text(data, tmp_path))
     assert "入户走访记录表" in text and v["head_name"] in text
-    assert documents.visit_record(ctx, vid)["visit"]["record_id"].replace("-", "")[:8].upper() in text
+    assert (
+        documents.visit_record(ctx, vid)["visit"]["record_id"].replace("-", "")[:8].upper() in text
+    )
     for need in v["needs"]:
         assert flat(need["type"]) in text
         assert flat(need.get("note") or "") in text
@@ -165,7 +242,9 @@ def test_a_long_note_flows_onto_the_next_page_with_nothing_lost(world, tmp_path)
     assert pages(data) == 2
     text = flat(pdf_text(data, tmp_path))
     note = visits.visit(ctx, world["long_visit"])["notes"]
-    body = flat(body_text(data, tmp_path)).replace("七、走访记录", "")  # the heading repeats on page 2
+    body = flat(body_text(data, tmp_path)).replace(
+        "七、走访记录", ""
+    )  # the heading repeats on page 2
     assert flat(note) in body  # every character of every paragraph, in order
     assert LONG_NOTE_END in text
     assert "第1页共2页" in text and "第2页共2页" in text
@@ -189,7 +268,11 @@ def test_service_plan_and_referral_from_demo_case_work(world, tmp_path):
     plan_id = next(p["id"] for c in cases.find(ctx) for p in plans.plan_state(ctx, c)["plans"])
     d = documents.service_plan(ctx, plan_id)
     text = flat(pdf_text(printing.pdf("plan", [d]), tmp_path))
-    assert "服务计划书" in text and "四、具体目标与行动" in text and flat(d["plan"]["overall_goal"]) in text
+    assert (
+        "服务计划书" in text
+        and "四、具体目标与行动" in text
+        and flat(d["plan"]["overall_goal"]) in text
+    )
     for goal in d["plan"]["goals"]:
         assert flat(goal["goal"]) in text
         for action in goal["actions"]:
@@ -210,22 +293,39 @@ def test_missing_glyph_is_refused_naming_record_field_and_character(world, tmp_p
     ctx = world["ctx"]
     village = station.villages(ctx)[0]
     saved = households.save_household(
-        ctx, HouseholdInput(village_id=village["id"], group_name=village["groups"][0]),
-        [PersonInput(name="赵\U0001F600", relation="户主", sex="男", birth_date="1960-01-01"),
-         PersonInput(name="钱\ue000", relation="配偶", sex="女", birth_date="1962-01-01")])
+        ctx,
+        HouseholdInput(village_id=village["id"], group_name=village["groups"][0]),
+        [
+            PersonInput(name="赵\U0001f600", relation="户主", sex="男", birth_date="1960-01-01"),
+            PersonInput(name="钱\ue000", relation="配偶", sex="女", birth_date="1962-01-01"),
+        ],
+    )
     code = saved.household_id.replace("-", "")[:8].upper()
     with pytest.raises(MissingGlyphError) as caught:
         printing.pdf("household", [documents.household_profile(ctx, saved.household_id)])
     err = caught.value
     chars = {p.char for p in err.problems}
-    assert chars == {"\U0001F600", "\ue000"}
+    assert chars == {"\U0001f600", "\ue000"}
     first = err.problems[0]
     assert code in first.record and first.field and first.code.startswith("U+")
-    assert err.code == "print.glyphs" and "\U0001F600" in err.message and code in err.message
+    assert err.code == "print.glyphs" and "\U0001f600" in err.message and code in err.message
     # nothing written by the CLI either
     out = tmp_path / "bad.pdf"
-    assert main(["--data-dir", str(world["folder"]), "print", "household", "--id", saved.household_id,
-                 "--out", str(out)]) == 2
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(world["folder"]),
+                "print",
+                "household",
+                "--id",
+                saved.household_id,
+                "--out",
+                str(out),
+            ]
+        )
+        == 2
+    )
     assert not out.exists()
     households.remove_household(ctx, saved.household_id)
 
@@ -244,10 +344,17 @@ def test_characters_beyond_the_bmp_survive_text_extraction(tmp_path):
 
 def word_boxes(path: Path) -> list[tuple[str, tuple[float, float, float, float]]]:
     """(text, (x0, y0, x1, y1) in points) of every word pdftotext finds on page 1."""
-    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
-                         capture_output=True, check=True).stdout.decode("utf-8")
-    return [(m[5], tuple(float(v) for v in m.groups()[:4]))
-            for m in re.finditer(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', out)]
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8")
+    return [
+        (m[5], tuple(float(v) for v in m.groups()[:4]))
+        for m in re.finditer(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', out
+        )
+    ]
 
 
 def test_bold_is_the_regular_face_drawn_heavier_in_the_text_colour(tmp_path):
@@ -266,25 +373,47 @@ def test_bold_is_the_regular_face_drawn_heavier_in_the_text_colour(tmp_path):
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm not installed")
     red = ParagraphStyle("red", parent=SECTION, textColor=colors.Color(0.8, 0, 0))
-    story = [rich("<b>甲乙丙丁戊</b>甲乙丙丁戊"), rich("甲乙丙丁戊"), label("子丑寅卯辰", red),
-             label("标题", ParagraphStyle("big", parent=CELL, fontSize=17, leading=22))]
+    story = [
+        rich("<b>甲乙丙丁戊</b>甲乙丙丁戊"),
+        rich("甲乙丙丁戊"),
+        label("子丑寅卯辰", red),
+        label("标题", ParagraphStyle("big", parent=CELL, fontSize=17, leading=22)),
+    ]
     path = tmp_path / "bold.pdf"
     path.write_bytes(render([Document(Header("站", "标题"), story)]))
 
     rows = fonts(path.read_bytes(), tmp_path)
     assert rows and all(re.match(r"[A-Z]{6}\+NotoSansSC-Regular$", r[0]) for r in rows), rows
-    assert flat(pdf_text(path.read_bytes(), tmp_path)).startswith("站标题甲乙丙丁戊甲乙丙丁戊甲乙丙丁戊子丑寅卯辰标题")
+    assert flat(pdf_text(path.read_bytes(), tmp_path)).startswith(
+        "站标题甲乙丙丁戊甲乙丙丁戊甲乙丙丁戊子丑寅卯辰标题"
+    )
 
     scale = 4  # pixels per point
-    subprocess.run(["pdftoppm", "-r", str(72 * scale), "-f", "1", "-l", "1", "-singlefile", "-png", str(path),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(72 * scale),
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            "-png",
+            str(path),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+    )
     page = Image.open(tmp_path / "page.png").convert("RGB")
 
     def crop(box: tuple[float, float, float, float]) -> Image.Image:
         return page.crop(tuple(round(v * scale) for v in box))
 
     def ink(box: tuple[float, float, float, float]) -> int:
-        return sum((255 - level) * count for level, count in enumerate(crop(box).convert("L").histogram()))
+        return sum(
+            (255 - level) * count for level, count in enumerate(crop(box).convert("L").histogram())
+        )
 
     words = word_boxes(path)
     (x0, y0, x1, y1) = next(b for w, b in words if w == "甲乙丙丁戊甲乙丙丁戊")
@@ -293,12 +422,16 @@ def test_bold_is_the_regular_face_drawn_heavier_in_the_text_colour(tmp_path):
     assert ink(bold_half) > 1.25 * ink(plain)
     assert ink(regular_half) == pytest.approx(ink(plain), rel=0.03)
 
-    title, same_size = (b for w, b in words if w == "标题" and b[1] > 50)  # the header's, then the paragraph's
+    title, same_size = (
+        b for w, b in words if w == "标题" and b[1] > 50
+    )  # the header's, then the paragraph's
     assert ink(title) > 1.25 * ink(same_size)
 
     coloured = next(b for w, b in words if w == "子丑寅卯辰")
     assert ink(coloured) > 0
-    assert crop(coloured).getchannel("R").getextrema()[0] > 150  # red blending into white: no dark outline
+    assert (
+        crop(coloured).getchannel("R").getextrema()[0] > 150
+    )  # red blending into white: no dark outline
 
 
 def test_a_batch_numbers_each_document_on_its_own_and_can_be_cancelled(world, tmp_path):
@@ -338,4 +471,18 @@ def test_cli_prints_every_kind(world, tmp_path):
         assert main(["--data-dir", folder, "print", *args, "--out", str(out)]) == 0, name
         assert out.read_bytes().startswith(b"%PDF"), name
     assert "王龑" in pdf_text((tmp_path / "household.pdf").read_bytes(), tmp_path)
-    assert main(["--data-dir", folder, "print", "visit", "--id", "no-such-visit", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert (
+        main(
+            [
+                "--data-dir",
+                folder,
+                "print",
+                "visit",
+                "--id",
+                "no-such-visit",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )

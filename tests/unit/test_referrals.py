@@ -8,9 +8,10 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.case_records import ReferralInput, ReviewInput
+from desktop.core.cases import cases, plans
+from desktop.core.cases.case_records import ReferralInput, ReviewInput
 from desktop.core.errors import StationDeskError, ValidationError
-from desktop.core.services import cases, plans, referrals
+from desktop.core.resources import referrals
 from desktop.core.store import changes
 from tests.unit.test_cases_support import (
     TODAY,
@@ -24,7 +25,9 @@ from tests.unit.test_cases_support import (
 )
 
 
-def refer(ctx, resource_id, case_id="", household_id="", need="生活照顾", day="2026-11-01", follow_up=""):
+def refer(
+    ctx, resource_id, case_id="", household_id="", need="生活照顾", day="2026-11-01", follow_up=""
+):
     r = referrals.new_referral(ctx, case_id, need, household_id, today=dt.date.fromisoformat(day))
     r.resource_id, r.consent = resource_id, "口头同意"
     if follow_up:
@@ -41,11 +44,23 @@ def test_new_referral_defaults_and_checks(ctx):
     with pytest.raises(ValidationError) as info:
         referrals.create_referral(ctx, r, today=TODAY)
     assert {(e.field, e.code) for e in info.value.errors} == {
-        ("resource_id", "required"), ("consent", "referral.consent"), ("follow_up", "referral.follow_up")}
+        ("resource_id", "required"),
+        ("consent", "referral.consent"),
+        ("follow_up", "referral.follow_up"),
+    }
     rid = add_resource(ctx, "镇卫生院", ["医疗康复"], party_kind="政府部门")
     with pytest.raises(ValidationError):  # no household, no case
-        referrals.create_referral(ctx, ReferralInput(resource_id=rid, need="医疗康复", consent="口头同意",
-                                                     referred_on="2026-11-01", follow_up="2026-11-08"), today=TODAY)
+        referrals.create_referral(
+            ctx,
+            ReferralInput(
+                resource_id=rid,
+                need="医疗康复",
+                consent="口头同意",
+                referred_on="2026-11-01",
+                follow_up="2026-11-08",
+            ),
+            today=TODAY,
+        )
 
 
 def test_status_moves_forward_with_append_only_events(ctx):
@@ -55,24 +70,56 @@ def test_status_moves_forward_with_append_only_events(ctx):
     ref = refer(ctx, res, cid)
     found = referrals.referral(ctx, ref)
     assert (found["status"], found["resource_name"], found["client_name"], found["case_title"]) == (
-        "已转介", "镇养老服务中心", "张老人", "独居老人照顾安排")
+        "已转介",
+        "镇养老服务中心",
+        "张老人",
+        "独居老人照顾安排",
+    )
     assert found["referred_by"] == "李明" and found["consent_on"] == "2026-11-01"
-    referrals.update_referral(ctx, ref, "已接收", "中心已派人上门评估", follow_up="2026-11-15", day="2026-11-05",
-                              today=TODAY)
-    referrals.update_referral(ctx, ref, "已接收", "电话跟进，下周开始送餐", follow_up="2026-11-20",
-                              day="2026-11-14", today=TODAY)  # a follow-up contact
+    referrals.update_referral(
+        ctx,
+        ref,
+        "已接收",
+        "中心已派人上门评估",
+        follow_up="2026-11-15",
+        day="2026-11-05",
+        today=TODAY,
+    )
+    referrals.update_referral(
+        ctx,
+        ref,
+        "已接收",
+        "电话跟进，下周开始送餐",
+        follow_up="2026-11-20",
+        day="2026-11-14",
+        today=TODAY,
+    )  # a follow-up contact
     with pytest.raises(ValidationError) as info:
         referrals.update_referral(ctx, ref, "已转介", follow_up="2026-12-01", today=TODAY)
     assert info.value.errors[0].code == "referral.status_order"
     with pytest.raises(ValidationError) as info:
         referrals.update_referral(ctx, ref, "已完成", today=TODAY)
     assert info.value.errors[0].code == "referral.outcome"
-    referrals.update_referral(ctx, ref, "服务中", follow_up="2026-12-15", day="2026-11-20", today=TODAY)
-    referrals.update_referral(ctx, ref, "已完成", outcome="每天送午餐，老人满意", day="2026-11-28", today=TODAY)
+    referrals.update_referral(
+        ctx, ref, "服务中", follow_up="2026-12-15", day="2026-11-20", today=TODAY
+    )
+    referrals.update_referral(
+        ctx, ref, "已完成", outcome="每天送午餐，老人满意", day="2026-11-28", today=TODAY
+    )
     found = referrals.referral(ctx, ref)
     assert (found["status"], found["status_on"], found["outcome"], found["follow_up"]) == (
-        "已完成", "2026-11-28", "每天送午餐，老人满意", "")
-    assert [e["status"] for e in found["events"]] == ["已转介", "已接收", "已接收", "服务中", "已完成"]
+        "已完成",
+        "2026-11-28",
+        "每天送午餐，老人满意",
+        "",
+    )
+    assert [e["status"] for e in found["events"]] == [
+        "已转介",
+        "已接收",
+        "已接收",
+        "服务中",
+        "已完成",
+    ]
     assert found["next_statuses"] == ()
     with pytest.raises(StationDeskError) as err:
         referrals.update_referral(ctx, ref, "服务中", follow_up="2026-12-30", today=TODAY)
@@ -92,15 +139,22 @@ def test_a_mistaken_status_is_corrected_by_a_new_event(ctx):
     found = referrals.referral(ctx, ref)
     assert found["status"] == "已转介" and found["follow_up"]
     wrong, fix = found["events"][1], found["events"][2]
-    assert fix["corrects"] == wrong["id"] and wrong["status"] == "未接收"  # the mistake stays on record
-    assert [e["status"] for e in referrals.effective_events(found["events"])] == ["已转介", "已转介"]
+    assert (
+        fix["corrects"] == wrong["id"] and wrong["status"] == "未接收"
+    )  # the mistake stays on record
+    assert [e["status"] for e in referrals.effective_events(found["events"])] == [
+        "已转介",
+        "已转介",
+    ]
 
 
 def test_overdue_referrals(ctx):
     hid = add_household(ctx, "张老人")
     res = add_resource(ctx, "镇养老服务中心", ["生活照顾", "医疗康复"])
     late = refer(ctx, res, household_id=hid, day="2026-11-01", follow_up="2026-11-10")
-    later = refer(ctx, res, household_id=hid, need="医疗康复", day="2026-11-01", follow_up="2026-11-20")
+    later = refer(
+        ctx, res, household_id=hid, need="医疗康复", day="2026-11-01", follow_up="2026-11-20"
+    )
     refer(ctx, res, household_id=hid, day="2026-11-25", follow_up="2026-12-02")  # not yet due
     done = refer(ctx, res, household_id=hid, day="2026-10-01", follow_up="2026-10-08")
     referrals.update_referral(ctx, done, "已完成", outcome="已办结", day="2026-10-07", today=TODAY)
@@ -144,14 +198,16 @@ def test_duplicate_aid_ends_when_the_action_is_done_or_the_case_closed(ctx):
     refer(ctx, centre, household_id=hid)
     assert len(referrals.duplicate_aid(ctx, hid)) == 1
     meal_action = plans.plan_state(ctx, cid)["current"]["goals"][0]["actions"][0]
-    review = dataclasses.replace(ReviewInput(review_date="2026-11-20"),
-                                 action_status=[{"action_id": meal_action["id"], "status": "已完成"}])
+    review = dataclasses.replace(
+        ReviewInput(review_date="2026-11-20"),
+        action_status=[{"action_id": meal_action["id"], "status": "已完成"}],
+    )
     plans.save_review(ctx, cid, review, today=TODAY)
     assert referrals.duplicate_aid(ctx, hid) == []
 
 
 def test_referral_to_an_inactive_resource_or_from_a_closed_case_is_refused(ctx):
-    from desktop.core.services import resources
+    from desktop.core.resources import resources
 
     hid = add_household(ctx, "张老人")
     res = add_resource(ctx, "镇养老服务中心", ["生活照顾"])

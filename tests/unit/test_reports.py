@@ -11,10 +11,10 @@ import json
 import pytest
 
 from desktop.core.errors import StationDeskError
-from desktop.core.records import HouseholdInput, PersonInput
+from desktop.core.register import households
+from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.reports import catalogue, periods
 from desktop.core.reports.report import build
-from desktop.core.services import households
 from tests.unit.test_reports_support import build as build_story
 from tests.unit.test_visits_support import village_id
 

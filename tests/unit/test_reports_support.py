@@ -20,10 +20,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop.core.case_records import EvaluationInput, ReferralInput
+from desktop.core.cases import cases, plans
+from desktop.core.cases.case_records import EvaluationInput, ReferralInput
 from desktop.core.context import Context
-from desktop.core.records import HouseholdInput, PersonInput
-from desktop.core.services import cases, households, plans, referrals, visits
+from desktop.core.register import households
+from desktop.core.register.records import HouseholdInput, PersonInput
+from desktop.core.resources import referrals
+from desktop.core.visits import visits
 from tests.unit.test_cases_support import add_resource, approve_all, assess, two_goal_plan
 from tests.unit.test_visits_support import village_id, visit_input
 

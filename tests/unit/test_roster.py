@@ -6,11 +6,11 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from desktop.core.records import HouseholdInput, PersonInput
+from desktop.core.register import households
+from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.roster import apply, error_book, mappings
 from desktop.core.roster.plan import Options, make_plan
 from desktop.core.roster.reading import RosterError
-from desktop.core.services import households
 from desktop.core.store import changes
 from tests.unit import roster_files as rf
 

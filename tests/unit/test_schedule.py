@@ -6,10 +6,9 @@ import datetime as dt
 
 import pytest
 
-from desktop.core import intervals
 from desktop.core.errors import ValidationError
-from desktop.core.intervals import Interval
-from desktop.core.services import schedule, visits
+from desktop.core.visits import intervals, schedule, visits
+from desktop.core.visits.intervals import Interval
 from tests.conftest import TODAY
 from tests.unit.test_visits_support import add_household, submit, village_id
 
@@ -19,18 +18,21 @@ D = dt.date
 
 
 # -- interval arithmetic --------------------------------------------------------------------------
-@pytest.mark.parametrize(("start", "interval", "expected"), [
-    (D(2026, 1, 31), "1m", D(2026, 2, 28)),
-    (D(2028, 1, 31), "1m", D(2028, 2, 29)),  # leap year
-    (D(2028, 2, 29), "12m", D(2029, 2, 28)),
-    (D(2028, 2, 29), "1m", D(2028, 3, 29)),
-    (D(2026, 8, 31), "3m", D(2026, 11, 30)),
-    (D(2026, 12, 15), "1m", D(2027, 1, 15)),
-    (D(2026, 11, 25), "2w", D(2026, 12, 9)),
-    (D(2028, 2, 25), "1w", D(2028, 3, 3)),
-    (D(2027, 2, 25), "1w", D(2027, 3, 4)),
-    (D(2026, 12, 31), "10d", D(2027, 1, 10)),
-])
+@pytest.mark.parametrize(
+    ("start", "interval", "expected"),
+    [
+        (D(2026, 1, 31), "1m", D(2026, 2, 28)),
+        (D(2028, 1, 31), "1m", D(2028, 2, 29)),  # leap year
+        (D(2028, 2, 29), "12m", D(2029, 2, 28)),
+        (D(2028, 2, 29), "1m", D(2028, 3, 29)),
+        (D(2026, 8, 31), "3m", D(2026, 11, 30)),
+        (D(2026, 12, 15), "1m", D(2027, 1, 15)),
+        (D(2026, 11, 25), "2w", D(2026, 12, 9)),
+        (D(2028, 2, 25), "1w", D(2028, 3, 3)),
+        (D(2027, 2, 25), "1w", D(2027, 3, 4)),
+        (D(2026, 12, 31), "10d", D(2027, 1, 10)),
+    ],
+)
 def test_adding_intervals_across_month_ends_and_leap_years(start, interval, expected):
     assert intervals.add(start, intervals.parse(interval)) == expected
 
@@ -72,7 +74,9 @@ def test_default_rules_shortest_match_wins_and_override_replaces_rules(ctx):
 
 def test_station_changes_rules_and_they_are_synced_rows(ctx):
     rules = {(r.kind, r.value): r for r in schedule.rules(ctx)}
-    schedule.save_rule(ctx, "other", "", "0", rules[("other", "")].id)  # others: no scheduled visits
+    schedule.save_rule(
+        ctx, "other", "", "0", rules[("other", "")].id
+    )  # others: no scheduled visits
     schedule.save_rule(ctx, "tag", "残疾人", "2m")
     with pytest.raises(ValidationError) as info:
         schedule.save_rule(ctx, "tag", "残疾人", "1m")
@@ -88,7 +92,9 @@ def test_station_changes_rules_and_they_are_synced_rows(ctx):
     removed = rules[("tag", "独居老年人")]
     schedule.remove_rule(ctx, removed.id)
     assert schedule.rule_set(ctx).interval("|独居老年人|", "一般")[0].none
-    logged = ctx.store.conn.execute("SELECT count(*) FROM changes WHERE tbl = 'visit_rules'").fetchone()[0]
+    logged = ctx.store.conn.execute(
+        "SELECT count(*) FROM changes WHERE tbl = 'visit_rules'"
+    ).fetchone()[0]
     assert logged == 8 + 3  # seeded, two changes and a removal (tombstone)
 
 
@@ -199,20 +205,34 @@ def test_coverage_of_a_month_by_village_and_group(ctx):
     _coverage_dataset(ctx)
     nov = schedule.coverage(ctx, 2026, 11)
     assert _table(nov) == [
-        ("青山村", "", 3, 2), ("青山村", "一组", 2, 1), ("青山村", "二组", 1, 1),
-        ("桃源村", "", 2, 0), ("桃源村", "一组", 2, 0),
+        ("青山村", "", 3, 2),
+        ("青山村", "一组", 2, 1),
+        ("青山村", "二组", 1, 1),
+        ("桃源村", "", 2, 0),
+        ("桃源村", "一组", 2, 0),
     ]
     assert (nov.total.due, nov.total.visited) == (5, 2) and nov.total.rate == pytest.approx(0.4)
     assert nov.total.missed == 3  # 二号, 五号 (only nobody home), 六号
     assert nov.visited_not_due == 1  # 三号
-    assert [(r.village, r.due, r.visited) for r in nov.by_risk] == [("高风险", 0, 0), ("重点", 2, 1), ("一般", 3, 1)]
+    assert [(r.village, r.due, r.visited) for r in nov.by_risk] == [
+        ("高风险", 0, 0),
+        ("重点", 2, 1),
+        ("一般", 3, 1),
+    ]
     octo = schedule.coverage(ctx, 2026, 10)
     # 六号 was not registered yet; 一号, 二号 and 五号 were first visited in October
-    assert _table(octo) == [("青山村", "", 2, 2), ("青山村", "一组", 2, 2), ("桃源村", "", 1, 1), ("桃源村", "一组", 1, 1)]
+    assert _table(octo) == [
+        ("青山村", "", 2, 2),
+        ("青山村", "一组", 2, 2),
+        ("桃源村", "", 1, 1),
+        ("桃源村", "一组", 1, 1),
+    ]
     assert octo.total.rate == 1.0
     # December: nothing visited yet
     dec = schedule.coverage(ctx, 2026, 12)
-    assert dec.total.visited == 0 and dec.total.due == 4  # 一号 12-03, 二号, 五号, 六号; 三号 and 四号 not due
+    assert (
+        dec.total.visited == 0 and dec.total.due == 4
+    )  # 一号 12-03, 二号, 五号, 六号; 三号 and 四号 not due
 
 
 def test_a_correction_moving_a_visit_out_of_the_month_changes_coverage(ctx):
@@ -230,8 +250,8 @@ def test_a_correction_moving_a_visit_out_of_the_month_changes_coverage(ctx):
 def test_the_schedule_follows_every_kind_of_write(ctx):
     """The derived schedule is kept by triggers: register edits, rule changes, rows written
     straight through the sync log (as an import does) and removals all show."""
-    from desktop.core.records import PersonInput
-    from desktop.core.services import households
+    from desktop.core.register import households
+    from desktop.core.register.records import PersonInput
 
     hid = add_household(ctx, "严标签")
     submit(ctx, hid, "2026-10-01")
@@ -239,7 +259,7 @@ def test_the_schedule_follows_every_kind_of_write(ctx):
     data = households.household(ctx, hid)
     head = PersonInput.from_row(data["members"][0])
     head.tags = ["独居老年人"]  # now every two weeks: overdue since 10-15
-    from desktop.core.records import HouseholdInput
+    from desktop.core.register.records import HouseholdInput
 
     households.save_household(ctx, HouseholdInput.from_row(data), [head], hid)
     assert _due(ctx)[hid].due_date == D(2026, 10, 15)
@@ -247,12 +267,33 @@ def test_the_schedule_follows_every_kind_of_write(ctx):
     schedule.save_rule(ctx, "tag", "独居老年人", "3m", rule.id)
     assert hid not in _due(ctx)
     with ctx.write() as w:  # a visit arriving by sync: no service involved
-        w.put("visits", "remote-1", {"record_id": "remote-1", "version": 1, "status": "submitted",
-                                     "household_id": hid, "visit_date": "2026-08-01"}, new=True)
+        w.put(
+            "visits",
+            "remote-1",
+            {
+                "record_id": "remote-1",
+                "version": 1,
+                "status": "submitted",
+                "household_id": hid,
+                "visit_date": "2026-08-01",
+            },
+            new=True,
+        )
     assert schedule.household_schedule(ctx, hid, TODAY)["last_visit"] == D(2026, 10, 1)
     with ctx.write() as w:
-        w.put("visits", "remote-2", {"record_id": "remote-1", "version": 2, "replaces": "remote-1",
-                                     "status": "submitted", "household_id": hid, "visit_date": "2026-11-20"}, new=True)
+        w.put(
+            "visits",
+            "remote-2",
+            {
+                "record_id": "remote-1",
+                "version": 2,
+                "replaces": "remote-1",
+                "status": "submitted",
+                "household_id": hid,
+                "visit_date": "2026-11-20",
+            },
+            new=True,
+        )
     assert schedule.household_schedule(ctx, hid, TODAY)["last_visit"] == D(2026, 11, 20)
     households.remove_household(ctx, hid)
     assert hid not in _due(ctx, within_days=999)
@@ -266,16 +307,31 @@ def test_triggers_mark_the_old_and_new_household_and_nothing_while_all_are_marke
     submit(ctx, first, "2026-10-01")
     schedule.refresh(ctx)
     assert schedule_sql.dirty(ctx.store) == []
-    person = ctx.store.conn.execute("SELECT id FROM persons WHERE household_id = ?", (first,)).fetchone()[0]
-    visit = ctx.store.conn.execute("SELECT id FROM visits WHERE household_id = ?", (first,)).fetchone()[0]
+    person = ctx.store.conn.execute(
+        "SELECT id FROM persons WHERE household_id = ?", (first,)
+    ).fetchone()[0]
+    visit = ctx.store.conn.execute(
+        "SELECT id FROM visits WHERE household_id = ?", (first,)
+    ).fetchone()[0]
     with ctx.write() as w:  # a member moves: both homes are marked, each once
         w.put("persons", person, {"household_id": second})
         w.put("persons", person, {"name": "改名"})
     assert sorted(schedule_sql.dirty(ctx.store)) == sorted([first, second])
     schedule.refresh(ctx)
     with ctx.write() as w:  # a correction filed under the other household marks the first too
-        w.put("visits", "fix-1", {"record_id": visit, "version": 2, "replaces": visit, "status": "submitted",
-                                  "household_id": second, "visit_date": "2026-10-02"}, new=True)
+        w.put(
+            "visits",
+            "fix-1",
+            {
+                "record_id": visit,
+                "version": 2,
+                "replaces": visit,
+                "status": "submitted",
+                "household_id": second,
+                "visit_date": "2026-10-02",
+            },
+            new=True,
+        )
     assert sorted(schedule_sql.dirty(ctx.store)) == sorted([first, second])
     schedule.refresh(ctx)
     with ctx.store.transaction():
@@ -286,10 +342,14 @@ def test_triggers_mark_the_old_and_new_household_and_nothing_while_all_are_marke
     schedule.refresh(ctx)
     assert schedule_sql.dirty(ctx.store) == []
 
+
 def _same(a, b):
-    assert [(r.village, r.group_name, r.due, r.visited) for r in a.rows] == \
-        [(r.village, r.group_name, r.due, r.visited) for r in b.rows]
-    assert [(r.village, r.due, r.visited) for r in a.by_risk] == [(r.village, r.due, r.visited) for r in b.by_risk]
+    assert [(r.village, r.group_name, r.due, r.visited) for r in a.rows] == [
+        (r.village, r.group_name, r.due, r.visited) for r in b.rows
+    ]
+    assert [(r.village, r.due, r.visited) for r in a.by_risk] == [
+        (r.village, r.due, r.visited) for r in b.by_risk
+    ]
     assert a.visited_not_due == b.visited_not_due
 
 
@@ -298,12 +358,18 @@ def test_this_and_last_month_are_precomputed_and_agree_with_the_visits(ctx, cloc
     from the visits (the clock says 2026-11-29)."""
     _coverage_dataset(ctx)
     for month in (11, 10):
-        _same(schedule.coverage(ctx, 2026, month), schedule.coverage(ctx, 2026, month, precomputed=False))
-    from desktop.core import demo
+        _same(
+            schedule.coverage(ctx, 2026, month),
+            schedule.coverage(ctx, 2026, month, precomputed=False),
+        )
+    from desktop.core.demo import demo
 
     demo.generate(ctx, 120, seed=5, today=TODAY)
     for month in (11, 10):
-        _same(schedule.coverage(ctx, 2026, month), schedule.coverage(ctx, 2026, month, precomputed=False))
+        _same(
+            schedule.coverage(ctx, 2026, month),
+            schedule.coverage(ctx, 2026, month, precomputed=False),
+        )
     # a new month recomputes the columns
     clock.move_to(dt.datetime(2026, 12, 2, 9, 0).astimezone())
     _same(schedule.coverage(ctx, 2026, 11), schedule.coverage(ctx, 2026, 11, precomputed=False))

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from desktop.core import pinyin, search
-from desktop.core.services import households
+from desktop.core.register import households, pinyin, search
 from tests.unit.test_visits_support import add_household
 
 

@@ -1,11 +1,13 @@
 import pytest
 
 from desktop import paths
-from desktop.core import demo, idcard
+from desktop.core import idcard
 from desktop.core.context import Context
+from desktop.core.demo import demo
 from desktop.core.errors import StationDeskError, ValidationError
-from desktop.core.records import StationSetup
-from desktop.core.services import households, station
+from desktop.core.register import households
+from desktop.core.register.records import StationSetup
+from desktop.core.station import station
 from desktop.core.tasks import TaskState
 
 
@@ -23,15 +25,22 @@ def test_setup_refuses_missing_fields_and_a_second_station(tmp_path, ctx):
 
 def test_village_text_formats():
     assert station.parse_villages("甲村(一组 二组),乙村，丙村（一组）") == [
-        ("甲村", ["一组", "二组"]), ("乙村", []), ("丙村", ["一组"])]
+        ("甲村", ["一组", "二组"]),
+        ("乙村", []),
+        ("丙村", ["一组"]),
+    ]
     assert station.parse_village_lines("青山村：一组 二组\n\n桃源村\n白岩村:一组、二组") == [
-        ("青山村", ["一组", "二组"]), ("桃源村", []), ("白岩村", ["一组", "二组"])]
+        ("青山村", ["一组", "二组"]),
+        ("桃源村", []),
+        ("白岩村", ["一组", "二组"]),
+    ]
 
 
 def _snapshot(ctx):
     return ctx.store.conn.execute(
         "SELECT p.name, p.id_number, p.tags, p.birth_date, h.house_no FROM persons p "
-        "JOIN households h ON h.id = p.household_id ORDER BY h.house_no, p.name, p.id_number").fetchall()
+        "JOIN households h ON h.id = p.household_id ORDER BY h.house_no, p.name, p.id_number"
+    ).fetchall()
 
 
 def test_demo_on_an_empty_folder_creates_a_station_and_is_deterministic(tmp_path):
@@ -69,7 +78,9 @@ def test_demo_people_are_plausible(tmp_path):
     assert 3000 < total < 6000
     assert with_id / total > 0.9
     assert rare > 0
-    ids = [r[0] for r in ctx.store.conn.execute("SELECT id_number FROM persons WHERE id_number != ''")]
+    ids = [
+        r[0] for r in ctx.store.conn.execute("SELECT id_number FROM persons WHERE id_number != ''")
+    ]
     assert len(ids) == len(set(ids))
     # special groups in plausible proportions: many left-behind, fewer orphans, some disabled
     assert tagged["留守儿童"] > tagged["孤儿/事实无人抚养儿童"] > 0

@@ -6,7 +6,7 @@ import pytest
 from desktop import paths
 from desktop.core.context import Context
 from desktop.core.errors import DatabaseError, SchemaTooNewError
-from desktop.core.services import households
+from desktop.core.register import households
 from desktop.core.store import open_store
 from desktop.core.store.migrations import LATEST
 from tests.conftest import DATA
@@ -18,7 +18,9 @@ def test_new_database_is_wal_and_fully_migrated(tmp_path):
     store = open_store(tmp_path / "new.db")
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.schema_version() == LATEST
-    versions = [r[0] for r in store.conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    versions = [
+        r[0] for r in store.conn.execute("SELECT version FROM schema_migrations ORDER BY version")
+    ]
     assert versions == list(range(1, LATEST + 1))
     store.close()
     assert not list(tmp_path.glob("*.bak")), "a new database needs no backup copy"

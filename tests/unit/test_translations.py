@@ -20,13 +20,19 @@ def messages():
 
 
 def test_every_string_has_a_finished_english_translation():
-    unfinished = [(c, s) for c, s, t in messages() if t.get("type") in ("unfinished", "vanished", "obsolete") or not (t.text or "").strip()]
+    unfinished = [
+        (c, s)
+        for c, s, t in messages()
+        if t.get("type") in ("unfinished", "vanished", "obsolete") or not (t.text or "").strip()
+    ]
     assert unfinished == []
 
 
 def test_placeholders_survive_translation():
     for context, source, translation in messages():
-        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", translation.text)), (context, source)
+        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(
+            re.findall(r"\{\w*\}", translation.text)
+        ), (context, source)
 
 
 def test_core_strings_file_is_current():
@@ -35,7 +41,7 @@ def test_core_strings_file_is_current():
     sys.path.insert(0, str(ROOT / "packaging"))
     import i18n  # packaging/i18n.py
 
-    generated = (ROOT / "desktop" / "ui" / "core_strings.py").read_text(encoding="utf-8")
+    generated = (ROOT / "desktop" / "ui" / "common" / "core_strings.py").read_text(encoding="utf-8")
     assert generated == i18n.core_strings_source(), "run .venv/bin/python packaging/i18n.py"
     sources = {s for c, s, _ in messages() if c == "core"}
     assert set(MESSAGES.values()) <= sources
@@ -49,5 +55,7 @@ def test_compiled_translation_matches_the_ts(tmp_path):
     import i18n  # packaging/i18n.py
 
     fresh = tmp_path / "fresh.qm"
-    subprocess.run([i18n.tool("lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [i18n.tool("lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True
+    )
     assert QM.read_bytes() == fresh.read_bytes(), "run .venv/bin/python packaging/i18n.py"

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from desktop.core import demo
-from desktop.core.services import visits
+from desktop.core.demo import demo
+from desktop.core.visits import visits
 
 
 def test_lazy_list_is_the_same_list(ctx, monkeypatch):
@@ -17,7 +17,9 @@ def test_lazy_list_is_the_same_list(ctx, monkeypatch):
     assert len(everything) > 20
     lazy = visits.find_lazily(ctx)
     assert len(lazy) == len(everything)
-    assert lazy[0] == everything[0] and lazy[-1] == everything[-1] and lazy[8:15] == everything[8:15]
+    assert (
+        lazy[0] == everything[0] and lazy[-1] == everything[-1] and lazy[8:15] == everything[8:15]
+    )
     assert list(lazy) == everything
     for i in (0, 6, 7, 13, len(everything) - 1):
         assert lazy.index(everything[i]) == i

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from desktop import printing
+from desktop.core.documents import documents
 from desktop.core.errors import StationDeskError
-from desktop.core.services import documents, schedule
+from desktop.core.visits import schedule
 from tests.unit.test_visits_support import add_household, submit
 
 pytestmark = pytest.mark.skipif(
@@ -64,12 +65,12 @@ def test_the_sheet_to_sign_has_lines_and_no_status_and_keeps_them_with_the_notes
 
 def test_a_long_record_keeps_its_notes_with_the_signatures(ctx, tmp_path):
     vid = a_short_visit(ctx, "待签字")
-    from desktop.core.services import visits
+    from desktop.core.visits import visits
 
     v = visits.visit(ctx, vid)
     from dataclasses import replace
 
-    from desktop.core.visit_records import VisitInput
+    from desktop.core.visits.visit_records import VisitInput
 
     longer = replace(
         VisitInput.from_row(v),

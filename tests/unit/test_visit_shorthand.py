@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.errors import ValidationError
-from desktop.core.services import households
+from desktop.core.register import households
 from tests.unit.test_visits_support import add_household, submit
 
 
@@ -14,7 +14,7 @@ from tests.unit.test_visits_support import add_household, submit
 def test_times_typed_short_are_read_as_hours_and_minutes(ctx, typed):
     hid = add_household(ctx, "单大山")
     saved = submit(ctx, hid, "2026-11-28", visit_time=typed)
-    from desktop.core.services import visits
+    from desktop.core.visits import visits
 
     assert visits.visit(ctx, saved.visit_id)["visit_time"] == "09:30"
 
@@ -31,7 +31,7 @@ def test_not_home_never_changes_the_risk_level(ctx):
     hid = add_household(ctx, "单大山", risk="一般")
     saved = submit(ctx, hid, "2026-11-28", not_home=True, risk_after="重点")
     assert households.household(ctx, hid)["risk_level"] == "一般"
-    from desktop.core.services import visits
+    from desktop.core.visits import visits
 
     assert not visits.visit(ctx, saved.visit_id)["risk_after"]
     submit(ctx, hid, "2026-11-29", risk_after="重点")  # someone was met: the visit may change it

@@ -8,18 +8,21 @@ import subprocess
 import sys
 
 from desktop import paths
-from desktop.core import demo
 from desktop.core.context import Context
-from desktop.core.services import schedule, visits
+from desktop.core.demo import demo
+from desktop.core.visits import schedule, visits
 from tests.unit.test_cli import ROOT
 
 TODAY = dt.date(2026, 11, 29)
 
 
 def _history(ctx):
-    return sorted(ctx.store.conn.execute(
-        "SELECT p.name, v.visit_date, v.visit_type, v.not_home, v.version FROM visits v "
-        "JOIN households h ON h.id = v.household_id JOIN persons p ON p.id = h.head_id").fetchall())
+    return sorted(
+        ctx.store.conn.execute(
+            "SELECT p.name, v.visit_date, v.visit_type, v.not_home, v.version FROM visits v "
+            "JOIN households h ON h.id = v.household_id JOIN persons p ON p.id = h.head_id"
+        ).fetchall()
+    )
 
 
 def test_demo_history_is_deterministic_and_plausible(tmp_path):
@@ -50,8 +53,13 @@ def test_info_json_counts_visit_records(tmp_path):
     records = visits.count(ctx)
     versions = ctx.store.count("visits", "deleted = 0 AND status = 'submitted'")
     ctx.close()
-    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir", str(folder), "info", "--json"],
-                         capture_output=True, text=True, encoding="utf-8", timeout=120)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(folder), "info", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
     info = json.loads(out.stdout)
     assert info["visits"] == records > 0 and info["visit_drafts"] == 2
     assert records <= versions  # corrections are versions of one record, counted once

@@ -1,5 +1,5 @@
 """The coverage page's export and print (探访率 by village and group, and by risk level): the
-same numbers as the page (desktop/core/services/schedule.py coverage), as table rows, a chart
+same numbers as the page (desktop/core/visits/schedule.py coverage), as table rows, a chart
 description, a one-sheet workbook and the data of the printed page."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from desktop.core.context import Context
 from desktop.core.reports.charts import BAR, Chart, Series
 from desktop.core.reports.exports import COVERAGE_XLSX, record_export, signed
 from desktop.core.reports.workbook import write_table
-from desktop.core.services import schedule
 from desktop.core.store import station as station_sql
 from desktop.core.sync.recorder import ChangeSet
+from desktop.core.visits import schedule
 
 COLUMNS = [
     ("行政村 / 村民小组", 22),

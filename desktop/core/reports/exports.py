@@ -14,7 +14,7 @@ from desktop.core.reports.periods import Period
 from desktop.core.reports.register import RegisterSource
 from desktop.core.reports.report import Report, build
 from desktop.core.reports.workbook import Signed, write_workbook
-from desktop.core.services.station import new_id
+from desktop.core.station.station import new_id
 from desktop.core.store import reports as sql
 from desktop.core.store import station as station_sql
 from desktop.core.sync.recorder import ChangeSet

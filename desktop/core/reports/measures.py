@@ -125,9 +125,7 @@ class VisitSpan:
         return self.rows[bisect_left(self.dates, start) : bisect_right(self.dates, end)]
 
 
-def _met(
-    store: Store, start: str, end: str, visits: VisitSpan | None
-) -> Iterable[tuple[Any, Any]]:
+def _met(store: Store, start: str, end: str, visits: VisitSpan | None) -> Iterable[tuple[Any, Any]]:
     """(household_id, members_met) of the visits that count (someone met) between two dates."""
     if visits is None or not visits.covers(start, end):
         return sql.met(store, start, end)

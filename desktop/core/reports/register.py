@@ -146,7 +146,9 @@ class RegisterSource:
         self._groups_of: dict[frozenset[str], tuple[str, ...]] = {}
         base = self.base
         kinds: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}  # tags JSON -> (tags, groups)
-        joins: dict[tuple[tuple[str, ...], str], dict[str, int]] = {}  # (groups, village) -> day -> people
+        joins: dict[
+            tuple[tuple[str, ...], str], dict[str, int]
+        ] = {}  # (groups, village) -> day -> people
         counted: dict[str, int] = {}  # join day -> people
         get_house, get_count, get_kind = live_h.get, counted.get, kinds.get
         # people of no special group, counted by household and day of their first write
@@ -157,7 +159,9 @@ class RegisterSource:
             since = house[2]
             day = since if created_day < since or house[3] == created_day else created_day
             counted[day] = get_count(day, 0) + n
-        for pid, hid, tags_text, created_day in sql.tagged_person_rows(store):  # the others, one by one
+        for pid, hid, tags_text, created_day in sql.tagged_person_rows(
+            store
+        ):  # the others, one by one
             house = get_house(hid)
             if house is None:
                 continue
@@ -182,7 +186,11 @@ class RegisterSource:
         by_village: dict[str, dict[str, int]] = {}
         any_group: dict[str, int] = {}
         for (codes, village), by_day in joins.items():
-            for target in (*(by_group[c] for c in codes), by_village.setdefault(village, {}), any_group):
+            for target in (
+                *(by_group[c] for c in codes),
+                by_village.setdefault(village, {}),
+                any_group,
+            ):
                 for day, n in by_day.items():
                     target[day] = target.get(day, 0) + n
         self._g_join = {code: _Tally(days) for code, days in by_group.items()}
@@ -287,9 +295,7 @@ class RegisterSource:
             )
         return self._house_then[key]
 
-    def _person_state(
-        self, pid: str, limit_ms: int
-    ) -> tuple[Any, frozenset[str], Any, str] | None:
+    def _person_state(self, pid: str, limit_ms: int) -> tuple[Any, frozenset[str], Any, str] | None:
         """(household, tags, deleted, first write's stamp) of a replayed person before ``limit_ms``."""
         got = self._state("persons", pid, limit_ms)
         if got is None:
@@ -326,7 +332,10 @@ class RegisterSource:
         replay_p = {pid for _u, pid in changed_p}
         gone = sorted(h for h in replay_h if h not in self.live_h and h not in self._gone_h)
         if gone:
-            self._gone_h.update((h, (paper_on, first)) for h, paper_on, first in sql.household_days(self.store, gone))
+            self._gone_h.update(
+                (h, (paper_on, first))
+                for h, paper_on, first in sql.household_days(self.store, gone)
+            )
         self._load("households", replay_h)
         self._load("persons", replay_p)
         affected = set(replay_p)

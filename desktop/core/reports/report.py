@@ -257,8 +257,16 @@ def _build(
         for ind in catalogue.indicators
     ]
     station = station_sql.station(ctx.store) or {}
-    report = Report(period, previous, station.get("name") or "", today, rows, [], catalogue,
-                    {"source": calc.source})
+    report = Report(
+        period,
+        previous,
+        station.get("name") or "",
+        today,
+        rows,
+        [],
+        catalogue,
+        {"source": calc.source},
+    )
     if charts:
         report.charts = make_charts(calc, period, this)
     state.progress(4, 4)

@@ -241,7 +241,9 @@ def _summary(book: xlsxwriter.Workbook, report: Report, signed: Signed, f: _Form
             section = ind.section
             ws.merge_range(row, 0, row, last_col, section, f.section)
             row += 1
-        lines = max(1, -(-len(ind.definition) // 40))  # the 口径 column holds about 40 characters a line
+        lines = max(
+            1, -(-len(ind.definition) // 40)
+        )  # the 口径 column holds about 40 characters a line
         ws.set_row(row, 13.5 * lines)  # before the row's cells (constant-memory mode)
         ws.write_string(row, 0, ind.name, f.cell)
         ws.write_string(row, 1, ind.unit, f.cell_c)

@@ -12,7 +12,7 @@ from desktop.core.errors import NotFoundError
 from desktop.core.roster.headers import Header
 from desktop.core.roster.plan import ADD, CREATE, TAG, UPDATE, Options, Plan, make_plan
 from desktop.core.roster.reading import RosterError, Table
-from desktop.core.services.station import new_id
+from desktop.core.station.station import new_id
 from desktop.core.store import roster as sql
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.tasks import TaskState

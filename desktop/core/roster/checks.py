@@ -7,9 +7,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core import idcard, validation
+from desktop.core import idcard
 from desktop.core.errors import ValidationError, render
-from desktop.core.records import HouseholdInput, PersonInput
+from desktop.core.register import validation
+from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.roster import values
 from desktop.core.roster.fields import FIELDS
 

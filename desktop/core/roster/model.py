@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.records import HouseholdInput, PersonInput
+from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.roster.checks import Problem, RowData
 from desktop.core.roster.headers import Header
 from desktop.core.roster.reading import Table

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.core.context import Context
-from desktop.core.records import HouseholdInput, PersonInput
+from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.roster import checks, matching
 from desktop.core.roster.checks import HEAD, Problem, RowData
 from desktop.core.roster.headers import Header

@@ -16,7 +16,9 @@ from desktop.core.clock import SYSTEM, Clock
 class Store:
     """Wraps a sqlite-utils Database opened in autocommit mode; writes go in ``transaction()``."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None, clock: Clock = SYSTEM) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path | None = None, clock: Clock = SYSTEM
+    ) -> None:
         self.db = db
         self.path = path
         self.clock = clock  # the one clock: every date and time the program writes comes from it

@@ -74,8 +74,13 @@ def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], list[tuple[Any, 
     """Every schema object (type, name), with a table's columns (name, type, not null, key)."""
     out: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
     for kind, name in conn.execute("SELECT type, name FROM sqlite_master").fetchall():
-        cols = conn.execute("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", (name,)).fetchall() \
-            if kind == "table" else []
+        cols = (
+            conn.execute(
+                'SELECT name, type, "notnull", pk FROM pragma_table_info(?)', (name,)
+            ).fetchall()
+            if kind == "table"
+            else []
+        )
         out[(kind, name)] = [tuple(c) for c in cols]
     return out
 
@@ -128,15 +133,21 @@ def detach(store: Store, alias: str) -> None:
 
 def write_manifest(conn: sqlite3.Connection, items: Mapping[str, str]) -> None:
     conn.execute("BEGIN")
-    conn.executemany("INSERT OR REPLACE INTO manifest(key, value) VALUES (?, ?)", list(items.items()))
+    conn.executemany(
+        "INSERT OR REPLACE INTO manifest(key, value) VALUES (?, ?)", list(items.items())
+    )
     conn.execute("COMMIT")
 
 
-def write_peers(conn: sqlite3.Connection, rows: list[tuple[str, str, str, str, str, str | None]]) -> None:
+def write_peers(
+    conn: sqlite3.Connection, rows: list[tuple[str, str, str, str, str, str | None]]
+) -> None:
     conn.execute("BEGIN")
     conn.executemany(
         "INSERT OR REPLACE INTO peers(origin, replica_id, computer, worker, vector, reported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)", rows)
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     conn.execute("COMMIT")
 
 
@@ -145,7 +156,9 @@ def read_manifest(conn: sqlite3.Connection) -> dict[str, str]:
 
 
 def read_peers(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    cur = conn.execute("SELECT origin, replica_id, computer, worker, vector, reported_at FROM peers")
+    cur = conn.execute(
+        "SELECT origin, replica_id, computer, worker, vector, reported_at FROM peers"
+    )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
@@ -154,7 +167,9 @@ def iter_change_lines(conn: sqlite3.Connection, batch: int = 5000) -> Iterator[l
     """Every change in (origin, counter) order as one UTF-8 line of SQL literals (``quote()`` of
     each column, comma-separated: unambiguous for any value), in lists of ``batch`` lines."""
     columns = " || ',' || ".join(f"quote({c})" for c in CHANGE_COLUMNS.split(", "))
-    cur = conn.execute(f"SELECT CAST({columns} || char(10) AS BLOB) FROM changes ORDER BY origin, counter")
+    cur = conn.execute(
+        f"SELECT CAST({columns} || char(10) AS BLOB) FROM changes ORDER BY origin, counter"
+    )
     while True:
         rows = cur.fetchmany(batch)
         if not rows:
@@ -167,35 +182,53 @@ def person_names(path: Path) -> list[str]:
     connection of its own: for another thread)."""
     conn = open_plain(path)
     try:
-        return [r[0] for r in conn.execute(
-            "SELECT DISTINCT json_extract(fields, '$.name') FROM changes WHERE tbl = 'persons'"
-            " AND json_type(fields, '$.name') = 'text'")]
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT json_extract(fields, '$.name') FROM changes WHERE tbl = 'persons'"
+                " AND json_type(fields, '$.name') = 'text'"
+            )
+        ]
     finally:
         conn.close()
 
 
 def ranges(conn: sqlite3.Connection) -> dict[str, tuple[int, int, int]]:
     """origin -> (lowest counter, highest counter, number of changes)."""
-    return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
-        "SELECT origin, min(counter), max(counter), count(*) FROM changes GROUP BY origin")}
+    return {
+        r[0]: (r[1], r[2], r[3])
+        for r in conn.execute(
+            "SELECT origin, min(counter), max(counter), count(*) FROM changes GROUP BY origin"
+        )
+    }
 
 
 def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Distinct rows per table."""
-    return dict(conn.execute(
-        "SELECT tbl, count(*) FROM (SELECT DISTINCT tbl, row_id FROM changes) GROUP BY tbl").fetchall())
+    return dict(
+        conn.execute(
+            "SELECT tbl, count(*) FROM (SELECT DISTINCT tbl, row_id FROM changes) GROUP BY tbl"
+        ).fetchall()
+    )
 
 
-def malformed(conn: sqlite3.Connection, fields: Mapping[str, tuple[str, ...]],
-              json_fields: set[tuple[str, str]]) -> tuple[int, dict[str, list[str]]]:
+def malformed(
+    conn: sqlite3.Connection,
+    fields: Mapping[str, tuple[str, ...]],
+    json_fields: set[tuple[str, str]],
+) -> tuple[int, dict[str, list[str]]]:
     """How many changes are not well formed (types, JSON shapes, table and field names, value
     kinds, a context that does not claim the change itself; 0 for a sound bundle), and the tables
     and fields not in ``fields`` (a newer program's: well formed, plainly named, kept unshown)."""
     conn.execute("DROP TABLE IF EXISTS temp.allowed")
-    conn.execute("CREATE TEMP TABLE allowed (tbl TEXT, field TEXT, is_json INTEGER, "
-                 "PRIMARY KEY (tbl, field)) WITHOUT ROWID")
-    conn.executemany("INSERT INTO temp.allowed VALUES (?, ?, ?)",
-                     [(t, f, int((t, f) in json_fields)) for t, names in fields.items() for f in names])
+    conn.execute(
+        "CREATE TEMP TABLE allowed (tbl TEXT, field TEXT, is_json INTEGER, "
+        "PRIMARY KEY (tbl, field)) WITHOUT ROWID"
+    )
+    conn.executemany(
+        "INSERT INTO temp.allowed VALUES (?, ?, ?)",
+        [(t, f, int((t, f) in json_fields)) for t, names in fields.items() for f in names],
+    )
     bad = 0
     bad += conn.execute(
         "SELECT count(*) FROM changes WHERE typeof(origin) != 'text' OR length(origin) NOT BETWEEN 3 AND 80"
@@ -217,14 +250,15 @@ def malformed(conn: sqlite3.Connection, fields: Mapping[str, tuple[str, ...]],
     # named, a scalar or a list (what a field of a later format can be)
     unknown: dict[str, set[str]] = {}
     for tbl, key, known, fine in conn.execute(
-            "SELECT c.tbl, j.key, a.field IS NOT NULL, CASE WHEN a.field IS NULL"
-            f" THEN ({_PLAIN_NAME.format('j.key')}) AND j.type != 'object'"
-            " ELSE NOT ((a.is_json = 1 AND j.type NOT IN ('array', 'null'))"
-            " OR (a.is_json = 0 AND j.type IN ('array', 'object'))) END"
-            " FROM changes c, json_each(c.fields) j LEFT JOIN temp.allowed a"
-            " ON a.tbl = c.tbl AND a.field = j.key"
-            " WHERE a.field IS NULL OR (a.is_json = 1 AND j.type NOT IN ('array', 'null'))"
-            " OR (a.is_json = 0 AND j.type IN ('array', 'object'))"):
+        "SELECT c.tbl, j.key, a.field IS NOT NULL, CASE WHEN a.field IS NULL"
+        f" THEN ({_PLAIN_NAME.format('j.key')}) AND j.type != 'object'"
+        " ELSE NOT ((a.is_json = 1 AND j.type NOT IN ('array', 'null'))"
+        " OR (a.is_json = 0 AND j.type IN ('array', 'object'))) END"
+        " FROM changes c, json_each(c.fields) j LEFT JOIN temp.allowed a"
+        " ON a.tbl = c.tbl AND a.field = j.key"
+        " WHERE a.field IS NULL OR (a.is_json = 1 AND j.type NOT IN ('array', 'null'))"
+        " OR (a.is_json = 0 AND j.type IN ('array', 'object'))"
+    ):
         if not fine:
             bad += 1
         elif not known:
@@ -238,5 +272,7 @@ def malformed(conn: sqlite3.Connection, fields: Mapping[str, tuple[str, ...]],
 
 
 # a table or field name a later format may use: lower-case letters, digits and _, a letter first
-_PLAIN_NAME = ("length({0}) BETWEEN 1 AND 40 AND {0} GLOB '[a-z]*' AND NOT {0} GLOB '*[^a-z0-9_]*'"
-               " AND {0} NOT LIKE 'sqlite%'")
+_PLAIN_NAME = (
+    "length({0}) BETWEEN 1 AND 40 AND {0} GLOB '[a-z]*' AND NOT {0} GLOB '*[^a-z0-9_]*'"
+    " AND {0} NOT LIKE 'sqlite%'"
+)

@@ -56,14 +56,18 @@ def read_row(store: Store, table: str, row_id: str) -> dict[str, Any] | None:
 
 
 def materialise(
-    store: Store, table: str, row_id: str, fields: dict[str, Any], when: str, who: str, created: bool
+    store: Store,
+    table: str,
+    row_id: str,
+    fields: dict[str, Any],
+    when: str,
+    who: str,
+    created: bool,
 ) -> None:
     """Upsert the winning values of ``fields`` into the table that queries read."""
     allowed = SYNCED_FIELDS[table]
     cols = [f for f in fields if f in allowed]
-    values = [
-        _dumps(fields[c]) if (table, c) in JSON_FIELDS else fields[c] for c in cols
-    ]
+    values = [_dumps(fields[c]) if (table, c) in JSON_FIELDS else fields[c] for c in cols]
     stamp_cols = ["updated_at", "updated_by"] + (["created_at", "created_by"] if created else [])
     stamp_vals = [when, who] + ([when, who] if created else [])
     all_cols = ["id", *cols, *stamp_cols]

@@ -16,7 +16,9 @@ from desktop.core.store.migrations import LATEST, MIGRATIONS
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10, uri=True)  # uri: read-only ATTACH
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, timeout=10, uri=True
+    )  # uri: read-only ATTACH
     conn.execute("PRAGMA busy_timeout = 10000")
     return conn
 
@@ -118,5 +120,9 @@ def migrate(store: Store, target: int = LATEST) -> None:
                 migration.after(store.db)
             conn.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
-                (migration.version, migration.name, store.clock.now().isoformat(timespec="seconds")),
+                (
+                    migration.version,
+                    migration.name,
+                    store.clock.now().isoformat(timespec="seconds"),
+                ),
             )

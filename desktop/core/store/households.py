@@ -44,9 +44,13 @@ def households_for_index(store: Store, ids: Sequence[str]) -> list[dict[str, Any
     for where, args in _where_in("h.id", ids):
         cur = store.conn.execute(
             "SELECT h.*, coalesce(v.sort, 9999) AS village_sort, v.groups AS village_groups FROM households h"
-            f" LEFT JOIN villages v ON v.id = h.village_id WHERE {where}", args)
+            f" LEFT JOIN villages v ON v.id = h.village_id WHERE {where}",
+            args,
+        )
         names = [d[0] for d in cur.description]
-        out.extend(row for row in (dict(zip(names, r, strict=True)) for r in cur) if row["id"] in wanted)
+        out.extend(
+            row for row in (dict(zip(names, r, strict=True)) for r in cur) if row["id"] in wanted
+        )
     return out
 
 
@@ -75,8 +79,10 @@ def index_members(store: Store, heads: Mapping[str, str | None]) -> dict[str, li
     out: dict[str, list[IndexMember]] = {hid: [] for hid in heads}
     for where, args in _where_in("household_id", list(heads)):
         for hid, pid, *member in store.conn.execute(
-                "SELECT household_id, id, name, id_number, phone, tags FROM persons"
-                f" WHERE deleted = 0 AND {where} ORDER BY household_id, birth_date, name, id", args):
+            "SELECT household_id, id, name, id_number, phone, tags FROM persons"
+            f" WHERE deleted = 0 AND {where} ORDER BY household_id, birth_date, name, id",
+            args,
+        ):
             rows = out.get(hid)
             if rows is None:
                 continue
@@ -90,7 +96,9 @@ def index_members(store: Store, heads: Mapping[str, str | None]) -> dict[str, li
 
 def write_index(store: Store, rows: list[tuple[str, str | None, str, str, str, str]]) -> None:
     """Rows of (household_id, village_id, sort_key, tags, keys, names)."""
-    store.conn.executemany("DELETE FROM household_search WHERE household_id = ?", [(r[0],) for r in rows])
+    store.conn.executemany(
+        "DELETE FROM household_search WHERE household_id = ?", [(r[0],) for r in rows]
+    )
     store.conn.executemany(
         "INSERT INTO household_search(household_id, village_id, sort_key, tags, keys, names) "
         "VALUES (?, ?, ?, ?, ?, ?)",
@@ -99,15 +107,22 @@ def write_index(store: Store, rows: list[tuple[str, str | None, str, str, str, s
 
 
 def drop_from_index(store: Store, ids: Sequence[str]) -> None:
-    store.conn.executemany("DELETE FROM household_search WHERE household_id = ?", [(i,) for i in ids])
+    store.conn.executemany(
+        "DELETE FROM household_search WHERE household_id = ?", [(i,) for i in ids]
+    )
 
 
 def person_household_ids(store: Store, person_ids: Sequence[str]) -> set[str]:
     wanted = set(person_ids)
     out: set[str] = set()
     for where, args in _where_in("id", person_ids):
-        out.update(hid for pid, hid in store.conn.execute(
-            f"SELECT id, household_id FROM persons WHERE {where}", args) if hid and pid in wanted)
+        out.update(
+            hid
+            for pid, hid in store.conn.execute(
+                f"SELECT id, household_id FROM persons WHERE {where}", args
+            )
+            if hid and pid in wanted
+        )
     return out
 
 
@@ -122,8 +137,11 @@ def index_rows(store: Store, ids: Sequence[str] | None = None) -> list[IndexRow]
         return store.conn.execute(columns).fetchall()
     out: list[IndexRow] = []
     for chunk in _chunks(ids):
-        out.extend(store.conn.execute(
-            f"{columns} WHERE household_id IN ({_marks(len(chunk))})", list(chunk)).fetchall())
+        out.extend(
+            store.conn.execute(
+                f"{columns} WHERE household_id IN ({_marks(len(chunk))})", list(chunk)
+            ).fetchall()
+        )
     return out
 
 
@@ -158,7 +176,9 @@ def last_change(store: Store, household_id: str) -> tuple[str, str]:
     row = store.conn.execute(
         "SELECT updated_at, updated_by FROM (SELECT updated_at, updated_by FROM households WHERE id = ?"
         " UNION ALL SELECT updated_at, updated_by FROM persons WHERE household_id = ?)"
-        " WHERE updated_at IS NOT NULL ORDER BY updated_at DESC LIMIT 1", [household_id, household_id]).fetchone()
+        " WHERE updated_at IS NOT NULL ORDER BY updated_at DESC LIMIT 1",
+        [household_id, household_id],
+    ).fetchone()
     return (row[0] or "", row[1] or "") if row else ("", "")
 
 
@@ -178,7 +198,9 @@ def get_person(store: Store, person_id: str) -> dict[str, Any] | None:
     return _decode_person(rows[0]) if rows else None
 
 
-def find_by_id_number(store: Store, id_number: str, exclude_person: str | None = None) -> dict[str, Any] | None:
+def find_by_id_number(
+    store: Store, id_number: str, exclude_person: str | None = None
+) -> dict[str, Any] | None:
     """A live person already registered with this ID number, with where they live."""
     rows = list(
         store.db.query(

@@ -27,9 +27,14 @@ def _synced(table: str, columns: str) -> list[str]:
 V1: list[str] = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     *_synced("station", "name TEXT, county TEXT, township TEXT, county_code TEXT"),
-    *_synced("villages", "name TEXT, groups TEXT NOT NULL DEFAULT '[]', sort INTEGER NOT NULL DEFAULT 0"),
+    *_synced(
+        "villages", "name TEXT, groups TEXT NOT NULL DEFAULT '[]', sort INTEGER NOT NULL DEFAULT 0"
+    ),
     *_synced("workers", "name TEXT, phone TEXT, role TEXT"),
-    *_synced("tag_types", "name TEXT, sort INTEGER NOT NULL DEFAULT 0, builtin INTEGER NOT NULL DEFAULT 0"),
+    *_synced(
+        "tag_types",
+        "name TEXT, sort INTEGER NOT NULL DEFAULT 0, builtin INTEGER NOT NULL DEFAULT 0",
+    ),
     *_synced(
         "households",
         "village_id TEXT, group_name TEXT, house_no TEXT, address TEXT, phone TEXT, head_id TEXT,"
@@ -143,7 +148,7 @@ class Migration:
 
 
 def _rebuild_search(db: sqlite_utils.Database) -> None:
-    from desktop.core import search  # the index text is built by the core (pinyin)
+    from desktop.core.register import search  # the index text is built by the core (pinyin)
     from desktop.core.store.base import Store
 
     ids = [r[0] for r in db.execute("SELECT id FROM households WHERE deleted = 0").fetchall()]
@@ -245,9 +250,20 @@ V4: list[str] = [
             ("persons", "INSERT", ["NEW.household_id"]),
             ("persons", "UPDATE", ["NEW.household_id", "OLD.household_id"]),
             ("persons", "DELETE", ["OLD.household_id"]),
-            ("visits", "INSERT", ["NEW.household_id", "(SELECT household_id FROM visits WHERE id = NEW.replaces)"]),
-            ("visits", "UPDATE", ["NEW.household_id", "OLD.household_id",
-                                  "(SELECT household_id FROM visits WHERE id = NEW.replaces)"]),
+            (
+                "visits",
+                "INSERT",
+                ["NEW.household_id", "(SELECT household_id FROM visits WHERE id = NEW.replaces)"],
+            ),
+            (
+                "visits",
+                "UPDATE",
+                [
+                    "NEW.household_id",
+                    "OLD.household_id",
+                    "(SELECT household_id FROM visits WHERE id = NEW.replaces)",
+                ],
+            ),
             ("visits", "DELETE", ["OLD.household_id"]),
             ("visit_rules", "INSERT", ["'*'"]),
             ("visit_rules", "UPDATE", ["'*'"]),
@@ -258,8 +274,8 @@ V4: list[str] = [
 
 
 def _seed_visit_settings(db: sqlite_utils.Database) -> None:
-    from desktop.core.services import visit_setup  # seeding writes through the sync log
     from desktop.core.store.base import Store
+    from desktop.core.visits import visit_setup  # seeding writes through the sync log
 
     visit_setup.seed_existing_station(Store(db))
 
@@ -348,16 +364,23 @@ MIGRATIONS.append(Migration(5, "case work, service plans, resources and referral
 def _mark_key(table: str, event: str, name: str, key: str, when: str = "") -> str:
     """A trigger marking the household ``key`` (a column, or a lookup guarded by ``when``): its
     WHEN clause skips the body when that household, or everything, is marked already."""
-    test = (f"{key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM schedule_dirty WHERE household_id = {key})"
-            " AND NOT EXISTS (SELECT 1 FROM schedule_dirty WHERE household_id = '*')")
-    return (f"CREATE TRIGGER schedule_{table}_{name} AFTER {event} ON {table}"
-            f" WHEN {f'{when} AND ' if when else ''}{test} BEGIN INSERT INTO schedule_dirty VALUES ({key}); END")
+    test = (
+        f"{key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM schedule_dirty WHERE household_id = {key})"
+        " AND NOT EXISTS (SELECT 1 FROM schedule_dirty WHERE household_id = '*')"
+    )
+    return (
+        f"CREATE TRIGGER schedule_{table}_{name} AFTER {event} ON {table}"
+        f" WHEN {f'{when} AND ' if when else ''}{test} BEGIN INSERT INTO schedule_dirty VALUES ({key}); END"
+    )
 
 
 _REPLACED = "(SELECT household_id FROM visits WHERE id = NEW.replaces)"
 V6: list[str] = [
-    *[f"DROP TRIGGER schedule_{table}_{event}" for table in ("households", "persons", "visits", "visit_rules")
-      for event in ("insert", "update", "delete")],
+    *[
+        f"DROP TRIGGER schedule_{table}_{event}"
+        for table in ("households", "persons", "visits", "visit_rules")
+        for event in ("insert", "update", "delete")
+    ],
     _mark_key("households", "INSERT", "insert", "NEW.id"),
     _mark_key("households", "UPDATE", "update", "NEW.id"),
     _mark_key("households", "DELETE", "delete", "OLD.id"),
@@ -371,7 +394,10 @@ V6: list[str] = [
     _mark_key("visits", "UPDATE", "update_old", "OLD.household_id"),
     _mark_key("visits", "UPDATE", "update_replaced", _REPLACED, "NEW.replaces IS NOT NULL"),
     _mark_key("visits", "DELETE", "delete", "OLD.household_id"),
-    *[_mark_key("visit_rules", event, event.lower(), "'*'") for event in ("INSERT", "UPDATE", "DELETE")],
+    *[
+        _mark_key("visit_rules", event, event.lower(), "'*'")
+        for event in ("INSERT", "UPDATE", "DELETE")
+    ],
 ]
 MIGRATIONS.append(Migration(6, "cheaper schedule triggers", V6))
 

@@ -19,9 +19,25 @@ _DONE = "status = 'submitted' AND deleted = 0 AND not_home = 0 AND void = 0"
 _ATTEMPT = "status = 'submitted' AND deleted = 0 AND not_home = 1 AND void = 0"
 
 Row = tuple[Any, ...]
-COLUMNS = ("household_id", "due_date", "interval", "source", "last_done", "planned", "last_attempt",
-           "registered", "village_id", "group_name", "worker", "risk_level", "tags",
-           "cur_due", "cur_visited", "prev_due", "prev_visited")
+COLUMNS = (
+    "household_id",
+    "due_date",
+    "interval",
+    "source",
+    "last_done",
+    "planned",
+    "last_attempt",
+    "registered",
+    "village_id",
+    "group_name",
+    "worker",
+    "risk_level",
+    "tags",
+    "cur_due",
+    "cur_visited",
+    "prev_due",
+    "prev_visited",
+)
 MONTH_KEY = "schedule_month"  # meta: the month (YYYY-MM) that cur_ refers to
 
 
@@ -59,8 +75,10 @@ def households(store: Store, ids: Sequence[str] | None) -> list[Row]:
 
     A household an older version (before schema 7) wrote on another computer arrives without a
     registration date: the day of its first write stands in for it."""
-    sql = ("SELECT id, deleted, village_id, group_name, worker, risk_level, visit_interval,"
-           " coalesce(nullif(registered_on, ''), substr(created_at, 1, 10)) FROM households")
+    sql = (
+        "SELECT id, deleted, village_id, group_name, worker, risk_level, visit_interval,"
+        " coalesce(nullif(registered_on, ''), substr(created_at, 1, 10)) FROM households"
+    )
     if ids is None:
         return store.conn.execute(sql).fetchall()
     out: list[Row] = []
@@ -86,20 +104,28 @@ def member_tags(store: Store, ids: Sequence[str] | None) -> dict[str, set[str]]:
     return out
 
 
-def done_state(store: Store, ids: Sequence[str] | None, before: str | None = None) -> dict[str, tuple[str, str | None]]:
+def done_state(
+    store: Store, ids: Sequence[str] | None, before: str | None = None
+) -> dict[str, tuple[str, str | None]]:
     """household id -> (date of the last visit that counts, next-visit date planned on it)."""
-    sql = (f"SELECT household_id, max(visit_date), next_visit_date FROM visits WHERE {_DONE}"
-           f" AND id NOT IN ({CORRECTED})")
+    sql = (
+        f"SELECT household_id, max(visit_date), next_visit_date FROM visits WHERE {_DONE}"
+        f" AND id NOT IN ({CORRECTED})"
+    )
     extra: list[Any] = []
     if before:
         sql += " AND visit_date < ?"
         extra.append(before)
     if ids is None:
-        return {r[0]: (r[1], r[2]) for r in store.conn.execute(sql + " GROUP BY household_id", extra)}
+        return {
+            r[0]: (r[1], r[2]) for r in store.conn.execute(sql + " GROUP BY household_id", extra)
+        }
     out: dict[str, tuple[str, str | None]] = {}
     for chunk in _big_chunks(ids):
         clause, params = _in(chunk)
-        rows = store.conn.execute(f"{sql} AND household_id {clause} GROUP BY household_id", [*extra, *params])
+        rows = store.conn.execute(
+            f"{sql} AND household_id {clause} GROUP BY household_id", [*extra, *params]
+        )
         out.update({r[0]: (r[1], r[2]) for r in rows})
     return out
 
@@ -112,22 +138,36 @@ def attempt_state(store: Store, ids: Sequence[str] | None) -> dict[str, str]:
     out: dict[str, str] = {}
     for chunk in _chunks(ids):
         clause, params = _in(chunk)
-        out.update(store.conn.execute(f"{sql} AND household_id {clause} GROUP BY household_id", params).fetchall())
+        out.update(
+            store.conn.execute(
+                f"{sql} AND household_id {clause} GROUP BY household_id", params
+            ).fetchall()
+        )
     return out
 
 
 def done_between(store: Store, start: str, end: str, ids: Sequence[str] | None) -> set[str]:
     """Which of the households ``ids`` (None: all) had a visit that counts between two dates."""
     if ids is None:
-        return {r[0] for r in store.conn.execute(
-            f"SELECT DISTINCT household_id FROM visits WHERE {_DONE} AND id NOT IN ({CORRECTED})"
-            " AND visit_date BETWEEN ? AND ?", (start, end))}
+        return {
+            r[0]
+            for r in store.conn.execute(
+                f"SELECT DISTINCT household_id FROM visits WHERE {_DONE} AND id NOT IN ({CORRECTED})"
+                " AND visit_date BETWEEN ? AND ?",
+                (start, end),
+            )
+        }
     out: set[str] = set()
     for chunk in _big_chunks(ids):
         clause, params = _in(chunk)
-        out.update(r[0] for r in store.conn.execute(
-            f"SELECT DISTINCT household_id FROM visits WHERE {_DONE} AND id NOT IN ({CORRECTED})"
-            f" AND visit_date BETWEEN ? AND ? AND household_id {clause}", [start, end, *params]))
+        out.update(
+            r[0]
+            for r in store.conn.execute(
+                f"SELECT DISTINCT household_id FROM visits WHERE {_DONE} AND id NOT IN ({CORRECTED})"
+                f" AND visit_date BETWEEN ? AND ? AND household_id {clause}",
+                [start, end, *params],
+            )
+        )
     return out
 
 
@@ -140,20 +180,36 @@ def replace_rows(store: Store, rows: list[Row], gone: Sequence[str], everything:
     if everything:
         store.conn.execute("DELETE FROM schedule")
     else:
-        store.conn.executemany("DELETE FROM schedule WHERE household_id = ?",
-                               [(i,) for i in [*gone, *(r[0] for r in rows)]])
+        store.conn.executemany(
+            "DELETE FROM schedule WHERE household_id = ?",
+            [(i,) for i in [*gone, *(r[0] for r in rows)]],
+        )
     marks = ", ".join("?" for _ in range(len(COLUMNS) + 1))
     store.conn.executemany(
         f"INSERT INTO schedule(due_key, {', '.join(COLUMNS)}) VALUES ({marks})",
-        [(r[1] or NOT_SCHEDULED, *r) for r in sorted(rows, key=lambda r: r[1] or NOT_SCHEDULED)])
+        [(r[1] or NOT_SCHEDULED, *r) for r in sorted(rows, key=lambda r: r[1] or NOT_SCHEDULED)],
+    )
 
 
-DUE_COLUMNS = ("household_id", "due_date", "interval", "source", "last_done", "planned", "last_attempt",
-               "village_id")
+DUE_COLUMNS = (
+    "household_id",
+    "due_date",
+    "interval",
+    "source",
+    "last_done",
+    "planned",
+    "last_attempt",
+    "village_id",
+)
 
 
-def due_rows(store: Store, limit: str, village_id: str | None = None, worker: str | None = None,
-             tag: str | None = None) -> list[Row]:
+def due_rows(
+    store: Store,
+    limit: str,
+    village_id: str | None = None,
+    worker: str | None = None,
+    tag: str | None = None,
+) -> list[Row]:
     """Rows (DUE_COLUMNS) of households due on or before ``limit``, earliest due first."""
     where = ["due_key <= ?"]
     params: list[Any] = [limit]
@@ -169,12 +225,15 @@ def due_rows(store: Store, limit: str, village_id: str | None = None, worker: st
     return store.conn.execute(
         f"SELECT {', '.join(DUE_COLUMNS)} FROM schedule WHERE {' AND '.join(where)} ORDER BY due_key, "
         "household_id NOT IN (SELECT household_id FROM crisis_alerts WHERE status = 'open' AND deleted = 0), "
-        "village_id, group_name", params).fetchall()
+        "village_id, group_name",
+        params,
+    ).fetchall()
 
 
 def row(store: Store, household_id: str) -> Row | None:
     return store.conn.execute(
-        f"SELECT {', '.join(COLUMNS)} FROM schedule WHERE household_id = ?", (household_id,)).fetchone()
+        f"SELECT {', '.join(COLUMNS)} FROM schedule WHERE household_id = ?", (household_id,)
+    ).fetchone()
 
 
 def due_untouched(store: Store, start: str, end: str) -> list[Row]:
@@ -183,7 +242,9 @@ def due_untouched(store: Store, start: str, end: str) -> list[Row]:
     return store.conn.execute(
         "SELECT village_id, group_name, risk_level, count(*) FROM schedule "
         "WHERE due_key <= :end AND (last_done < :start OR (last_done IS NULL AND registered <= :end)) "
-        "GROUP BY village_id, group_name, risk_level", {"start": start, "end": end}).fetchall()
+        "GROUP BY village_id, group_name, risk_level",
+        {"start": start, "end": end},
+    ).fetchall()
 
 
 def visited_since(store: Store, start: str) -> list[Row]:
@@ -191,7 +252,9 @@ def visited_since(store: Store, start: str) -> list[Row]:
     scheduled households whose last visit is on or after ``start``."""
     return store.conn.execute(
         "SELECT household_id, interval, registered, village_id, group_name, risk_level, last_done FROM schedule "
-        f"WHERE due_key < '{NOT_SCHEDULED}' AND last_done >= ?", (start,)).fetchall()
+        f"WHERE due_key < '{NOT_SCHEDULED}' AND last_done >= ?",
+        (start,),
+    ).fetchall()
 
 
 def month_counts(store: Store, which: str, end: str) -> list[Row]:
@@ -202,4 +265,6 @@ def month_counts(store: Store, which: str, end: str) -> list[Row]:
         f"SELECT village_id, group_name, risk_level, sum({which}_due <= :end), "
         f"sum({which}_due <= :end AND {which}_visited), sum({which}_due > :end AND {which}_visited) "
         f"FROM schedule WHERE due_key < '{NOT_SCHEDULED}' AND {which}_due IS NOT NULL "
-        "GROUP BY village_id, group_name, risk_level", {"end": end}).fetchall()
+        "GROUP BY village_id, group_name, risk_level",
+        {"end": end},
+    ).fetchall()

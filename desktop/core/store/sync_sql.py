@@ -47,7 +47,9 @@ def vector(store: Store) -> dict[str, int]:
 
 
 def origin_counts(store: Store) -> dict[str, int]:
-    return dict(store.conn.execute("SELECT origin, count(*) FROM changes GROUP BY origin").fetchall())
+    return dict(
+        store.conn.execute("SELECT origin, count(*) FROM changes GROUP BY origin").fetchall()
+    )
 
 
 def pending_count(store: Store) -> int:
@@ -55,16 +57,21 @@ def pending_count(store: Store) -> int:
 
 
 def pending_counters(store: Store, origin: str, above: int) -> list[int]:
-    return [r[0] for r in store.conn.execute(
-        "SELECT counter FROM sync_pending WHERE origin = ? AND counter > ? ORDER BY counter",
-        (origin, above))]
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT counter FROM sync_pending WHERE origin = ? AND counter > ? ORDER BY counter",
+            (origin, above),
+        )
+    ]
 
 
 def drop_stale_pending(store: Store) -> None:
     """Pending changes that are now held (a full bundle brought them) are no longer pending."""
     store.conn.execute(
         "DELETE FROM sync_pending WHERE EXISTS (SELECT 1 FROM changes c"
-        " WHERE c.origin = sync_pending.origin AND c.counter = sync_pending.counter)")
+        " WHERE c.origin = sync_pending.origin AND c.counter = sync_pending.counter)"
+    )
 
 
 # -- peers ------------------------------------------------------------------------------------
@@ -82,25 +89,33 @@ def save_peer(store: Store, row: Mapping[str, Any]) -> None:
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "origin")
     store.conn.execute(
         f"INSERT INTO sync_peers({', '.join(cols)}) VALUES ({_marks(len(cols))}) "
-        f"ON CONFLICT(origin) DO UPDATE SET {updates}", [row[c] for c in cols])
+        f"ON CONFLICT(origin) DO UPDATE SET {updates}",
+        [row[c] for c in cols],
+    )
 
 
 # -- bundles handled here ---------------------------------------------------------------------
 def bundle_known(store: Store, bundle_id: str) -> bool:
-    return store.conn.execute(
-        "SELECT 1 FROM sync_bundles WHERE bundle_id = ?", (bundle_id,)).fetchone() is not None
+    return (
+        store.conn.execute(
+            "SELECT 1 FROM sync_bundles WHERE bundle_id = ?", (bundle_id,)
+        ).fetchone()
+        is not None
+    )
 
 
 def record_bundle(store: Store, row: Mapping[str, Any]) -> None:
     cols = list(row)
     store.conn.execute(
         f"INSERT OR IGNORE INTO sync_bundles({', '.join(cols)}) VALUES ({_marks(len(cols))})",
-        [row[c] for c in cols])
+        [row[c] for c in cols],
+    )
 
 
 def bundle_log(store: Store, limit: int = 50) -> list[dict[str, Any]]:
-    rows = _dicts(store.conn.execute(
-        "SELECT * FROM sync_bundles ORDER BY handled_at DESC LIMIT ?", (limit,)))
+    rows = _dicts(
+        store.conn.execute("SELECT * FROM sync_bundles ORDER BY handled_at DESC LIMIT ?", (limit,))
+    )
     for row in rows:
         row["summary"] = json.loads(row["summary"] or "{}")
     return rows
@@ -108,13 +123,19 @@ def bundle_log(store: Store, limit: int = 50) -> list[dict[str, Any]]:
 
 # -- conflict hints ---------------------------------------------------------------------------
 def conflict_hints(store: Store) -> list[tuple[str, str]]:
-    return [(r[0], r[1]) for r in store.conn.execute(
-        "SELECT tbl, row_id FROM sync_conflicts ORDER BY found_at, tbl, row_id")]
+    return [
+        (r[0], r[1])
+        for r in store.conn.execute(
+            "SELECT tbl, row_id FROM sync_conflicts ORDER BY found_at, tbl, row_id"
+        )
+    ]
 
 
 def add_conflict_hints(store: Store, rows: Iterable[tuple[str, str]], when: str) -> None:
-    store.conn.executemany("INSERT OR IGNORE INTO sync_conflicts(tbl, row_id, found_at) VALUES (?, ?, ?)",
-                           [(t, r, when) for t, r in rows])
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO sync_conflicts(tbl, row_id, found_at) VALUES (?, ?, ?)",
+        [(t, r, when) for t, r in rows],
+    )
 
 
 def remove_conflict_hints(store: Store, rows: Iterable[tuple[str, str]]) -> None:
@@ -126,9 +147,13 @@ def changes_of_rows(store: Store, table: str, row_ids: Sequence[str]) -> list[tu
     """(row_id, origin, counter, fields, ctx, hlc, author, computer) of every change to the rows."""
     out: list[tuple[Any, ...]] = []
     for chunk in _chunks(row_ids):
-        out.extend(store.conn.execute(
-            "SELECT row_id, origin, counter, fields, ctx, hlc, author, computer FROM changes"
-            f" WHERE tbl = ? AND row_id IN ({_marks(len(chunk))})", [table, *chunk]).fetchall())
+        out.extend(
+            store.conn.execute(
+                "SELECT row_id, origin, counter, fields, ctx, hlc, author, computer FROM changes"
+                f" WHERE tbl = ? AND row_id IN ({_marks(len(chunk))})",
+                [table, *chunk],
+            ).fetchall()
+        )
     return out
 
 
@@ -137,21 +162,29 @@ def columns(store: Store, table: str) -> dict[str, tuple[bool, str | None]]:
     return {r[1]: (bool(r[3]), r[4]) for r in store.conn.execute(f"PRAGMA table_info({table})")}
 
 
-def upsert_rows(store: Store, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def upsert_rows(
+    store: Store, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
     """Rows of (id, *cols): insert, or update the given columns of an existing row."""
     all_cols = ["id", *cols]
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols)
     store.conn.executemany(
         f"INSERT INTO {table}({', '.join(all_cols)}) VALUES ({_marks(len(all_cols))}) "
-        f"ON CONFLICT(id) DO UPDATE SET {updates}", rows)
+        f"ON CONFLICT(id) DO UPDATE SET {updates}",
+        rows,
+    )
 
 
 def person_homes(store: Store, person_ids: Sequence[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for chunk in _chunks(person_ids):
-        out.update(store.conn.execute(
-            f"SELECT id, household_id FROM persons WHERE id IN ({_marks(len(chunk))})"
-            " AND household_id IS NOT NULL", list(chunk)).fetchall())
+        out.update(
+            store.conn.execute(
+                f"SELECT id, household_id FROM persons WHERE id IN ({_marks(len(chunk))})"
+                " AND household_id IS NOT NULL",
+                list(chunk),
+            ).fetchall()
+        )
     return out
 
 
@@ -166,23 +199,36 @@ def content(store: Store, table: str, cols: Sequence[str]) -> list[tuple[Any, ..
 
 
 def all_changes(store: Store) -> list[tuple[Any, ...]]:
-    return store.conn.execute(f"SELECT {CHANGE_COLUMNS} FROM changes ORDER BY origin, counter").fetchall()
+    return store.conn.execute(
+        f"SELECT {CHANGE_COLUMNS} FROM changes ORDER BY origin, counter"
+    ).fetchall()
 
 
 def ever_named(store: Store, table: str, name: str) -> bool:
     """Whether a row of ``table`` has (or had, deleted now) this name."""
-    return store.conn.execute(f"SELECT 1 FROM {table} WHERE name = ? LIMIT 1", (name,)).fetchone() is not None
+    return (
+        store.conn.execute(f"SELECT 1 FROM {table} WHERE name = ? LIMIT 1", (name,)).fetchone()
+        is not None
+    )
 
 
 def has_change(store: Store, origin: str, counter: int) -> bool:
-    return store.conn.execute("SELECT 1 FROM changes WHERE origin = ? AND counter = ?",
-                              (origin, counter)).fetchone() is not None
+    return (
+        store.conn.execute(
+            "SELECT 1 FROM changes WHERE origin = ? AND counter = ?", (origin, counter)
+        ).fetchone()
+        is not None
+    )
 
 
 # -- applying a verified bundle attached as ``b`` ---------------------------------------------
 def attached_ranges(store: Store) -> dict[str, tuple[int, int]]:
-    return {r[0]: (r[1], r[2]) for r in store.conn.execute(
-        "SELECT origin, min(counter), max(counter) FROM b.changes GROUP BY origin")}
+    return {
+        r[0]: (r[1], r[2])
+        for r in store.conn.execute(
+            "SELECT origin, min(counter), max(counter) FROM b.changes GROUP BY origin"
+        )
+    }
 
 
 def max_attached_hlc(store: Store) -> int:
@@ -192,15 +238,22 @@ def max_attached_hlc(store: Store) -> int:
 def clashes(store: Store) -> int:
     """Changes in the bundle whose dot is already held here with different content: a dot used
     twice (a database restored without a new incarnation somewhere). They are not applied."""
-    return int(store.conn.execute(
-        "SELECT count(*) FROM b.changes n JOIN main.changes c ON c.origin = n.origin AND c.counter = n.counter"
-        " WHERE c.tbl != n.tbl OR c.row_id != n.row_id OR c.fields != n.fields OR c.ctx != n.ctx"
-        " OR c.hlc != n.hlc").fetchone()[0])
+    return int(
+        store.conn.execute(
+            "SELECT count(*) FROM b.changes n JOIN main.changes c ON c.origin = n.origin AND c.counter = n.counter"
+            " WHERE c.tbl != n.tbl OR c.row_id != n.row_id OR c.fields != n.fields OR c.ctx != n.ctx"
+            " OR c.hlc != n.hlc"
+        ).fetchone()[0]
+    )
 
 
-_IN_BOUNDS = ("JOIN temp.sync_bounds x ON x.origin = s.origin"
-              " WHERE s.counter > x.held AND s.counter <= x.upto")
-_NOT_IN_BUNDLE = "NOT EXISTS (SELECT 1 FROM b.changes d WHERE d.origin = s.origin AND d.counter = s.counter)"
+_IN_BOUNDS = (
+    "JOIN temp.sync_bounds x ON x.origin = s.origin"
+    " WHERE s.counter > x.held AND s.counter <= x.upto"
+)
+_NOT_IN_BUNDLE = (
+    "NOT EXISTS (SELECT 1 FROM b.changes d WHERE d.origin = s.origin AND d.counter = s.counter)"
+)
 
 
 def stage(store: Store, bounds: Sequence[tuple[str, int, int]]) -> int:
@@ -209,18 +262,22 @@ def stage(store: Store, bounds: Sequence[tuple[str, int, int]]) -> int:
     a row this replica already has changes of. Returns how many changes."""
     conn = store.conn
     drop_staging(store)
-    conn.execute("CREATE TEMP TABLE sync_bounds (origin TEXT PRIMARY KEY, held INTEGER, upto INTEGER)")
+    conn.execute(
+        "CREATE TEMP TABLE sync_bounds (origin TEXT PRIMARY KEY, held INTEGER, upto INTEGER)"
+    )
     conn.executemany("INSERT INTO temp.sync_bounds VALUES (?, ?, ?)", list(bounds))
     conn.execute(
         "CREATE TEMP TABLE sync_rows (tbl TEXT NOT NULL, row_id TEXT NOT NULL, n INTEGER NOT NULL,"
         " existed INTEGER NOT NULL DEFAULT 0, fresh INTEGER NOT NULL DEFAULT 0,"
-        " PRIMARY KEY (tbl, row_id)) WITHOUT ROWID")
+        " PRIMARY KEY (tbl, row_id)) WITHOUT ROWID"
+    )
     conn.execute(
         "INSERT INTO temp.sync_rows(tbl, row_id, n, existed) SELECT tbl, row_id, count(*),"
         " EXISTS (SELECT 1 FROM main.changes c WHERE c.tbl = g.tbl AND c.row_id = g.row_id) FROM ("
         f" SELECT s.tbl, s.row_id FROM b.changes s {_IN_BOUNDS} UNION ALL"
         f" SELECT s.tbl, s.row_id FROM main.sync_pending s {_IN_BOUNDS} AND {_NOT_IN_BUNDLE}"
-        ") g GROUP BY tbl, row_id")
+        ") g GROUP BY tbl, row_id"
+    )
     return int(conn.execute("SELECT coalesce(sum(n), 0) FROM temp.sync_rows").fetchone()[0])
 
 
@@ -235,14 +292,18 @@ def hold(store: Store, holds: Sequence[tuple[str, int]]) -> int:
     conn.execute(
         f"INSERT OR IGNORE INTO sync_pending ({CHANGE_COLUMNS}) SELECT s.origin, s.counter, s.tbl,"
         " s.row_id, s.fields, s.ctx, s.hlc, s.author, s.computer"
-        " FROM b.changes s JOIN temp.sync_hold h ON h.origin = s.origin WHERE s.counter > h.above")
+        " FROM b.changes s JOIN temp.sync_hold h ON h.origin = s.origin WHERE s.counter > h.above"
+    )
     conn.execute("DROP TABLE temp.sync_hold")
     return pending_count(store) - before
 
 
 def mark_existing_rows(store: Store, table: str) -> None:
-    store.conn.execute(f"UPDATE temp.sync_rows SET existed = 1 WHERE tbl = ? AND existed = 0"
-                       f" AND EXISTS (SELECT 1 FROM main.{table} t WHERE t.id = temp.sync_rows.row_id)", (table,))
+    store.conn.execute(
+        f"UPDATE temp.sync_rows SET existed = 1 WHERE tbl = ? AND existed = 0"
+        f" AND EXISTS (SELECT 1 FROM main.{table} t WHERE t.id = temp.sync_rows.row_id)",
+        (table,),
+    )
 
 
 def mark_fresh(store: Store) -> None:
@@ -254,14 +315,21 @@ def touched_tables(store: Store) -> list[str]:
 
 
 def touched(store: Store, table: str, fresh: bool) -> list[str]:
-    return [r[0] for r in store.conn.execute(
-        "SELECT row_id FROM temp.sync_rows WHERE tbl = ? AND fresh = ? ORDER BY row_id",
-        (table, int(fresh)))]
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT row_id FROM temp.sync_rows WHERE tbl = ? AND fresh = ? ORDER BY row_id",
+            (table, int(fresh)),
+        )
+    ]
 
 
 def existed_count(store: Store, table: str) -> int:
-    return int(store.conn.execute(
-        "SELECT count(*) FROM temp.sync_rows WHERE tbl = ? AND existed = 1", (table,)).fetchone()[0])
+    return int(
+        store.conn.execute(
+            "SELECT count(*) FROM temp.sync_rows WHERE tbl = ? AND existed = 1", (table,)
+        ).fetchone()[0]
+    )
 
 
 def commit_staged(store: Store) -> None:
@@ -270,10 +338,13 @@ def commit_staged(store: Store) -> None:
     for source in ("b.changes", "main.sync_pending"):
         conn.execute(
             f"INSERT OR IGNORE INTO main.changes ({CHANGE_COLUMNS}) SELECT s.origin, s.counter, s.tbl,"
-            f" s.row_id, s.fields, s.ctx, s.hlc, s.author, s.computer FROM {source} s {_IN_BOUNDS}")
-    conn.execute("DELETE FROM main.sync_pending WHERE EXISTS (SELECT 1 FROM temp.sync_bounds x"
-                 " WHERE x.origin = sync_pending.origin AND sync_pending.counter > x.held"
-                 " AND sync_pending.counter <= x.upto)")
+            f" s.row_id, s.fields, s.ctx, s.hlc, s.author, s.computer FROM {source} s {_IN_BOUNDS}"
+        )
+    conn.execute(
+        "DELETE FROM main.sync_pending WHERE EXISTS (SELECT 1 FROM temp.sync_bounds x"
+        " WHERE x.origin = sync_pending.origin AND sync_pending.counter > x.held"
+        " AND sync_pending.counter <= x.upto)"
+    )
 
 
 @dataclass(frozen=True)
@@ -291,7 +362,9 @@ def _fresh_value(col: FreshColumn, params: list[Any]) -> str:
     default or NULL for a null, else the value (JSON columns: its JSON text, which ``->`` gives
     unchanged from the canonical text the write path made)."""
     path = f"'$.\"{col.name}\"'"
-    value = f"nullif(s.fields -> {path}, 'null')" if col.is_json else f"json_extract(s.fields, {path})"
+    value = (
+        f"nullif(s.fields -> {path}, 'null')" if col.is_json else f"json_extract(s.fields, {path})"
+    )
     null = col.default if col.notnull else None
     if null == col.default:
         params.append(col.default)
@@ -300,8 +373,14 @@ def _fresh_value(col: FreshColumn, params: list[Any]) -> str:
     return f"coalesce({value}, CASE WHEN json_type(s.fields, {path}) IS NULL THEN ? ELSE ? END)"
 
 
-def _insert_fresh(store: Store, table: str, cols: Sequence[FreshColumn], source: str, where: str,
-                  args: Sequence[Any]) -> int:
+def _insert_fresh(
+    store: Store,
+    table: str,
+    cols: Sequence[FreshColumn],
+    source: str,
+    where: str,
+    args: Sequence[Any],
+) -> int:
     params: list[Any] = []
     values = [_fresh_value(c, params) for c in cols]
     names = ", ".join(["id", *(c.name for c in cols), *STAMPS])
@@ -311,29 +390,46 @@ def _insert_fresh(store: Store, table: str, cols: Sequence[FreshColumn], source:
         " datetime(s.hlc / 1000, 'unixepoch', 'localtime'), s.author,"
         " datetime(s.hlc / 1000, 'unixepoch', 'localtime'), s.author"
         f" FROM {source} s JOIN temp.sync_rows r ON r.tbl = s.tbl AND r.row_id = s.row_id"
-        f" WHERE r.fresh = 1 AND s.tbl = ? AND {where}", [*params, table, *args])
+        f" WHERE r.fresh = 1 AND s.tbl = ? AND {where}",
+        [*params, table, *args],
+    )
     return cur.rowcount
 
 
-def fresh_windows(bounds: Sequence[tuple[str, int, int]], size: int = 20000) -> list[tuple[str, int, int]]:
+def fresh_windows(
+    bounds: Sequence[tuple[str, int, int]], size: int = 20000
+) -> list[tuple[str, int, int]]:
     """The staged runs (origin, held, upto) cut into windows of at most ``size`` counters."""
-    return [(origin, lo, min(lo + size, upto)) for origin, held, upto in bounds
-            for lo in range(held, upto, size)]
+    return [
+        (origin, lo, min(lo + size, upto))
+        for origin, held, upto in bounds
+        for lo in range(held, upto, size)
+    ]
 
 
-def insert_fresh(store: Store, table: str, cols: Sequence[FreshColumn], window: tuple[str, int, int]) -> int:
+def insert_fresh(
+    store: Store, table: str, cols: Sequence[FreshColumn], window: tuple[str, int, int]
+) -> int:
     """Insert the rows of ``table`` new here with a single change (``fresh``) whose change is in
     the bundle within ``window`` (origin, above, upto), straight from that change in SQL.
     Returns how many rows."""
-    return _insert_fresh(store, table, cols, "b.changes", "s.origin = ? AND s.counter > ? AND s.counter <= ?",
-                         window)
+    return _insert_fresh(
+        store, table, cols, "b.changes", "s.origin = ? AND s.counter > ? AND s.counter <= ?", window
+    )
 
 
 def insert_fresh_pending(store: Store, table: str, cols: Sequence[FreshColumn]) -> int:
     """The same for fresh rows whose change waited in sync_pending (and is not in the bundle)."""
-    return _insert_fresh(store, table, cols, "main.sync_pending", "EXISTS (SELECT 1 FROM temp.sync_bounds x"
-                         " WHERE x.origin = s.origin AND s.counter > x.held AND s.counter <= x.upto)"
-                         f" AND {_NOT_IN_BUNDLE}", ())
+    return _insert_fresh(
+        store,
+        table,
+        cols,
+        "main.sync_pending",
+        "EXISTS (SELECT 1 FROM temp.sync_bounds x"
+        " WHERE x.origin = s.origin AND s.counter > x.held AND s.counter <= x.upto)"
+        f" AND {_NOT_IN_BUNDLE}",
+        (),
+    )
 
 
 @contextmanager
@@ -346,8 +442,10 @@ def indexes_built_after(store: Store, tables: Iterable[str]) -> Iterator[None]:
     for table in tables:
         if conn.execute(f"SELECT 1 FROM main.{table} LIMIT 1").fetchone() is None:
             for name, text in conn.execute(
-                    "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ?"
-                    " AND sql IS NOT NULL", (table,)).fetchall():
+                "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ?"
+                " AND sql IS NOT NULL",
+                (table,),
+            ).fetchall():
                 saved.append(text)
                 conn.execute(f"DROP INDEX main.{name}")
     yield

@@ -73,14 +73,26 @@ class Manifest:
 
     def to_items(self) -> dict[str, str]:
         return {
-            "format": str(self.format), "kind": self.kind, "bundle_id": self.bundle_id,
-            "station_id": self.station_id, "station_name": self.station_name,
-            "schema_version": str(self.schema_version), "replica_id": self.replica_id,
-            "origin": self.origin, "computer": self.computer, "worker": self.worker,
-            "created_at": self.created_at, "vector": _dumps(self.vector), "since": _dumps(self.since),
-            "full": "1" if self.full else "0", "ranges": _dumps({k: list(v) for k, v in self.ranges.items()}),
-            "rows": _dumps(self.rows), "changes": str(self.changes), "content_sha256": self.content_sha256,
-            "in_reply_to": self.in_reply_to, "app_version": self.app_version,
+            "format": str(self.format),
+            "kind": self.kind,
+            "bundle_id": self.bundle_id,
+            "station_id": self.station_id,
+            "station_name": self.station_name,
+            "schema_version": str(self.schema_version),
+            "replica_id": self.replica_id,
+            "origin": self.origin,
+            "computer": self.computer,
+            "worker": self.worker,
+            "created_at": self.created_at,
+            "vector": _dumps(self.vector),
+            "since": _dumps(self.since),
+            "full": "1" if self.full else "0",
+            "ranges": _dumps({k: list(v) for k, v in self.ranges.items()}),
+            "rows": _dumps(self.rows),
+            "changes": str(self.changes),
+            "content_sha256": self.content_sha256,
+            "in_reply_to": self.in_reply_to,
+            "app_version": self.app_version,
             "sync_format": str(self.sync_format),
         }
 
@@ -154,8 +166,16 @@ def content_hash(conn: Any) -> tuple[str, int]:
 
 
 # -- building ---------------------------------------------------------------------------------
-def build(store: Store, path: Path, *, kind: str, since: dict[str, int] | None, identity: dict[str, str],
-          peers: list[tuple[str, str, str, str, str, str | None]], in_reply_to: str = "") -> Manifest:
+def build(
+    store: Store,
+    path: Path,
+    *,
+    kind: str,
+    since: dict[str, int] | None,
+    identity: dict[str, str],
+    peers: list[tuple[str, str, str, str, str, str | None]],
+    in_reply_to: str = "",
+) -> Manifest:
     """Build the plaintext bundle database at ``path``: the changes not covered by ``since``
     (all of them for None; none for a receipt), with the manifest and the peer list."""
     conn = bundle_sql.create(path)
@@ -173,13 +193,26 @@ def build(store: Store, path: Path, *, kind: str, since: dict[str, int] | None, 
         sha, count = content_hash(conn)
         ranges = {o: (lo, hi) for o, (lo, hi, _) in bundle_sql.ranges(conn).items()}
         manifest = Manifest(
-            kind=kind, bundle_id=identity["bundle_id"], station_id=identity["station_id"],
-            station_name=identity.get("station_name", ""), schema_version=store.schema_version(),
-            replica_id=identity["replica_id"], origin=identity["origin"],
-            computer=identity.get("computer", ""), worker=identity.get("worker", ""),
-            created_at=now_text(store.clock), vector=vector, since=dict(since or {}), full=since is None,
-            ranges=ranges, rows=bundle_sql.row_counts(conn), changes=count, content_sha256=sha,
-            in_reply_to=in_reply_to, app_version=__version__, sync_format=formats.CURRENT,
+            kind=kind,
+            bundle_id=identity["bundle_id"],
+            station_id=identity["station_id"],
+            station_name=identity.get("station_name", ""),
+            schema_version=store.schema_version(),
+            replica_id=identity["replica_id"],
+            origin=identity["origin"],
+            computer=identity.get("computer", ""),
+            worker=identity.get("worker", ""),
+            created_at=now_text(store.clock),
+            vector=vector,
+            since=dict(since or {}),
+            full=since is None,
+            ranges=ranges,
+            rows=bundle_sql.row_counts(conn),
+            changes=count,
+            content_sha256=sha,
+            in_reply_to=in_reply_to,
+            app_version=__version__,
+            sync_format=formats.CURRENT,
         )
         bundle_sql.write_manifest(conn, manifest.to_items())
         bundle_sql.write_peers(conn, peers)
@@ -214,8 +247,9 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def seal(plain: Path, target: Path, header_fields: dict[str, Any], key: bytes,
-         params: crypto.KdfParams) -> int:
+def seal(
+    plain: Path, target: Path, header_fields: dict[str, Any], key: bytes, params: crypto.KdfParams
+) -> int:
     """Encrypt ``plain`` into ``target``: a temporary name in the same folder, flushed to the
     device, renamed, then read back and checked against the plaintext. Returns the file size."""
     header = crypto.make_header(header_fields, params, key)
@@ -231,7 +265,9 @@ def seal(plain: Path, target: Path, header_fields: dict[str, Any], key: bytes,
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise SyncError("sync.folder", path=str(target.parent), reason=exc.strerror or str(exc)) from exc
+        raise SyncError(
+            "sync.folder", path=str(target.parent), reason=exc.strerror or str(exc)
+        ) from exc
     try:
         check = hashlib.sha256()
         with open(target, "rb") as src:
@@ -275,9 +311,14 @@ def read_header(path: Path) -> dict[str, Any]:
     if not isinstance(fmt, int):
         raise BundleError("bundle.not_bundle", name=path.name)
     if fmt > FORMAT:
-        raise BundleError("bundle.format", name=path.name, found=fmt, version=_newer(header.get("app")))
-    if header.get("kind") not in KINDS or not isinstance(header.get("station"), str) \
-            or not isinstance(header.get("bundle"), str):
+        raise BundleError(
+            "bundle.format", name=path.name, found=fmt, version=_newer(header.get("app"))
+        )
+    if (
+        header.get("kind") not in KINDS
+        or not isinstance(header.get("station"), str)
+        or not isinstance(header.get("bundle"), str)
+    ):
         raise BundleError("bundle.not_bundle", name=path.name)
     return header
 
@@ -303,8 +344,9 @@ def _json_map(text: str, value_type: type) -> dict[str, Any]:
     for v in data.values():
         if value_type is int and not (isinstance(v, int) and not isinstance(v, bool) and v >= 0):
             raise ValueError("not a count")
-        if value_type is list and not (isinstance(v, list) and len(v) == 2
-                                       and all(isinstance(n, int) and n >= 1 for n in v)):
+        if value_type is list and not (
+            isinstance(v, list) and len(v) == 2 and all(isinstance(n, int) and n >= 1 for n in v)
+        ):
             raise ValueError("not a range")
     return data
 
@@ -312,22 +354,38 @@ def _json_map(text: str, value_type: type) -> dict[str, Any]:
 def _manifest(items: dict[str, str]) -> Manifest:
     ranges = {o: (v[0], v[1]) for o, v in _json_map(items["ranges"], list).items()}
     return Manifest(
-        kind=items["kind"], bundle_id=items["bundle_id"], station_id=items["station_id"],
-        station_name=items.get("station_name", ""), schema_version=int(items["schema_version"]),
-        replica_id=items["replica_id"], origin=items["origin"], computer=items.get("computer", ""),
-        worker=items.get("worker", ""), created_at=items.get("created_at", ""),
-        vector=_json_map(items["vector"], int), since=_json_map(items["since"], int),
-        full=items["full"] == "1", ranges=ranges, rows=_json_map(items["rows"], int),
-        changes=int(items["changes"]), content_sha256=items["content_sha256"],
-        in_reply_to=items.get("in_reply_to", ""), app_version=items.get("app_version", ""),
-        format=int(items["format"]), sync_format=int(items.get("sync_format", "1")),
+        kind=items["kind"],
+        bundle_id=items["bundle_id"],
+        station_id=items["station_id"],
+        station_name=items.get("station_name", ""),
+        schema_version=int(items["schema_version"]),
+        replica_id=items["replica_id"],
+        origin=items["origin"],
+        computer=items.get("computer", ""),
+        worker=items.get("worker", ""),
+        created_at=items.get("created_at", ""),
+        vector=_json_map(items["vector"], int),
+        since=_json_map(items["since"], int),
+        full=items["full"] == "1",
+        ranges=ranges,
+        rows=_json_map(items["rows"], int),
+        changes=int(items["changes"]),
+        content_sha256=items["content_sha256"],
+        in_reply_to=items.get("in_reply_to", ""),
+        app_version=items.get("app_version", ""),
+        format=int(items["format"]),
+        sync_format=int(items.get("sync_format", "1")),
     )
 
 
 def _newer(app: Any) -> str:
     """The program version a newer file names (to install), or a plain "the newest"."""
     text = str(app or "")
-    return text if text and len(text) <= 20 and all(c.isalnum() or c in ".-+" for c in text) else "最新"
+    return (
+        text
+        if text and len(text) <= 20 and all(c.isalnum() or c in ".-+" for c in text)
+        else "最新"
+    )
 
 
 def verify(plain: Path, header: dict[str, Any], name: str) -> tuple[Manifest, list[dict[str, Any]]]:
@@ -345,7 +403,9 @@ def _opened_plain(plain: Path, name: str) -> sqlite3.Connection:
         raise BundleError("bundle.damaged", name=name) from exc
 
 
-def verify_manifest(plain: Path, header: dict[str, Any], name: str) -> tuple[Manifest, list[dict[str, Any]]]:
+def verify_manifest(
+    plain: Path, header: dict[str, Any], name: str
+) -> tuple[Manifest, list[dict[str, Any]]]:
     """The quick checks: the manifest against the header, the format and schema version, each
     origin's run complete and consistent with the sender's vector, the peer list."""
     damaged = BundleError("bundle.damaged", name=name)
@@ -363,10 +423,18 @@ def verify_manifest(plain: Path, header: dict[str, Any], name: str) -> tuple[Man
         except (KeyError, ValueError, TypeError) as exc:
             raise damaged from exc
         if manifest.format > FORMAT:  # a newer schema or sync format alone is readable
-            raise BundleError("bundle.format", name=name, found=manifest.format,
-                              version=_newer(manifest.app_version))
+            raise BundleError(
+                "bundle.format",
+                name=name,
+                found=manifest.format,
+                version=_newer(manifest.app_version),
+            )
         if (manifest.kind, manifest.bundle_id, manifest.station_id, manifest.format) != (
-                header.get("kind"), header.get("bundle"), header.get("station"), header.get("format")):
+            header.get("kind"),
+            header.get("bundle"),
+            header.get("station"),
+            header.get("format"),
+        ):
             raise damaged
         try:
             found = bundle_sql.ranges(conn)
@@ -375,8 +443,11 @@ def verify_manifest(plain: Path, header: dict[str, Any], name: str) -> tuple[Man
             for origin, (lo, hi, n) in found.items():
                 # a contiguous run, from just above what the receiver was assumed to hold, up to
                 # all the sender holds
-                if n != hi - lo + 1 or lo != manifest.since.get(origin, 0) + 1 \
-                        or hi != manifest.vector.get(origin):
+                if (
+                    n != hi - lo + 1
+                    or lo != manifest.since.get(origin, 0) + 1
+                    or hi != manifest.vector.get(origin)
+                ):
                     raise damaged
             if sum(n for _, _, n in found.values()) != manifest.changes:
                 raise damaged
@@ -394,8 +465,12 @@ def verify_manifest(plain: Path, header: dict[str, Any], name: str) -> tuple[Man
     return manifest, peers
 
 
-def verify_contents(plain: Path, manifest: Manifest, name: str,
-                    started: Callable[[sqlite3.Connection], None] | None = None) -> dict[str, list[str]]:
+def verify_contents(
+    plain: Path,
+    manifest: Manifest,
+    name: str,
+    started: Callable[[sqlite3.Connection], None] | None = None,
+) -> dict[str, list[str]]:
     """The thorough checks, a pass over every change: the content hash, and every change well
     formed (types, JSON shapes, tables and fields named plainly). Returns the tables and fields
     this program does not know (a newer one wrote them: they are kept, not shown). ``started``
@@ -436,8 +511,9 @@ class ContentCheck:
         self._conn: sqlite3.Connection | None = None
         self._stopped = False
         self.unknown: dict[str, list[str]] = {}
-        self._thread = threading.Thread(target=self._run, args=(plain, manifest, name),
-                                        name="bundle-check", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(plain, manifest, name), name="bundle-check", daemon=True
+        )
         self._thread.start()
 
     def _started(self, conn: sqlite3.Connection) -> None:
@@ -466,8 +542,9 @@ class ContentCheck:
         self._thread.join()
 
 
-def open_verified(path: Path, key_for: Callable[[dict[str, Any]], bytes], workdir: Path, *,
-                  contents: bool = True) -> Opened:
+def open_verified(
+    path: Path, key_for: Callable[[dict[str, Any]], bytes], workdir: Path, *, contents: bool = True
+) -> Opened:
     """Read the header, get the key for it (``key_for`` checks station and passphrase), decrypt
     into ``workdir`` and verify: completely, or with ``contents=False`` only the manifest (the
     caller then checks the contents with ``ContentCheck`` before it commits anything). The caller
@@ -481,4 +558,6 @@ def open_verified(path: Path, key_for: Callable[[dict[str, Any]], bytes], workdi
     except BaseException:
         shutil.rmtree(workdir, ignore_errors=True)
         raise
-    return Opened(plain, header, manifest, peers, workdir, contents_verified=contents, unknown=unknown)
+    return Opened(
+        plain, header, manifest, peers, workdir, contents_verified=contents, unknown=unknown
+    )

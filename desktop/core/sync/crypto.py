@@ -75,7 +75,13 @@ class KdfParams:
     p: int = 1
 
     def to_json(self) -> dict[str, Any]:
-        return {"alg": "scrypt", "salt": _b64(self.salt), "log_n": self.log_n, "r": self.r, "p": self.p}
+        return {
+            "alg": "scrypt",
+            "salt": _b64(self.salt),
+            "log_n": self.log_n,
+            "r": self.r,
+            "p": self.p,
+        }
 
     @classmethod
     def from_json(cls, data: Any) -> KdfParams:
@@ -85,8 +91,12 @@ class KdfParams:
             params = cls(_unb64(data["salt"]), int(data["log_n"]), int(data["r"]), int(data["p"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise BadHeader("kdf") from exc
-        if not (MIN_LOG_N <= params.log_n <= MAX_LOG_N and params.r == 8 and params.p == 1
-                and len(params.salt) == 16):
+        if not (
+            MIN_LOG_N <= params.log_n <= MAX_LOG_N
+            and params.r == 8
+            and params.p == 1
+            and len(params.salt) == 16
+        ):
             raise BadHeader("kdf")
         return params
 
@@ -122,7 +132,8 @@ def station_key(passphrase: str, params: KdfParams) -> bytes:
     if cached is not None:
         return cached
     key = Scrypt(salt=params.salt, length=32, n=2**params.log_n, r=params.r, p=params.p).derive(
-        normalize(passphrase))
+        normalize(passphrase)
+    )
     if len(_KEYS) > 8:
         _KEYS.clear()
     _KEYS[(digest, params)] = key
@@ -155,16 +166,25 @@ def _chunk_nonce(index: int, last: bool) -> bytes:
 
 
 def make_header(fields: dict[str, Any], params: KdfParams, key: bytes) -> dict[str, Any]:
-    return {**fields, "kdf": params.to_json(), "check": verifier_text(key),
-            "nonce": _b64(secrets.token_bytes(16)), "chunk": CHUNK}
+    return {
+        **fields,
+        "kdf": params.to_json(),
+        "check": verifier_text(key),
+        "nonce": _b64(secrets.token_bytes(16)),
+        "chunk": CHUNK,
+    }
 
 
 def _prefix(header: dict[str, Any]) -> bytes:
-    body = json.dumps(header, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode("ascii")
+    body = json.dumps(header, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode(
+        "ascii"
+    )
     return MAGIC + len(body).to_bytes(4, "big") + body
 
 
-def encrypt_stream(out: BinaryIO, header: dict[str, Any], key: bytes, blocks: Iterable[bytes]) -> int:
+def encrypt_stream(
+    out: BinaryIO, header: dict[str, Any], key: bytes, blocks: Iterable[bytes]
+) -> int:
     """Write the header and the encrypted ``blocks`` (plaintext of any sizes) to ``out``.
     Returns the bytes written."""
     prefix = _prefix(header)
@@ -209,7 +229,9 @@ def read_header(stream: BinaryIO) -> tuple[dict[str, Any], bytes]:
     return header, magic + size_bytes + body
 
 
-def decrypt_stream(stream: BinaryIO, header: dict[str, Any], prefix: bytes, key: bytes) -> Iterator[bytes]:
+def decrypt_stream(
+    stream: BinaryIO, header: dict[str, Any], prefix: bytes, key: bytes
+) -> Iterator[bytes]:
     """Yield the plaintext chunk by chunk; raises DecryptionFailed on any damage, including a
     file cut short or with bytes appended. Consumers must not act before the iterator ends."""
     try:

@@ -25,9 +25,21 @@ CURRENT = 4
 # format -> the synced fields it added, per table (format 1: everything up to schema 6)
 ADDED: dict[int, dict[str, tuple[str, ...]]] = {
     2: {"households": ("registered_on",)},  # schema 7: 登记日期
-    3: {"export_log": ("kind", "period", "full_numbers", "file_name", "exported_at", "exported_by",
-                       "computer", "deleted")},  # schema 9: who exported personal data, when
-    4: {"station_settings": ("key", "value", "deleted")},  # schema 10: which stages wait for approval
+    3: {
+        "export_log": (
+            "kind",
+            "period",
+            "full_numbers",
+            "file_name",
+            "exported_at",
+            "exported_by",
+            "computer",
+            "deleted",
+        )
+    },  # schema 9: who exported personal data, when
+    4: {
+        "station_settings": ("key", "value", "deleted")
+    },  # schema 10: which stages wait for approval
 }
 FINGERPRINTS: dict[int, str] = {2: "dc78461dfd0431ee", 3: "9fd28497015586d3", 4: "74ee52b2bf63b05b"}
 APP_VERSIONS: dict[int, str] = {1: "0.1.0", 2: "0.2.0", 3: "0.2.0", 4: "0.2.0"}

@@ -120,8 +120,14 @@ def _read(path: Path | None) -> Stamp | None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Stamp(str(data["replica_id"]), str(data["origin"]), int(data["counter"]),
-                     str(data["host"]), str(data["path"]), str(data.get("place", "")))
+        return Stamp(
+            str(data["replica_id"]),
+            str(data["origin"]),
+            int(data["counter"]),
+            str(data["host"]),
+            str(data["path"]),
+            str(data.get("place", "")),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -152,8 +158,12 @@ def disagreement(store: Store, db_path: Path) -> str | None:
     if side.origin != now.origin or side.counter > now.counter:
         return RESTORED  # the database is older than its sidecar
     kept = _read(registry_path(db_path))
-    if (kept is not None and kept.replica_id == now.replica_id and _same_place(kept, now)
-            and (kept.origin != now.origin or kept.counter > now.counter)):
+    if (
+        kept is not None
+        and kept.replica_id == now.replica_id
+        and _same_place(kept, now)
+        and (kept.origin != now.origin or kept.counter > now.counter)
+    ):
         return RESTORED  # older than this computer's own record of it (folder restored whole)
     return None
 

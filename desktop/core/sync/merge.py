@@ -48,8 +48,16 @@ class Change:
         return (self.hlc, self.origin, self.counter)
 
     @classmethod
-    def from_row(cls, origin: str, counter: int, fields: str, ctx: str, hlc: int,
-                 author: str | None, computer: str | None) -> Change:
+    def from_row(
+        cls,
+        origin: str,
+        counter: int,
+        fields: str,
+        ctx: str,
+        hlc: int,
+        author: str | None,
+        computer: str | None,
+    ) -> Change:
         return cls(origin, counter, json.loads(fields), json.loads(ctx), hlc, author, computer)
 
 
@@ -96,8 +104,11 @@ class RowState:
         return bool(st and st.value("deleted"))
 
     def conflicted_fields(self) -> list[str]:
-        return [name for name, st in self.fields.items()
-                if (self.known is None or name in self.known) and st.conflicted(name)]
+        return [
+            name
+            for name, st in self.fields.items()
+            if (self.known is None or name in self.known) and st.conflicted(name)
+        ]
 
     @property
     def needs_review(self) -> bool:
@@ -134,8 +145,13 @@ def resolve(changes: Iterable[Change], known: Iterable[str] | None = None) -> Ro
         for name, st in states.items():
             if name == "deleted" or (row.known is not None and name not in row.known):
                 continue
-            flagged = [c for c in st.alive if not any(
-                c.dot == d.dot or covers(d.ctx, c.dot) or covers(c.ctx, d.dot) for d in deletes)]
+            flagged = [
+                c
+                for c in st.alive
+                if not any(
+                    c.dot == d.dot or covers(d.ctx, c.dot) or covers(c.ctx, d.dot) for d in deletes
+                )
+            ]
             if flagged:
                 row.edited_while_deleted[name] = flagged
     return row
@@ -164,8 +180,11 @@ class Applied:
     own_origin_ahead: bool = False
 
 
-def plan(local: Mapping[str, int], ranges: Mapping[str, tuple[int, int]],
-         pending: Mapping[str, list[int]]) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]]]:
+def plan(
+    local: Mapping[str, int],
+    ranges: Mapping[str, tuple[int, int]],
+    pending: Mapping[str, list[int]],
+) -> tuple[list[tuple[str, int, int]], list[tuple[str, int]]]:
     """Which changes to apply now and which to hold. For each origin in the bundle (its changes a
     contiguous run lo..hi): extend the held run 1..k with the bundle's run and the pending changes
     as far as they continue it. Returns bounds (origin, k, upto) and holds (origin, above)."""
@@ -217,15 +236,22 @@ class _Column(sql.FreshColumn):
 
 def _columns(store: Store, table: str) -> list[_Column]:
     info = sql.columns(store, table)
-    return [_Column(n, (table, n) in JSON_FIELDS, info[n][0], _default(info[n][1]))
-            for n in SYNCED_FIELDS[table] if n in info]
+    return [
+        _Column(n, (table, n) in JSON_FIELDS, info[n][0], _default(info[n][1]))
+        for n in SYNCED_FIELDS[table]
+        if n in info
+    ]
 
 
 Progress = Callable[[int, int], None]
 
 
-def apply_attached(store: Store, own_origin: str, progress: Progress | None = None,
-                   check: Callable[[], None] | None = None) -> Applied:
+def apply_attached(
+    store: Store,
+    own_origin: str,
+    progress: Progress | None = None,
+    check: Callable[[], None] | None = None,
+) -> Applied:
     """Apply the verified bundle attached to the store as ``b``; the caller holds the transaction.
 
     Changes continuing this replica's run of each origin go into the log, earlier ones are
@@ -262,7 +288,9 @@ def apply_attached(store: Store, own_origin: str, progress: Progress | None = No
     columns = {table: _columns(store, table) for table in tables}
     fresh_count = dict.fromkeys(tables, 0)
     with sql.indexes_built_after(store, tables):
-        for window in sql.fresh_windows(bounds):  # rows new here with one change: straight in, in SQL
+        for window in sql.fresh_windows(
+            bounds
+        ):  # rows new here with one change: straight in, in SQL
             for table in tables:
                 if check is not None:
                     check()
@@ -290,9 +318,14 @@ def apply_attached(store: Store, own_origin: str, progress: Progress | None = No
                 state = resolve(grouped[row_id], by_name)
                 values = {k: v for k, v in state.values().items() if k in by_name}
                 fields = tuple(sorted(values))
-                row = [row_id, *(by_name[c].value(values[c]) for c in fields),
-                       hlc_text(state.first.hlc), state.first.author,
-                       hlc_text(state.last.hlc), state.last.author]
+                row = [
+                    row_id,
+                    *(by_name[c].value(values[c]) for c in fields),
+                    hlc_text(state.first.hlc),
+                    state.first.author,
+                    hlc_text(state.last.hlc),
+                    state.last.author,
+                ]
                 batches.setdefault(fields, []).append(row)
                 (review if state.needs_review else calm).append((table, row_id))
             for key, rows in batches.items():

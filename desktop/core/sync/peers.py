@@ -49,20 +49,43 @@ def _gap(a: Mapping[str, int], b: Mapping[str, int]) -> int:
 
 def _peer(row: Mapping[str, Any], ours: Mapping[str, int]) -> Peer:
     vector = json.loads(row["vector"] or "{}")
-    return Peer(row["origin"], row["replica_id"], row["computer"] or "", row["worker"] or "", vector,
-                row["reported_at"] or "", row["heard_at"] or "", row["heard_via"] or "",
-                _gap(ours, vector), _gap(vector, ours))
+    return Peer(
+        row["origin"],
+        row["replica_id"],
+        row["computer"] or "",
+        row["worker"] or "",
+        vector,
+        row["reported_at"] or "",
+        row["heard_at"] or "",
+        row["heard_via"] or "",
+        _gap(ours, vector),
+        _gap(vector, ours),
+    )
 
 
-def hear(store: Store, *, origin: str, replica_id: str, computer: str, worker: str,
-         vector: Mapping[str, int], reported_at: str, heard_at: str, via: str,
-         bundle_id: str | None = None) -> None:
+def hear(
+    store: Store,
+    *,
+    origin: str,
+    replica_id: str,
+    computer: str,
+    worker: str,
+    vector: Mapping[str, int],
+    reported_at: str,
+    heard_at: str,
+    via: str,
+    bundle_id: str | None = None,
+) -> None:
     """Take in a report: the vector only grows (a replica never loses what it held; a restored one
     has a new origin); computer and worker names follow the newest report."""
     old = sql.peer(store, origin)
     merged = clock.merge(json.loads(old["vector"]) if old else {}, vector)
     newer = old is None or (reported_at or "") >= (old["reported_at"] or "")
-    row: dict[str, Any] = {"origin": origin, "replica_id": replica_id, "vector": json.dumps(merged, sort_keys=True)}
+    row: dict[str, Any] = {
+        "origin": origin,
+        "replica_id": replica_id,
+        "vector": json.dumps(merged, sort_keys=True),
+    }
     if newer:
         row.update(computer=computer, worker=worker, reported_at=reported_at)
     if via != "relay" or old is None:
@@ -92,8 +115,12 @@ def find(store: Store, name: str, own_replica: str) -> Peer:
     wanted = name.strip().casefold()
     peers = latest_per_replica(all_peers(store, own_replica))
     exact = [p for p in peers if p.computer.strip().casefold() == wanted]
-    found = exact or [p for p in peers if len(wanted) >= 4 and (
-        p.replica_id.casefold().startswith(wanted) or p.origin.casefold().startswith(wanted))]
+    found = exact or [
+        p
+        for p in peers
+        if len(wanted) >= 4
+        and (p.replica_id.casefold().startswith(wanted) or p.origin.casefold().startswith(wanted))
+    ]
     known = "、".join(p.label for p in peers) or "（无）"
     if not found:
         raise SyncError("sync.peer_unknown", name=name, known=known)
@@ -112,12 +139,30 @@ def default_since(store: Store, own_replica: str) -> dict[str, int] | None:
     return {o: min(p.vector.get(o, 0) for p in peers) for o in ours}
 
 
-def report_rows(store: Store, own: Mapping[str, str], reported_at: str) -> list[tuple[str, str, str, str, str, str | None]]:
+def report_rows(
+    store: Store, own: Mapping[str, str], reported_at: str
+) -> list[tuple[str, str, str, str, str, str | None]]:
     """The peer list a bundle carries: this replica's own report first, then what it heard."""
-    rows = [(own["origin"], own["replica_id"], own.get("computer", ""), own.get("worker", ""),
-             json.dumps(sql.vector(store), sort_keys=True), reported_at)]
+    rows = [
+        (
+            own["origin"],
+            own["replica_id"],
+            own.get("computer", ""),
+            own.get("worker", ""),
+            json.dumps(sql.vector(store), sort_keys=True),
+            reported_at,
+        )
+    ]
     for r in sql.peers(store):
         if r["origin"] != own["origin"]:
-            rows.append((r["origin"], r["replica_id"], r["computer"] or "", r["worker"] or "",
-                         r["vector"] or "{}", r["reported_at"]))
+            rows.append(
+                (
+                    r["origin"],
+                    r["replica_id"],
+                    r["computer"] or "",
+                    r["worker"] or "",
+                    r["vector"] or "{}",
+                    r["reported_at"],
+                )
+            )
     return rows

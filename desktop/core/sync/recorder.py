@@ -57,8 +57,15 @@ class Writer:
         self.before: dict[tuple[str, str], dict[str, Any] | None] = {}
         self.result = ChangeSet()
 
-    def put(self, table: str, row_id: str, fields: dict[str, Any], *, new: bool = False,
-            force: bool = False) -> bool:
+    def put(
+        self,
+        table: str,
+        row_id: str,
+        fields: dict[str, Any],
+        *,
+        new: bool = False,
+        force: bool = False,
+    ) -> bool:
         """Write ``fields`` of one row. Only values that differ are recorded. ``new`` skips the
         lookup of a row that cannot exist yet (fresh UUID). ``force`` records every given field
         even if unchanged (resolving a sync conflict supersedes the other values). Returns
@@ -79,11 +86,25 @@ class Writer:
         self.counter += 1
         self.hlc = clock.hlc_next(self.hlc, self.store.clock.epoch_ms())
         sql.insert_change(
-            self.store, self.origin, self.counter, table, row_id, fields, vv, self.hlc,
-            self.worker, self.computer,
+            self.store,
+            self.origin,
+            self.counter,
+            table,
+            row_id,
+            fields,
+            vv,
+            self.hlc,
+            self.worker,
+            self.computer,
         )
         sql.materialise(
-            self.store, table, row_id, fields, hlc_text(self.hlc), self.worker, created=current is None
+            self.store,
+            table,
+            row_id,
+            fields,
+            hlc_text(self.hlc),
+            self.worker,
+            created=current is None,
         )
         self.touched.setdefault(table, set()).add(row_id)
         self.before.setdefault((table, row_id), current)

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.context import Context
 from desktop.core.tasks import TaskState
-from desktop.ui.appcontext import AppContext
-from desktop.ui.forms import run_modal
-from desktop.ui.print_jobs import show_error
+from desktop.ui.common.forms import run_modal
+from desktop.ui.printing.print_jobs import show_error
 from desktop.ui.reports.export_dialog import ExportDialog
-from desktop.ui.tasks import run_task
+from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.tasks import run_task
 
 
 def _tr(text: str) -> str:
@@ -84,7 +84,7 @@ def print_preview(parent: QWidget, app: AppContext, year: int, month: int) -> No
     def done(data: bytes | None, cancelled: bool) -> None:
         if cancelled or not data:
             return
-        from desktop.ui.print_preview import PrintPreviewDialog
+        from desktop.ui.printing.print_preview import PrintPreviewDialog
 
         run_modal(
             PrintPreviewDialog(data, title, f"探访率-{year}-{month:02d}.pdf", parent, app.settings)

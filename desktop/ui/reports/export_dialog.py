@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.forms import run_modal
+from desktop.ui.common.forms import run_modal
 
 LAST_FOLDER = "reports/last_folder"
 

@@ -30,12 +30,12 @@ from desktop.core.reports.periods import Period
 from desktop.core.reports.report import Report, Row, change_text, number_text
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.tasks import TaskState
-from desktop.ui.appcontext import AppContext
-from desktop.ui.forms import run_modal
-from desktop.ui.print_jobs import show_error
+from desktop.ui.common.forms import run_modal
+from desktop.ui.printing.print_jobs import show_error
 from desktop.ui.reports.chart_widget import ChartWidget
 from desktop.ui.reports.export_dialog import ExportDialog
-from desktop.ui.tasks import run_task
+from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.tasks import run_task
 
 WATCHED = frozenset(
     {
@@ -354,7 +354,7 @@ class ReportsPage(QWidget):
         def done(data: bytes | None, cancelled: bool) -> None:
             if cancelled or not data:
                 return
-            from desktop.ui.print_preview import PrintPreviewDialog
+            from desktop.ui.printing.print_preview import PrintPreviewDialog
 
             run_modal(
                 PrintPreviewDialog(
@@ -372,7 +372,7 @@ class ReportsPage(QWidget):
         )
 
     def _station(self) -> str:
-        from desktop.core.services import station
+        from desktop.core.station import station
 
         info = station.current(self.app.ctx)
         return info["name"] if info else ""

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.roster import apply as roster_apply
-from desktop.ui.appcontext import AppContext
-from desktop.ui.forms import list_view
-from desktop.ui.labels import label
+from desktop.ui.common.forms import list_view
+from desktop.ui.common.labels import label
+from desktop.ui.shell.appcontext import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
 

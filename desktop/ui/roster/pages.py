@@ -28,9 +28,9 @@ from desktop.core.roster import mappings, reading
 from desktop.core.roster.fields import FIELDS
 from desktop.core.roster.plan import Plan, make_plan
 from desktop.core.roster.values import text as cell_text
-from desktop.core.services import station
-from desktop.ui.forms import run_modal
-from desktop.ui.labels import error_text, label
+from desktop.core.station import station
+from desktop.ui.common.forms import run_modal
+from desktop.ui.common.labels import error_text, label
 from desktop.ui.roster.history import ImportHistoryDialog
 from desktop.ui.roster.texts import field_label
 

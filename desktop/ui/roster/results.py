@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.roster import apply as roster_apply
 from desktop.core.roster.plan import CANDIDATE
-from desktop.ui.forms import list_view
-from desktop.ui.labels import label
+from desktop.ui.common.forms import list_view
+from desktop.ui.common.labels import label
 from desktop.ui.roster.models import ProblemModel
 from desktop.ui.roster.texts import counts_html
 

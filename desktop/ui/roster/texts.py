@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.roster.checks import Problem
 from desktop.core.roster.fields import FIELDS
-from desktop.ui.labels import error_text
+from desktop.ui.common.labels import error_text
 
 _LABELS = [
     QT_TRANSLATE_NOOP("roster", "姓名"),

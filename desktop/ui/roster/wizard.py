@@ -1,5 +1,5 @@
 """文件 → 导入名册…: a wizard over the core's roster import. Reading, the dry run and the import run
-in the background (desktop/ui/tasks.py) with a progress bar and cancel; nothing is written before
+in the background (desktop/ui/shell/tasks.py) with a progress bar and cancel; nothing is written before
 the last step, and the import is one transaction."""
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from desktop.core.errors import StationDeskError
 from desktop.core.roster import apply as roster_apply
 from desktop.core.roster import error_book, mappings
 from desktop.core.roster.plan import Options, Plan
-from desktop.ui.appcontext import AppContext
-from desktop.ui.crash import show_crash
-from desktop.ui.labels import error_text
+from desktop.ui.common.labels import error_text
 from desktop.ui.roster.pages import FilePage, MappingPage
 from desktop.ui.roster.results import CheckPage, SummaryPage
-from desktop.ui.tasks import run_task
+from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.crash import show_crash
+from desktop.ui.shell.tasks import run_task
 
 FILE_PAGE, MAPPING_PAGE, CHECK_PAGE, SUMMARY_PAGE = range(4)
 

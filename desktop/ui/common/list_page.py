@@ -1,0 +1,205 @@
+"""The list pages' shared frame (户档案, 个案, 走访记录, 待走访, 资源库, 督导审批): a filter bar over a
+table of ids, a count line under it and the selected row's detail beside it.
+
+Reloading keeps the selected row selected while it is still listed; a change to the tables a page
+lists reloads it at once, or (a ``LAZY`` page) when it is next shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.sync.recorder import ChangeSet
+from desktop.ui.common.forms import debounced, list_view, stack
+from desktop.ui.common.list_model import ID_ROLE, RowTableModel
+from desktop.ui.shell.appcontext import AppContext
+
+
+def refill(box: QComboBox, everything: str, items: Iterable[tuple[str, Any]]) -> None:
+    """Replace a filter's choices (``everything`` first, meaning no filter), keeping the one chosen
+    if it is still there; quietly: the caller reloads if it wants to."""
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(everything, None)
+    for text, value in items:
+        box.addItem(text, value)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    box.blockSignals(False)
+
+
+class ListPage(QWidget):
+    """A page listing rows of ``model``; ``query()`` fills the model from the filters and sets the
+    count line. Subclasses build their filters with ``search_box`` and ``filter_box``, the table with
+    ``list_table``, lay out with ``place``, and show the current row in ``show_detail``."""
+
+    LIST_TABLES: frozenset[str] = frozenset()  # a change to these reloads the list
+    FILTER_TABLES: frozenset[str] = frozenset()  # a change to these refills the filters' choices
+    LAZY = False  # reload a hidden page when it is next shown, not at every change
+
+    def __init__(
+        self,
+        app: AppContext,
+        model: RowTableModel,
+        query: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.model = model
+        model.setParent(self)
+        self._query = query
+        self.dirty = True
+        self.view: QTableView  # made by list_table()
+        self.search_edit: QLineEdit | None = None
+        self._timer: QTimer | None = None
+        self.filters: dict[QComboBox, Any] = {}  # each filter and its value that hides nothing
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        app.changed.connect(self.on_changed)
+
+    @property
+    def today(self) -> dt.date:
+        return self.app.ctx.today()  # the database's clock
+
+    # -- building -----------------------------------------------------------------------------------
+    def search_box(self, name: str, placeholder: str, ms: int = 150) -> QLineEdit:
+        """The search field: the list follows as the user types (once typing pauses)."""
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        self._timer = debounced(self, edit, self.reload, ms)
+        self.search_edit = edit
+        return edit
+
+    def filter_box(
+        self, name: str, items: Iterable[tuple[str, Any]] = (), everything: Any = None
+    ) -> QComboBox:
+        """A filter that reloads the list when changed; ``everything`` is the value that hides nothing."""
+        box = QComboBox()
+        box.setObjectName(name)
+        for text, value in items:
+            box.addItem(text, value)
+        box.currentIndexChanged.connect(lambda _: self.reload())
+        self.filters[box] = everything
+        return box
+
+    def list_table(
+        self, name: str, widths: tuple[int, ...] = (), stretch: int | None = None
+    ) -> QTableView:
+        """The list (see ``forms.list_view``); the current row's detail follows the selection."""
+        view = self.view = list_view(self.model, name, widths, stretch)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        return view
+
+    def place(
+        self,
+        bar: QLayout,
+        detail: QWidget | None = None,
+        stretch: tuple[int, int] = (3, 2),
+        under_list: Sequence[QWidget] | None = None,
+    ) -> None:
+        """The bar over the list and ``under_list`` (the count line), the detail (if any) beside them."""
+        under = (self.count_label,) if under_list is None else under_list
+        left = stack(bar, self.view, *under, grow=self.view)
+        layout = QVBoxLayout(self)
+        if detail is None:
+            layout.addWidget(left)
+            return
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, stretch[0])
+        splitter.setStretchFactor(1, stretch[1])
+        layout.addWidget(splitter)
+
+    # -- the list -----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Query again with the filters; the selected row stays selected if it is still listed."""
+        if self._timer is not None:
+            self._timer.stop()
+        self.dirty = False
+        current = self.current_id()
+        self._query()
+        row = self.model.row_of(current)
+        if row >= 0:
+            self.select_row(row)
+        elif self.model.ids:
+            self.select_row(0)
+        else:
+            self.show_detail()
+
+    def reload_filters(self) -> None:
+        """Refill the filters whose choices come from the station (villages, tags, workers)."""
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        if self.FILTER_TABLES & changes.tables:
+            self.reload_filters()
+        if self.LIST_TABLES & changes.tables:
+            self.dirty = True
+            if self.isVisible() or not self.LAZY:
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if self.dirty:
+            self.reload()
+
+    def show_everything(self) -> None:
+        """Clear the search and set every filter to hide nothing, quietly: the caller reloads."""
+        widgets = [*self.filters, self.search_edit] if self.search_edit else [*self.filters]
+        for w in widgets:
+            w.blockSignals(True)
+        if self.search_edit is not None:
+            self.search_edit.clear()
+        for box, everything in self.filters.items():
+            box.setCurrentIndex(max(box.findData(everything), 0))
+        for w in widgets:
+            w.blockSignals(False)
+
+    # -- selection ----------------------------------------------------------------------------------
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        selection = self.view.selectionModel()
+        moved = selection.currentIndex() != index  # the current row's signal shows the detail then
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        if not moved:
+            self.show_detail()
+
+    def select_id(self, item_id: str) -> None:
+        """Show one row, clearing the search and filters first if they hide it."""
+        if self.model.row_of(item_id) < 0:
+            self.show_everything()
+            self.reload()
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.select_row(row)
+
+    def show_detail(self) -> None:
+        """Show the current row beside the list and enable the actions that apply to it; a page
+        without a detail pane has nothing to do here."""
