@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from desktop.core.reports.report import Report, Row, change_text, number_text
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.tasks import TaskState
 from desktop.ui.common.forms import run_modal
+from desktop.ui.common.rows_model import RowsModel
 from desktop.ui.printing.print_jobs import show_error
 from desktop.ui.reports.chart_widget import ChartWidget
 from desktop.ui.reports.export_dialog import ExportDialog
@@ -64,10 +65,9 @@ def value_text(row: Row, value: Any, with_parts: bool = False) -> str:
     return text
 
 
-class IndicatorModel(QAbstractTableModel):
+class IndicatorModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Row] = []
+        super().__init__([], parent)
         self.headers = [
             self.tr("指标"),
             self.tr("单位"),
@@ -77,6 +77,7 @@ class IndicatorModel(QAbstractTableModel):
             self.tr("本年累计"),
             self.tr("口径说明"),
         ]
+        self.rows: list[Row] = []
 
     def load(self, rows: list[Row], kind: str) -> None:
         this, before = {
@@ -88,19 +89,6 @@ class IndicatorModel(QAbstractTableModel):
         self.rows = rows
         self.headers[2], self.headers[3] = this, before
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.visits import schedule
 from desktop.ui.common.labels import label
+from desktop.ui.common.rows_model import RowsModel
 from desktop.ui.shell.appcontext import AppContext
 
 WATCHED = frozenset({"visits", "households", "persons", "visit_rules", "villages"})
@@ -38,36 +39,21 @@ def rate_color(row: schedule.CoverageRow) -> QColor | None:
     return QColor("#2e7d32" if row.rate >= 0.9 else "#b26a00" if row.rate >= 0.6 else "#b3261e")
 
 
-class CoverageModel(QAbstractTableModel):
+class CoverageModel(RowsModel):
     def __init__(self, first_header: str, parent: Any = None, risk: bool = False) -> None:
-        super().__init__(parent)
-        self.rows: list[schedule.CoverageRow] = []
-        self.risk = risk
-        self._headers = [
+        super().__init__([], parent)
+        self.headers = [
             first_header,
             self.tr("应访户数"),
             self.tr("已访户数"),
             self.tr("未访户数"),
             self.tr("探访率"),
         ]
+        self.rows: list[schedule.CoverageRow] = []
+        self.risk = risk
 
     def load(self, rows: list[schedule.CoverageRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        self.set_rows(rows)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
