@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.cases import cases, supervision
+from desktop.core.cases import case_detail, cases, supervision
 from desktop.core.cases.case_records import ReferralInput
 from desktop.core.errors import StationDeskError
 from desktop.core.resources import referrals, resources
@@ -277,7 +277,7 @@ def test_a_case_from_intake_to_closure(qtbot, modal, app):
     view = page.view
     qtbot.mouseClick(view.viewport(), CLICK, pos=view.visualRect(page.model.index(row, 0)).center())
     assert page.data["stage"] == "结案" and page.buttons["reopen"].isEnabled()
-    assert cases.case(ctx, case_id)["approvals"][-1]["decided_by"] == DIRECTOR
+    assert case_detail.case(ctx, case_id)["approvals"][-1]["decided_by"] == DIRECTOR
     assert [e["worker"] for e in page.data["events"] if e["kind"] == "close_requested"] == ["李明"]
     assert not page.buttons["assess"].isEnabled()
     assert household_cases_html(ctx, hid) == ""  # no open case, no aid in progress left twice
@@ -375,7 +375,7 @@ def test_supervisor_approves_and_returns_and_overdue_referrals_show(qtbot, app):
     qtbot.mouseClick(page.approval.return_button, CLICK)
     assert page.model.rowCount() == 0
     assert (
-        supervision.approval(ctx, cases.case(ctx, cid)["approvals"][0]["id"])["comment"]
+        supervision.approval(ctx, case_detail.case(ctx, cid)["approvals"][0]["id"])["comment"]
         == "请补充家庭支持情况。"
     )
     assert box.approvals_button.isHidden()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core import settings
-from desktop.core.cases import assessments, cases, plans, supervision
+from desktop.core.cases import assessments, case_detail, cases, plans, supervision
 from desktop.core.cases.case_records import AssessmentInput
 from desktop.core.errors import StationDeskError, ValidationError
 from desktop.core.store import changes
@@ -28,7 +28,7 @@ LEVELS = {"居住安全": 2, "身体健康": 3, "心理情绪": 2, "生活照料
 
 
 def stages(ctx, case_id):
-    return [(e["kind"], e["stage"]) for e in cases.case(ctx, case_id, TODAY)["events"]]
+    return [(e["kind"], e["stage"]) for e in case_detail.case(ctx, case_id, TODAY)["events"]]
 
 
 def test_open_case_checks_and_records_intake(ctx):
@@ -48,7 +48,7 @@ def test_open_case_checks_and_records_intake(ctx):
         cases.save_case(ctx, cases.new_case(ctx, ""), today=TODAY)
     assert info.value.errors[0].code == "case.household"
     cid = open_case(ctx, hid)
-    found = cases.case(ctx, cid, TODAY)
+    found = case_detail.case(ctx, cid, TODAY)
     assert (found["stage"], found["episode"], found["client_name"], found["village"]) == (
         "接案",
         1,
@@ -67,30 +67,30 @@ def test_stages_follow_the_records_and_closure_needs_an_evaluation(ctx):
         plans.save_plan(ctx, cid, plans.new_plan(ctx, cid, TODAY), today=TODAY)
     assert err.value.code == "case.assessment_first"
     assess(ctx, cid, "2026-09-02", LEVELS)
-    assert cases.case(ctx, cid)["stage"] == "预估"
+    assert case_detail.case(ctx, cid)["stage"] == "预估"
     with pytest.raises(StationDeskError) as err:
         cases.close_case(ctx, cid, "服务目标达成", today=TODAY)
     assert err.value.code == "case.no_evaluation"
     agreed_plan(ctx, cid)
-    assert cases.case(ctx, cid)["stage"] == "介入"
-    assert not cases.case(ctx, cid)["can_close"]
+    assert case_detail.case(ctx, cid)["stage"] == "介入"
+    assert not case_detail.case(ctx, cid)["can_close"]
     with pytest.raises(ValidationError) as info:
         evaluate(ctx, cid, [1, None])  # every goal needs a score
     assert info.value.errors[0].code == "evaluation.score"
     evaluate(ctx, cid, [1, 0])
-    found = cases.case(ctx, cid)
+    found = case_detail.case(ctx, cid)
     assert found["stage"] == "评估" and found["can_close"]
     with pytest.raises(ValidationError) as info:
         cases.close_case(ctx, cid, "其他", today=TODAY)  # "other" needs a note
     assert info.value.errors[0].field == "closure_note"
     cases.close_case(ctx, cid, "服务目标达成", "老人生活已稳定", "2026-11-25", today=TODAY)
-    found = cases.case(ctx, cid)  # the closure waits for the director (the station's default)
+    found = case_detail.case(ctx, cid)  # the closure waits for the director (the station's default)
     assert (found["stage"], found["closure_pending"], found["can_close"]) == ("评估", True, False)
     with pytest.raises(StationDeskError) as err:
         cases.close_case(ctx, cid, "服务目标达成", today=TODAY)
     assert err.value.code == "approval.closure_waiting"
     approve_all(ctx, cid)
-    found = cases.case(ctx, cid)
+    found = case_detail.case(ctx, cid)
     assert (found["stage"], found["closed_on"], found["closure_reason"]) == (
         "结案",
         "2026-11-25",
@@ -121,7 +121,7 @@ def test_reopening_starts_a_new_round_that_needs_its_own_evaluation(ctx):
     with pytest.raises(ValidationError):
         cases.reopen_case(ctx, cid, "  ", today=TODAY)
     cases.reopen_case(ctx, cid, "老人再次摔倒，需要重新评估照顾安排。", today=TODAY)
-    found = cases.case(ctx, cid)
+    found = case_detail.case(ctx, cid)
     assert (found["stage"], found["episode"], found["closure_reason"]) == ("预估", 2, "")
     with pytest.raises(StationDeskError) as err:
         cases.close_case(ctx, cid, "服务目标达成", today=TODAY)
@@ -131,7 +131,7 @@ def test_reopening_starts_a_new_round_that_needs_its_own_evaluation(ctx):
     assert err.value.code == "case.not_closed"
     evaluate(ctx, cid, [2, 1], day="2026-11-29")
     close_approved(ctx, cid)
-    assert [e["kind"] for e in cases.case(ctx, cid)["events"]][-4:] == [
+    assert [e["kind"] for e in case_detail.case(ctx, cid)["events"]][-4:] == [
         "reopen",
         "stage",
         "close_requested",
@@ -158,7 +158,7 @@ def test_assessment_change_first_to_latest_and_lock_after_approval(ctx):
         {"居住安全": 0, "身体健康": 2, "心理情绪": 1, "监护与教育": 1},
         risk="一般",
     )
-    change = cases.case(ctx, cid)["change"]
+    change = case_detail.case(ctx, cid)["change"]
     assert change["count"] == 2 and change["risk"] == ("重点", "一般")
     rows = {r["domain"]: (r["first"], r["latest"], r["delta"]) for r in change["domains"]}
     assert rows == {
@@ -171,7 +171,7 @@ def test_assessment_change_first_to_latest_and_lock_after_approval(ctx):
     assert change["total"] == (10, 4)
     # nothing waits until the worker asks (提交审批): then the latest assessment goes
     assert supervision.pending(ctx, DIRECTOR) == []
-    assert cases.case(ctx, cid)["submittable"] == [("需求评估", latest)]
+    assert case_detail.case(ctx, cid)["submittable"] == [("需求评估", latest)]
     supervision.submit(ctx, cid, today=TODAY)
     with pytest.raises(StationDeskError) as err:
         supervision.submit(ctx, cid, today=TODAY)
@@ -211,12 +211,12 @@ def test_a_returned_closure_keeps_the_case_at_evaluation_and_asking_again_is_a_n
         supervision.return_for_changes(ctx, closure["id"], "", today=TODAY)
     supervision.return_for_changes(ctx, closure["id"], "请补充结案前的回访记录。", today=TODAY)
     as_worker(ctx, "李明")
-    found = cases.case(ctx, cid)
+    found = case_detail.case(ctx, cid)
     assert (found["stage"], found["episode"], found["can_close"]) == ("评估", 1, True)
     assert found["closure_reason"] == "" and not found["closure_pending"]
     assert found["events"][-1]["kind"] == "returned"
     cases.close_case(ctx, cid, "服务对象主动要求结案", today=TODAY)
-    requests = [a for a in cases.case(ctx, cid)["approvals"] if a["subject"] == "结案"]
+    requests = [a for a in case_detail.case(ctx, cid)["approvals"] if a["subject"] == "结案"]
     assert [a["status"] for a in requests] == ["已退回", "待审批"]
     assert requests[1]["replaces"] == requests[0]["id"]
     assert requests[0]["comment"] == "请补充结案前的回访记录。"  # the decided request is unchanged
@@ -238,18 +238,18 @@ def test_stations_choose_which_stages_wait(ctx):
     assert err.value.code == "approval.assessment_first"
     approve_all(ctx, cid)  # the assessment
     plans.agree_plan(ctx, draft, "张老人", "2026-09-12", today=TODAY)
-    assert cases.case(ctx, cid)["stage"] == "计划"  # the plan waits
+    assert case_detail.case(ctx, cid)["stage"] == "计划"  # the plan waits
     with pytest.raises(StationDeskError) as err:
         evaluate(ctx, cid, [0, 0])
     assert err.value.code == "approval.plan_first"
     approve_all(ctx, cid)
-    assert cases.case(ctx, cid)["stage"] == "介入"
+    assert case_detail.case(ctx, cid)["stage"] == "介入"
     # a station that lets plans and closures go ahead: nothing waits, nothing is asked for
     settings.set_value(ctx, "approval.plan", False)
     settings.set_value(ctx, "approval.closure", False)
     evaluate(ctx, cid, [0, 0])
     cases.close_case(ctx, cid, "服务目标达成", today=TODAY)
-    assert cases.case(ctx, cid)["stage"] == "结案"
+    assert case_detail.case(ctx, cid)["stage"] == "结案"
     assert supervision.pending(ctx) == []
     history = changes.history(
         ctx.store, "station_settings", settings.service.row_id(ctx, "approval.plan")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.core import refdata
-from desktop.core.cases import cases, plans, supervision
+from desktop.core.cases import case_detail, cases, plans, supervision
 from desktop.core.context import Context
 from desktop.core.demo import demo
 from desktop.core.resources import referrals, resources
@@ -16,7 +16,7 @@ TODAY = dt.date(2026, 11, 29)
 def summary(ctx: Context) -> list[tuple]:
     out = []
     for cid in cases.find(ctx):
-        c = cases.case(ctx, cid, TODAY)
+        c = case_detail.case(ctx, cid, TODAY)
         out.append(
             (
                 c["client_name"],
@@ -39,9 +39,10 @@ def test_demo_has_cases_at_every_stage_and_referrals_at_every_status(tmp_path):
     assert all(n > 0 for n in referrals.counts(ctx).values())
     assert referrals.overdue(ctx, TODAY)
     assert referrals.duplicate_aid_households(ctx)
-    reopened = [c for c in cases.find(ctx) if cases.case(ctx, c)["episode"] == 2]
+    reopened = [c for c in cases.find(ctx) if case_detail.case(ctx, c)["episode"] == 2]
     assert reopened
-    assert any(len(cases.case(ctx, c)["plans"]) == 2 for c in cases.find(ctx))  # a revised plan
+    # a revised plan
+    assert any(len(case_detail.case(ctx, c)["plans"]) == 2 for c in cases.find(ctx))
     assert supervision.count_pending(ctx) > 0
     assert plans.attainment(ctx).goals > 0
     assert set(refdata.CASE_STAGES) == set(cases.stage_counts(ctx))

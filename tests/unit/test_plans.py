@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.cases import cases, goal_attainment, plans, supervision
+from desktop.core.cases import case_detail, goal_attainment, plans, supervision
 from desktop.core.cases.case_records import PlanInput, ReviewInput
 from desktop.core.errors import StationDeskError, ValidationError
 from desktop.core.store import changes
@@ -76,7 +76,7 @@ def test_plan_checks_goals_actions_and_dates(ctx, case_id):
 def test_draft_is_editable_agreed_version_is_kept_and_revised_as_a_new_version(ctx, case_id):
     rid = add_resource(ctx, "青山村助餐志愿队", ["生活照顾"], ["青山村"], party_kind="社区志愿者")
     saved = plans.save_plan(ctx, case_id, two_goal_plan(rid), today=SEPT)
-    assert cases.case(ctx, case_id)["stage"] == "计划"
+    assert case_detail.case(ctx, case_id)["stage"] == "计划"
     draft = plans.plan(ctx, saved.plan_id)
     assert (draft["status"], draft["version"], draft["record_id"]) == ("draft", 1, saved.plan_id)
     assert [len(g["actions"]) for g in draft["goals"]] == [2, 1]
@@ -92,12 +92,13 @@ def test_draft_is_editable_agreed_version_is_kept_and_revised_as_a_new_version(c
     with pytest.raises(ValidationError):
         plans.agree_plan(ctx, saved.plan_id, "", today=TODAY)
     plans.agree_plan(ctx, saved.plan_id, "张老人（按手印）", "2026-09-12", today=TODAY)
-    assert cases.case(ctx, case_id)["stage"] == "计划"  # the plan waits for the director first
+    # the plan waits for the director first
+    assert case_detail.case(ctx, case_id)["stage"] == "计划"
     assert plans.plan(ctx, saved.plan_id)["approval"] == ""  # until the worker asks
     supervision.submit(ctx, case_id, today=TODAY)
     assert plans.plan(ctx, saved.plan_id)["approval"] == "待审批"
     approve_all(ctx, case_id)
-    assert cases.case(ctx, case_id)["stage"] == "介入"
+    assert case_detail.case(ctx, case_id)["stage"] == "介入"
     with pytest.raises(StationDeskError) as err:
         plans.save_plan(ctx, case_id, edited, saved.plan_id, today=TODAY)
     assert err.value.code == "plan.locked"
@@ -139,7 +140,7 @@ def test_draft_is_editable_agreed_version_is_kept_and_revised_as_a_new_version(c
         plans.start_revision(ctx, saved.plan_id)
     assert err.value.code == "plan.superseded"
     # the revision goes to the director too; the case works on meanwhile (it is in 介入)
-    assert cases.case(ctx, case_id)["stage"] == "介入"
+    assert case_detail.case(ctx, case_id)["stage"] == "介入"
     supervision.submit(ctx, case_id, today=TODAY)
     as_worker(ctx, DIRECTOR)
     waiting = {
@@ -184,7 +185,7 @@ def test_reviews_update_action_statuses_without_touching_the_agreed_version(ctx,
     current = plans.plan_state(ctx, case_id)["current"]
     assert current["goals"][0]["actions"][0]["status"] == "已完成"
     assert plans.plan(ctx, pid)["goals"][0]["actions"][0]["status"] == "未开始"
-    assert len(cases.case(ctx, case_id)["reviews"]) == 2
+    assert len(case_detail.case(ctx, case_id)["reviews"]) == 2
     revision = plans.start_revision(ctx, pid)  # a revision starts from the statuses as reviewed
     assert revision.goals[0]["actions"][0]["status"] == "已完成"
 
@@ -192,7 +193,7 @@ def test_reviews_update_action_statuses_without_touching_the_agreed_version(ctx,
 def test_goal_attainment_per_case_and_for_the_station(ctx, case_id):
     agreed_plan(ctx, case_id)
     evaluate(ctx, case_id, [2, 0], day="2026-11-01")
-    evaluation = cases.case(ctx, case_id)["evaluations"][0]
+    evaluation = case_detail.case(ctx, case_id)["evaluations"][0]
     assert evaluation["ratings"][0]["score"] == 2
     assert evaluation["t_score"] == pytest.approx(50 + 10 * 2 / (0.7 * 2 + 0.3 * 4) ** 0.5)
     other = open_case(ctx, add_household(ctx, "李奶奶"))

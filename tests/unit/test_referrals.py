@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.cases import cases, plans
+from desktop.core.cases import case_detail, plans
 from desktop.core.cases.case_records import ReferralInput, ReviewInput
 from desktop.core.errors import StationDeskError, ValidationError
 from desktop.core.resources import referrals
@@ -126,7 +126,7 @@ def test_status_moves_forward_with_append_only_events(ctx):
     assert err.value.code == "referral.closed"
     for event in found["events"]:  # events are written once
         assert len(changes.history(ctx.store, "referral_events", event["id"])) == 1
-    assert [r["id"] for r in cases.case(ctx, cid)["referrals"]] == [ref]
+    assert [r["id"] for r in case_detail.case(ctx, cid)["referrals"]] == [ref]
 
 
 def test_a_mistaken_status_is_corrected_by_a_new_event(ctx):
@@ -182,7 +182,7 @@ def test_duplicate_aid_from_referrals_and_plan_actions(ctx):
     found = referrals.duplicate_aid(ctx, hid)
     assert [d["need"] for d in found] == ["生活照顾"]
     assert {s["name"] for s in found[0]["sources"]} == {"青山村助餐志愿队", "镇养老服务中心"}
-    assert cases.case(ctx, cid)["duplicate_aid"] == found
+    assert case_detail.case(ctx, cid)["duplicate_aid"] == found
     assert set(referrals.duplicate_aid_households(ctx)) == {hid}
     referrals.update_referral(ctx, second, "未接收", outcome="不需要", today=TODAY)
     assert referrals.duplicate_aid(ctx, hid) == []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core import refdata
-from desktop.core.cases import cases, supervision
+from desktop.core.cases import approvals, workflow
 from desktop.core.cases.case_records import AssessmentInput
 from desktop.core.cases.case_validation import clean_assessment
 from desktop.core.context import Context
@@ -47,7 +47,7 @@ def _has_child(members: list[dict[str, Any]], today: dt.date) -> bool:
 def domains_for(ctx: Context, case_id: str, today: dt.date | None = None) -> list[str]:
     """The station's observation domains that apply to the case's household (children's
     domains only where a member is under 18)."""
-    case = cases.live_case(ctx, case_id)
+    case = workflow.live_case(ctx, case_id)
     hid = case["household_id"]
     members = household_sql.members_of(ctx.store, [hid])[hid] if hid else []
     child = _has_child(members, today or ctx.today())
@@ -80,12 +80,12 @@ def save_assessment(
     """Record an assessment (or correct one not yet approved). The case moves to 预估; the worker
     sends it to the supervisor with 提交审批 (supervision.submit)."""
     today = today or ctx.today()
-    case = cases.open_case_row(ctx, case_id)
+    case = workflow.open_case_row(ctx, case_id)
     existing = sql.get_row(ctx.store, "assessments", assessment_id) if assessment_id else None
     if assessment_id:
         if existing is None or existing["deleted"] or existing["case_id"] != case_id:
             raise NotFoundError()
-        if supervision.is_approved(ctx, assessment_id):
+        if approvals.is_approved(ctx, assessment_id):
             raise StationDeskError("assessment.locked")
     domains = domains_for(ctx, case_id, today)
     ratings = [
@@ -108,7 +108,7 @@ def save_assessment(
             {**cleaned.fields(), "case_id": case_id, "household_id": case["household_id"]},
             new=existing is None,
         )
-        cases.advance(w, case, cases.ASSESS, cleaned.assess_date, ctx.worker)
+        workflow.advance(w, case, workflow.ASSESS, cleaned.assess_date, ctx.worker)
     return SavedAssessment(aid, w.result)
 
 
@@ -150,5 +150,5 @@ def of_case(ctx: Context, case_id: str) -> list[dict[str, Any]]:
 
 def assessment(ctx: Context, assessment_id: str) -> dict[str, Any]:
     found = live(sql.get_row(ctx.store, "assessments", assessment_id))
-    found["approval"] = supervision.state_of(ctx, assessment_id)
+    found["approval"] = approvals.state_of(ctx, assessment_id)
     return found

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from desktop.core.cases import cases, goal_attainment, supervision
+from desktop.core.cases import approvals, goal_attainment, workflow
 from desktop.core.cases.case_records import EvaluationInput, PlanInput, ReviewInput
 from desktop.core.cases.case_validation import (
     clean_evaluation,
@@ -81,7 +81,7 @@ def plan_state(ctx: Context, case_id: str) -> dict[str, Any]:
     versions = sql.plans(ctx.store, case_id)
     current = next((p for p in reversed(versions) if p["status"] == AGREED), None)
     for p in versions:
-        p["approval"] = supervision.state_of(ctx, p["id"])
+        p["approval"] = approvals.state_of(ctx, p["id"])
         p["superseded"] = p["status"] == AGREED and current is not None and p["id"] != current["id"]
     draft = next((p for p in versions if p["status"] == DRAFT), None)
     return {
@@ -121,7 +121,7 @@ def save_plan(
     """Save a draft (new, or ``plan_id`` being edited). A plan with ``replaces`` is a revision of
     that agreed version and becomes the next version of the same plan. The case moves to 计划."""
     today = today or ctx.today()
-    case = cases.open_case_row(ctx, case_id)
+    case = workflow.open_case_row(ctx, case_id)
     if not sql.assessments(ctx.store, case_id):
         raise StationDeskError("case.assessment_first")
     versions = sql.plans(ctx.store, case_id)
@@ -158,7 +158,7 @@ def save_plan(
     }
     with ctx.write() as w:
         w.put("plans", pid, fields, new=existing is None)
-        cases.advance(w, case, cases.PLAN, today.isoformat(), ctx.worker)
+        workflow.advance(w, case, workflow.PLAN, today.isoformat(), ctx.worker)
     return SavedPlan(pid, w.result)
 
 
@@ -171,7 +171,7 @@ def agree_plan(
     found = _plan(ctx, plan_id)
     if found["status"] != DRAFT:
         raise StationDeskError("plan.not_draft")
-    case = cases.open_case_row(ctx, found["case_id"])
+    case = workflow.open_case_row(ctx, found["case_id"])
     errors: list[FieldError] = []
     agreed_by = clean(agreed_by)
     if not agreed_by:
@@ -179,30 +179,30 @@ def agree_plan(
     day = date_field("agreed_on", agreed_on or today.isoformat(), errors, today, required=True)
     if errors:
         raise ValidationError(errors)
-    if supervision.waits(ctx, supervision.ASSESSMENT):
+    if approvals.waits(ctx, approvals.ASSESSMENT):
         found_assessments = sql.assessments(ctx.store, case["id"])
-        if not found_assessments or not supervision.is_approved(ctx, found_assessments[-1]["id"]):
+        if not found_assessments or not approvals.is_approved(ctx, found_assessments[-1]["id"]):
             raise StationDeskError("approval.assessment_first")
     with ctx.write() as w:
         w.put("plans", plan_id, {"status": AGREED, "agreed_on": day, "agreed_by": agreed_by[:60]})
-        if not supervision.waits(ctx, supervision.PLAN) or stage_at_least_intervention(case):
-            cases.advance(w, case, cases.INTERVENE, day, ctx.worker)
+        if not approvals.waits(ctx, approvals.PLAN) or stage_at_least_intervention(case):
+            workflow.advance(w, case, workflow.INTERVENE, day, ctx.worker)
     return w.result
 
 
 def stage_at_least_intervention(case: dict[str, Any]) -> bool:
     """A revision of a plan the case already works by does not stop the intervention."""
-    return cases.stage_at_least(case, cases.INTERVENE)
+    return workflow.stage_at_least(case, workflow.INTERVENE)
 
 
 def require_intervention(ctx: Context, case: dict[str, Any]) -> None:
     """Reviews and evaluations are intervention: where plans wait for approval, a case whose plan
     has not been approved yet has not started it."""
-    current = current_plan(ctx, case["id"]) if supervision.waits(ctx, supervision.PLAN) else None
+    current = current_plan(ctx, case["id"]) if approvals.waits(ctx, approvals.PLAN) else None
     if (
         current is not None
-        and not supervision.is_approved(ctx, current["id"])
-        and not cases.stage_at_least(case, cases.INTERVENE)
+        and not approvals.is_approved(ctx, current["id"])
+        and not workflow.stage_at_least(case, workflow.INTERVENE)
     ):
         raise StationDeskError("approval.plan_first")
 
@@ -218,7 +218,7 @@ def delete_draft(ctx: Context, plan_id: str) -> ChangeSet:
 
 def plan(ctx: Context, plan_id: str) -> dict[str, Any]:
     found = _plan(ctx, plan_id)
-    found["approval"] = supervision.state_of(ctx, plan_id)
+    found["approval"] = approvals.state_of(ctx, plan_id)
     names = resource_sql.resource_names(
         ctx.store,
         [a["resource_id"] for g in found["goals"] for a in g["actions"] if a.get("resource_id")],
@@ -233,7 +233,7 @@ def save_review(
 ) -> Saved:
     """A plan review (append-only): progress per goal and the actions' statuses on that date."""
     today = today or ctx.today()
-    case = cases.open_case_row(ctx, case_id)
+    case = workflow.open_case_row(ctx, case_id)
     current = current_plan(ctx, case_id)
     if current is None:
         raise StationDeskError("plan.no_current")
@@ -291,7 +291,7 @@ def save_evaluation(
     """Rate each goal of the current plan -2 … +2 and sum up; the case moves to 评估. An
     evaluation of the current round can be corrected until the case is closed."""
     today = today or ctx.today()
-    case = cases.open_case_row(ctx, case_id)
+    case = workflow.open_case_row(ctx, case_id)
     if not sql.assessments(ctx.store, case_id):
         raise StationDeskError("case.assessment_first")
     require_intervention(ctx, case)
@@ -324,7 +324,7 @@ def save_evaluation(
             },
             new=existing is None,
         )
-        cases.advance(w, case, cases.EVALUATE, cleaned.eval_date, ctx.worker)
+        workflow.advance(w, case, workflow.EVALUATE, cleaned.eval_date, ctx.worker)
     return Saved(eid, w.result)
 
 

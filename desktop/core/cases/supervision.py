@@ -1,5 +1,7 @@
 """Supervision (督导): the station director or a named supervisor approves a case's assessments,
-plans and closures, with comments kept beside the record.
+plans and closures, with comments kept beside the record. The requests themselves and the
+station's choice of what waits are desktop/core/cases/approvals.py; this module is what asking
+and deciding does to a case.
 
 The worker asks explicitly (提交审批 on the case page: ``submit``); a closure is asked for by
 结案 itself when the station wants closures approved. The station chooses in 设置 which stages wait
@@ -16,99 +18,39 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from desktop.core import refdata
+from desktop.core.cases import approvals, plans, workflow
+from desktop.core.cases.approvals import APPROVED, ASSESSMENT, CLOSURE, PENDING, PLAN, RETURNED
 from desktop.core.context import Context
 from desktop.core.errors import FieldError, StationDeskError, ValidationError, live
 from desktop.core.station.station import new_id
 from desktop.core.store import cases as sql
-from desktop.core.sync.recorder import ChangeSet, Writer
-
-ASSESSMENT, PLAN, CLOSURE = refdata.APPROVAL_SUBJECTS
-PENDING, APPROVED, RETURNED = refdata.APPROVAL_STATUSES
-
-
-def request(
-    ctx: Context, w: Writer, case: dict[str, Any], subject: str, subject_id: str, day: str
-) -> None:
-    """Ask for approval of a record unless a request for it is already waiting."""
-    earlier = sql.approvals_of_subject(ctx.store, subject_id)
-    if any(a["status"] == PENDING for a in earlier):
-        return
-    w.put(
-        "approvals",
-        new_id(),
-        {
-            "case_id": case["id"],
-            "subject": subject,
-            "subject_id": subject_id,
-            "requested_on": day,
-            "requested_by": ctx.worker,
-            "supervisor": case.get("supervisor") or "",
-            "status": PENDING,
-            "replaces": earlier[-1]["id"] if earlier else "",
-        },
-        new=True,
-    )
-
-
-def waits(ctx: Context, subject: str) -> bool:
-    """Whether the station wants this kind of record approved before the case moves on."""
-    from desktop.core import settings
-    from desktop.core.settings import declared
-
-    setting = {
-        ASSESSMENT: declared.APPROVE_ASSESSMENT,
-        PLAN: declared.APPROVE_PLAN,
-        CLOSURE: declared.APPROVE_CLOSURE,
-    }[subject]
-    return bool(settings.get(ctx, setting))
+from desktop.core.sync.recorder import ChangeSet
 
 
 def submittable(ctx: Context, case_id: str) -> list[tuple[str, str]]:
     """(subject, record id) that 提交审批 would send: the latest assessment and the current
     agreed plan, each unless approved or waiting already."""
-    from desktop.core.cases import plans
-
     out: list[tuple[str, str]] = []
     found = sql.assessments(ctx.store, case_id)
-    if found and state_of(ctx, found[-1]["id"]) not in (PENDING, APPROVED):
+    if found and approvals.state_of(ctx, found[-1]["id"]) not in (PENDING, APPROVED):
         out.append((ASSESSMENT, found[-1]["id"]))
     current = plans.current_plan(ctx, case_id)
-    if current is not None and state_of(ctx, current["id"]) not in (PENDING, APPROVED):
+    if current is not None and approvals.state_of(ctx, current["id"]) not in (PENDING, APPROVED):
         out.append((PLAN, current["id"]))
     return out
 
 
 def submit(ctx: Context, case_id: str, today: dt.date | None = None) -> ChangeSet:
     """提交审批: ask the supervisor to approve what the case has that is not yet approved."""
-    from desktop.core.cases import cases
-
-    case = cases.open_case_row(ctx, case_id)
+    case = workflow.open_case_row(ctx, case_id)
     wanted = submittable(ctx, case_id)
     if not wanted:
         raise StationDeskError("approval.nothing")
     day = (today or ctx.today()).isoformat()
     with ctx.write() as w:
         for subject, subject_id in wanted:
-            request(ctx, w, case, subject, subject_id, day)
+            approvals.request(ctx, w, case, subject, subject_id, day)
     return w.result
-
-
-def state_of(ctx: Context, subject_id: str) -> str:
-    """The latest request's status for a record ("" when never asked)."""
-    found = sql.approvals_of_subject(ctx.store, subject_id)
-    return found[-1]["status"] if found else ""
-
-
-def pending_request(ctx: Context, subject_id: str) -> dict[str, Any] | None:
-    """The request waiting for a decision on a record, if any."""
-    return next(
-        (a for a in sql.approvals_of_subject(ctx.store, subject_id) if a["status"] == PENDING), None
-    )
-
-
-def is_approved(ctx: Context, subject_id: str) -> bool:
-    return any(a["status"] == APPROVED for a in sql.approvals_of_subject(ctx.store, subject_id))
 
 
 def _pending(ctx: Context, approval_id: str) -> dict[str, Any]:
@@ -124,8 +66,6 @@ def approve(
     ctx: Context, approval_id: str, comment: str = "", today: dt.date | None = None
 ) -> ChangeSet:
     """批准. A plan the case waited for moves it to 介入; a closure waiting for approval closes it."""
-    from desktop.core.cases import cases, plans
-
     found = _pending(ctx, approval_id)
     day = (today or ctx.today()).isoformat()
     with ctx.write() as w:
@@ -140,16 +80,18 @@ def approve(
             },
         )
         case = sql.get_row(ctx.store, "cases", found["case_id"])
-        if case is not None and not case["deleted"] and case["stage"] != cases.CLOSED:
+        if case is not None and not case["deleted"] and case["stage"] != workflow.CLOSED:
             current = plans.current_plan(ctx, case["id"])
             if (
                 found["subject"] == PLAN
                 and current is not None
                 and current["id"] == found["subject_id"]
             ):
-                cases.advance(w, case, cases.INTERVENE, day, ctx.worker, note=found["subject"])
+                workflow.advance(
+                    w, case, workflow.INTERVENE, day, ctx.worker, note=found["subject"]
+                )
             elif found["subject"] == CLOSURE and case.get("closure_reason"):
-                cases.finish_closure(ctx, w, case, found["requested_on"] or day)
+                workflow.finish_closure(ctx, w, case, found["requested_on"] or day)
     return w.result
 
 
@@ -157,8 +99,6 @@ def return_for_changes(
     ctx: Context, approval_id: str, comment: str, today: dt.date | None = None
 ) -> ChangeSet:
     """退回: the comment says what to change. A returned closure reopens the case at 评估."""
-    from desktop.core.cases import cases
-
     found = _pending(ctx, approval_id)
     comment = (comment or "").strip()
     if not comment:
@@ -177,9 +117,9 @@ def return_for_changes(
         )
         if found["subject"] == CLOSURE:
             case = sql.get_row(ctx.store, "cases", found["case_id"])
-            if case is not None and case["stage"] == cases.CLOSED:
-                cases.reopen(
-                    ctx, w, case, day, comment, cases.EVALUATE, new_round=False, kind="returned"
+            if case is not None and case["stage"] == workflow.CLOSED:
+                workflow.reopen(
+                    ctx, w, case, day, comment, workflow.EVALUATE, new_round=False, kind="returned"
                 )
             elif case is not None:  # a closure that waited: the case goes on as it was
                 w.put("cases", case["id"], {"closure_reason": "", "closure_note": ""})
@@ -203,8 +143,6 @@ def return_for_changes(
 
 def approval(ctx: Context, approval_id: str) -> dict[str, Any]:
     """A request with what the supervisor reads to decide: the case, and the record itself."""
-    from desktop.core.cases import cases, plans
-
     found = live(sql.get_row(ctx.store, "approvals", approval_id))
     found["case"] = sql.case_detail_row(ctx.store, found["case_id"]) or {}
     if found["subject"] == ASSESSMENT:
@@ -215,7 +153,7 @@ def approval(ctx: Context, approval_id: str) -> dict[str, Any]:
         evaluations = plans.evaluations(ctx, found["case_id"])
         found["record"] = evaluations[-1] if evaluations else None
     found["own"] = bool(found.get("requested_by")) and found["requested_by"] == ctx.worker
-    found["stage"] = found["case"].get("stage") or cases.INTAKE
+    found["stage"] = found["case"].get("stage") or workflow.INTAKE
     return found
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core import refdata
-from desktop.core.cases import assessments, cases, plans, supervision
+from desktop.core.cases import approvals, assessments, cases, plans, supervision
 from desktop.core.cases.case_records import (
     AssessmentInput,
     CaseInput,
@@ -424,7 +424,7 @@ class _Demo:
             self.day(intake + dt.timedelta(days=span - 3)),
             today=today,
         )
-        closure = supervision.pending_request(boss, cid)
+        closure = approvals.pending_request(boss, cid)
         if closure is not None and (path == "重新开案" or rng.random() < 0.8):
             supervision.approve(boss, closure["id"], "同意结案，资料齐全。", today=today)
         if path == "重新开案":
@@ -464,7 +464,7 @@ class _Demo:
             supervision.submit(me, cid, today=min(day, self.today))
 
     def _decide(self, boss: Context, subject_id: str, approve: bool, always: bool = False) -> None:
-        pending = supervision.pending_request(boss, subject_id)
+        pending = approvals.pending_request(boss, subject_id)
         if pending is None or (not always and self.rng.random() < 0.25):
             return  # still waiting for the director
         day = min(

@@ -249,10 +249,10 @@ def route_list(
 def service_plan(ctx: Context, plan_id: str) -> dict[str, Any]:
     """服务计划书: a plan version with its case, client and household, action statuses and the
     names of the resources its actions name."""
-    from desktop.core.cases import cases, plans
+    from desktop.core.cases import case_detail, plans, workflow
 
     found = plans.plan(ctx, plan_id)
-    case = cases.live_case(ctx, found["case_id"])
+    case = workflow.live_case(ctx, found["case_id"])
     found = plans.with_statuses(ctx, found) if found.get("status") == plans.AGREED else found
     household = households.household(ctx, case["household_id"]) if case.get("household_id") else {}
     client = next(
@@ -264,7 +264,9 @@ def service_plan(ctx: Context, plan_id: str) -> dict[str, Any]:
         except NotFoundError:
             client = None
     reviews = [
-        r for r in cases.case(ctx, case["id"]).get("reviews") or [] if r.get("plan_id") == plan_id
+        r
+        for r in case_detail.case(ctx, case["id"]).get("reviews") or []
+        if r.get("plan_id") == plan_id
     ]
     return {
         "station": _station(ctx),
@@ -300,10 +302,10 @@ def referral_letter(ctx: Context, referral_id: str) -> dict[str, Any]:
             client = None
     case = None
     if found.get("case_id"):
-        from desktop.core.cases import cases
+        from desktop.core.cases import workflow
 
         try:
-            case = cases.live_case(ctx, found["case_id"])
+            case = workflow.live_case(ctx, found["case_id"])
         except NotFoundError:
             case = None
     return {
@@ -332,7 +334,7 @@ def visit_ids_between(ctx: Context, since: dt.date, until: dt.date) -> list[str]
 def plans_due_for_review(ctx: Context, until: dt.date) -> list[str]:
     """Current plans of open cases with a review date on or before ``until`` still to come or
     passed since the plan's last review."""
-    from desktop.core.cases import cases, plans
+    from desktop.core.cases import case_detail, cases, plans
 
     out: list[str] = []
     for case_id in cases.find(ctx, stage="open"):
@@ -342,7 +344,7 @@ def plans_due_for_review(ctx: Context, until: dt.date) -> list[str]:
             continue
         reviewed = [
             r.get("review_date") or ""
-            for r in cases.case(ctx, case_id).get("reviews") or []
+            for r in case_detail.case(ctx, case_id).get("reviews") or []
             if r.get("plan_id") == current["id"]
         ]
         last = max(reviewed, default="")

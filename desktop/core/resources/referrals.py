@@ -18,7 +18,7 @@ from desktop.core.cases.case_records import ReferralInput
 from desktop.core.cases.case_validation import clean_referral, date_field
 from desktop.core.context import Context
 from desktop.core.errors import FieldError, StationDeskError, ValidationError, live
-from desktop.core.cases import cases
+from desktop.core.cases import workflow
 from desktop.core.station.station import new_id
 from desktop.core.store import cases as case_sql
 from desktop.core.store import households as household_sql
@@ -55,7 +55,7 @@ def new_referral(ctx: Context, case_id: str = "", need: str = "", household_id: 
     today = today or ctx.today()
     person = ""
     if case_id:
-        case = cases.live_case(ctx, case_id)
+        case = workflow.live_case(ctx, case_id)
         household_id, person = case["household_id"], case.get("person_id") or ""
     return ReferralInput(household_id=household_id, case_id=case_id, person_id=person, need=need,
                          referred_on=today.isoformat(),
@@ -65,7 +65,7 @@ def new_referral(ctx: Context, case_id: str = "", need: str = "", household_id: 
 def create_referral(ctx: Context, referral: ReferralInput, today: dt.date | None = None) -> SavedReferral:
     today = today or ctx.today()
     if referral.case_id:
-        case = cases.open_case_row(ctx, referral.case_id)
+        case = workflow.open_case_row(ctx, referral.case_id)
         referral = replace(referral, household_id=case["household_id"])
     household = household_sql.get_household(ctx.store, referral.household_id) if referral.household_id else None
     if household is None or household["deleted"]:
@@ -236,7 +236,7 @@ def duplicate_aid(ctx: Context, household_id: str) -> list[dict[str, Any]]:
 
 def duplicate_aid_households(ctx: Context) -> dict[str, list[dict[str, Any]]]:
     """Every household with duplicate aid (for a station-wide check)."""
-    open_cases = case_sql.case_rows(ctx.store, case_sql.case_ids(ctx.store, list(cases.OPEN_STAGES)))
+    open_cases = case_sql.case_rows(ctx.store, case_sql.case_ids(ctx.store, list(workflow.OPEN_STAGES)))
     ids = sorted(set(sql.households_with_open_referrals(ctx.store))
                  | {r["household_id"] for r in open_cases.values() if r["household_id"]})
     found = aid_sources(ctx, ids)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.cases import supervision
+from desktop.core.cases import approvals, supervision
 from desktop.core.errors import StationDeskError, ValidationError
 from desktop.ui.cases.case_common import texts, warn
 from desktop.ui.common.forms import ErrorLabel, hrow, run_modal
@@ -119,7 +119,7 @@ class ApprovalView(QWidget):
             f"{a['requested_on']} {a.get('requested_by') or ''}",
         )
         out = [f"<h3>{e(title)}</h3><p style='color:#555'>{e(facts)}</p>"]
-        if a["subject"] == supervision.ASSESSMENT and r:
+        if a["subject"] == approvals.ASSESSMENT and r:
             out.append("<p>")
             out += [
                 f"{e(label(x['domain']))}：{e(texts().need_level(x['level']))} {e(x.get('note') or '')}<br>"
@@ -134,7 +134,7 @@ class ApprovalView(QWidget):
             ):
                 if r.get(key):
                     out.append(f"<p><b>{e(caption)}</b>：{e(label(r[key]))}</p>")
-        elif a["subject"] == supervision.PLAN and r:
+        elif a["subject"] == approvals.PLAN and r:
             names = r.get("resource_names") or {}
             version = texts().version(r["version"])
             overall = self.tr("总目标：{0}").format(r.get("overall_goal") or "")
@@ -152,7 +152,7 @@ class ApprovalView(QWidget):
             if r.get("change_reason"):
                 reason = self.tr("修订原因：{0}").format(r["change_reason"])
                 out.append(f"<p>{e(reason)}</p>")
-        elif a["subject"] == supervision.CLOSURE:
+        elif a["subject"] == approvals.CLOSURE:
             reason = self.tr("结案原因：{0}　{1}").format(
                 label(c.get("closure_reason") or ""), c.get("closure_note") or ""
             )

@@ -41,7 +41,7 @@ class CaseDetail(QObject):
     """Builds the HTML; a QObject so that its strings are translated in their own context."""
 
     def html(self, c: dict[str, Any], today: dt.date) -> str:
-        """``c`` is desktop.core.cases.cases.case()."""
+        """``c`` is desktop.core.cases.case_detail.case()."""
         out = [
             self.header(c),
             self.warnings(c, today),

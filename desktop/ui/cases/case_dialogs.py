@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core import refdata
-from desktop.core.cases import cases, plans
+from desktop.core.cases import cases, plans, workflow
 from desktop.core.cases.case_records import CaseInput
 from desktop.core.register import households
 from desktop.core.station import station
@@ -38,7 +38,7 @@ class CaseDialog(ServiceDialog):
         self.case_id = case_id
         ctx = app.ctx
         if case_id:
-            c = CaseInput.from_row(cases.live_case(ctx, case_id))
+            c = CaseInput.from_row(workflow.live_case(ctx, case_id))
             self.setWindowTitle(self.tr("修改个案信息"))
         else:
             c = cases.new_case(ctx, household_id, self.today)
@@ -110,9 +110,9 @@ class CloseCaseDialog(CaseStepDialog):
             "closed_on", self.tr("结案日期"), date_edit(self.today.isoformat(), self.today)
         )
         self.note = f.add("closure_note", self.tr("结案说明"), notes())
-        from desktop.core.cases import supervision
+        from desktop.core.cases import approvals
 
-        waits = supervision.waits(app.ctx, supervision.CLOSURE)
+        waits = approvals.waits(app.ctx, approvals.CLOSURE)
         hint = QLabel(
             self.tr(
                 "本站结案须经督导批准：提交后个案仍在“评估”阶段，督导批准后结案；退回时可修改后再申请。"

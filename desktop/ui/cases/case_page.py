@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QGridLayout, QMessageBox, QPushButton, QTextBrowser, QWidget
 
 from desktop.core import refdata
-from desktop.core.cases import cases, plans, supervision
+from desktop.core.cases import case_detail, cases, plans, supervision
 from desktop.core.errors import StationDeskError
 from desktop.core.station import station
 from desktop.ui.cases.assessment_dialog import AssessmentDialog
@@ -128,7 +128,7 @@ class CasePage(ListPage):
         self.data = None
         if cid:
             try:
-                self.data = cases.case(self.app.ctx, cid, self.today)
+                self.data = case_detail.case(self.app.ctx, cid, self.today)
             except StationDeskError:
                 self.data = None
         if self.data is None:

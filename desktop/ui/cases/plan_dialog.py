@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import refdata
-from desktop.core.cases import cases, plans
+from desktop.core.cases import cases, plans, workflow
 from desktop.core.cases.case_records import PlanInput
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.resources import resources
@@ -195,7 +195,7 @@ class PlanDialog(ServiceDialog):
         self.today = today or app.ctx.today()
         self.case_id, self.plan_id = case_id, plan_id
         ctx = app.ctx
-        case = cases.live_case(ctx, case_id)
+        case = workflow.live_case(ctx, case_id)
         self.village_id = (cases.rows(ctx, [case_id]).get(case_id) or {}).get("village_id") or ""
         self.read_only = False
         if plan_id:
