@@ -14,18 +14,18 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop.core import refdata
+from desktop.core.cases import workflow
 from desktop.core.cases.case_records import ReferralInput
 from desktop.core.cases.case_validation import clean_referral, date_field
 from desktop.core.context import Context
 from desktop.core.errors import FieldError, StationDeskError, ValidationError, live
-from desktop.core.cases import workflow
+from desktop.core.register.validation import LABELS
 from desktop.core.station.station import new_id
 from desktop.core.store import cases as case_sql
 from desktop.core.store import households as household_sql
 from desktop.core.store import resources as sql
 from desktop.core.sync.recorder import ChangeSet, Writer
 from desktop.core.text import clean
-from desktop.core.register.validation import LABELS
 
 REFERRED, ACCEPTED, SERVING, COMPLETED, DECLINED = refdata.REFERRAL_STATUSES
 FOLLOW_UP_DAYS = 7
@@ -48,55 +48,121 @@ class SavedReferral:
     changes: ChangeSet
 
 
-
-def new_referral(ctx: Context, case_id: str = "", need: str = "", household_id: str = "",
-                 today: dt.date | None = None) -> ReferralInput:
+def new_referral(
+    ctx: Context,
+    case_id: str = "",
+    need: str = "",
+    household_id: str = "",
+    today: dt.date | None = None,
+) -> ReferralInput:
     """Today, the case's household and client, a follow-up a week later."""
     today = today or ctx.today()
     person = ""
     if case_id:
         case = workflow.live_case(ctx, case_id)
         household_id, person = case["household_id"], case.get("person_id") or ""
-    return ReferralInput(household_id=household_id, case_id=case_id, person_id=person, need=need,
-                         referred_on=today.isoformat(),
-                         follow_up=(today + dt.timedelta(days=FOLLOW_UP_DAYS)).isoformat())
+    return ReferralInput(
+        household_id=household_id,
+        case_id=case_id,
+        person_id=person,
+        need=need,
+        referred_on=today.isoformat(),
+        follow_up=(today + dt.timedelta(days=FOLLOW_UP_DAYS)).isoformat(),
+    )
 
 
-def create_referral(ctx: Context, referral: ReferralInput, today: dt.date | None = None) -> SavedReferral:
+def create_referral(
+    ctx: Context, referral: ReferralInput, today: dt.date | None = None
+) -> SavedReferral:
     today = today or ctx.today()
     if referral.case_id:
         case = workflow.open_case_row(ctx, referral.case_id)
         referral = replace(referral, household_id=case["household_id"])
-    household = household_sql.get_household(ctx.store, referral.household_id) if referral.household_id else None
+    household = (
+        household_sql.get_household(ctx.store, referral.household_id)
+        if referral.household_id
+        else None
+    )
     if household is None or household["deleted"]:
         raise ValidationError([FieldError("household_id", "case.household")])
     cleaned = clean_referral(referral, today)
     resource = sql.get_row(ctx.store, "resources", cleaned.resource_id)
     if resource is None or resource["deleted"]:
-        raise ValidationError([FieldError("resource_id", "required", {"label": LABELS["resource"]})])
+        raise ValidationError(
+            [FieldError("resource_id", "required", {"label": LABELS["resource"]})]
+        )
     if not resource["active"]:
-        raise ValidationError([FieldError("resource_id", "referral.resource_inactive", {"name": resource["name"]})])
+        raise ValidationError(
+            [FieldError("resource_id", "referral.resource_inactive", {"name": resource["name"]})]
+        )
     rid = new_id()
     with ctx.write() as w:
-        w.put("referrals", rid, {**cleaned.fields(), "referred_by": ctx.worker, "status": REFERRED,
-                                 "status_on": cleaned.referred_on}, new=True)
-        _event(ctx, w, rid, cleaned.referred_on, REFERRED, clean(cleaned.reason)[:200], "", cleaned.follow_up)
+        w.put(
+            "referrals",
+            rid,
+            {
+                **cleaned.fields(),
+                "referred_by": ctx.worker,
+                "status": REFERRED,
+                "status_on": cleaned.referred_on,
+            },
+            new=True,
+        )
+        _event(
+            ctx,
+            w,
+            rid,
+            cleaned.referred_on,
+            REFERRED,
+            clean(cleaned.reason)[:200],
+            "",
+            cleaned.follow_up,
+        )
     return SavedReferral(rid, w.result)
 
 
-def _event(ctx: Context, w: Writer, referral_id: str, day: str, status: str, note: str, outcome: str,
-           follow_up: str, corrects: str = "") -> None:
-    w.put("referral_events", new_id(), {
-        "referral_id": referral_id, "event_date": day, "status": status, "note": note, "outcome": outcome,
-        "follow_up": follow_up, "worker": ctx.worker, "corrects": corrects}, new=True)
+def _event(
+    ctx: Context,
+    w: Writer,
+    referral_id: str,
+    day: str,
+    status: str,
+    note: str,
+    outcome: str,
+    follow_up: str,
+    corrects: str = "",
+) -> None:
+    w.put(
+        "referral_events",
+        new_id(),
+        {
+            "referral_id": referral_id,
+            "event_date": day,
+            "status": status,
+            "note": note,
+            "outcome": outcome,
+            "follow_up": follow_up,
+            "worker": ctx.worker,
+            "corrects": corrects,
+        },
+        new=True,
+    )
 
 
 def _live(ctx: Context, referral_id: str) -> dict[str, Any]:
     return live(sql.get_row(ctx.store, "referrals", referral_id))
 
 
-def update_referral(ctx: Context, referral_id: str, status: str, note: str = "", outcome: str = "",
-                    follow_up: str = "", day: str = "", today: dt.date | None = None) -> ChangeSet:
+def update_referral(
+    ctx: Context,
+    referral_id: str,
+    status: str,
+    note: str = "",
+    outcome: str = "",
+    follow_up: str = "",
+    day: str = "",
+    today: dt.date | None = None,
+) -> ChangeSet:
     """A status change or a follow-up contact (same status), with the next follow-up date.
     Completed and declined referrals need their outcome."""
     today = today or ctx.today()
@@ -130,8 +196,9 @@ def update_referral(ctx: Context, referral_id: str, status: str, note: str = "",
     return w.result
 
 
-def correct_last_event(ctx: Context, referral_id: str, status: str, note: str,
-                       today: dt.date | None = None) -> ChangeSet:
+def correct_last_event(
+    ctx: Context, referral_id: str, status: str, note: str, today: dt.date | None = None
+) -> ChangeSet:
     """Correct the latest status recorded by mistake (a completed referral that was not): a new
     event that ``corrects`` it; the referral takes the corrected status."""
     today = today or ctx.today()
@@ -139,15 +206,29 @@ def correct_last_event(ctx: Context, referral_id: str, status: str, note: str,
     events = effective_events(sql.referral_events(ctx.store, referral_id))
     note = (note or "").strip()
     if not note:
-        raise ValidationError([FieldError("note", "required", {"label": LABELS["correction_reason"]})])
+        raise ValidationError(
+            [FieldError("note", "required", {"label": LABELS["correction_reason"]})]
+        )
     if status not in refdata.REFERRAL_STATUSES:
-        raise ValidationError([FieldError("status", "choice", {"value": status, "label": LABELS["referral_status"]})])
+        raise ValidationError(
+            [FieldError("status", "choice", {"value": status, "label": LABELS["referral_status"]})]
+        )
     last = events[-1]
     follow_up = last.get("follow_up") or ""
     if status not in refdata.REFERRAL_DONE and not follow_up:
         follow_up = (today + dt.timedelta(days=FOLLOW_UP_DAYS)).isoformat()
     with ctx.write() as w:
-        _event(ctx, w, referral_id, last["event_date"], status, note[:2000], "", follow_up, corrects=last["id"])
+        _event(
+            ctx,
+            w,
+            referral_id,
+            last["event_date"],
+            status,
+            note[:2000],
+            "",
+            follow_up,
+            corrects=last["id"],
+        )
         w.put("referrals", referral_id, {"status": status, "follow_up": follow_up})
     return w.result
 
@@ -171,8 +252,11 @@ def of_case(ctx: Context, case_id: str) -> list[dict[str, Any]]:
 
 
 def is_overdue(row: dict[str, Any], today: dt.date) -> bool:
-    return bool(row.get("status") not in refdata.REFERRAL_DONE and row.get("follow_up")
-                and row["follow_up"] < today.isoformat())
+    return bool(
+        row.get("status") not in refdata.REFERRAL_DONE
+        and row.get("follow_up")
+        and row["follow_up"] < today.isoformat()
+    )
 
 
 def overdue(ctx: Context, today: dt.date | None = None) -> list[dict[str, Any]]:
@@ -185,14 +269,19 @@ def overdue(ctx: Context, today: dt.date | None = None) -> list[dict[str, Any]]:
     return out
 
 
-def counts(ctx: Context, since: dt.date | None = None, until: dt.date | None = None) -> dict[str, int]:
-    found = sql.referral_counts(ctx.store, since.isoformat() if since else None,
-                                until.isoformat() if until else None)
+def counts(
+    ctx: Context, since: dt.date | None = None, until: dt.date | None = None
+) -> dict[str, int]:
+    found = sql.referral_counts(
+        ctx.store, since.isoformat() if since else None, until.isoformat() if until else None
+    )
     return {s: found.get(s, 0) for s in refdata.REFERRAL_STATUSES}
 
 
 # -- duplicate aid --------------------------------------------------------------------------------
-def aid_sources(ctx: Context, household_ids: list[str]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+def aid_sources(
+    ctx: Context, household_ids: list[str]
+) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """household id -> need -> the distinct sources helping with it now: referrals in progress and
     the open actions of the current plans of open cases. A resource named both by an action and
     a referral is one source."""
@@ -202,27 +291,67 @@ def aid_sources(ctx: Context, household_ids: list[str]) -> dict[str, dict[str, l
         out.setdefault(hid, {}).setdefault(need, {}).setdefault(key, source)
 
     for r in sql.open_referrals_of_households(ctx.store, household_ids):
-        add(r["household_id"], r["need"], ("resource", r["resource_id"]), {
-            "kind": "referral", "resource_id": r["resource_id"], "name": r["resource_name"] or "",
-            "party_kind": "", "status": r["status"], "case_id": r.get("case_id") or "", "id": r["id"]})
+        add(
+            r["household_id"],
+            r["need"],
+            ("resource", r["resource_id"]),
+            {
+                "kind": "referral",
+                "resource_id": r["resource_id"],
+                "name": r["resource_name"] or "",
+                "party_kind": "",
+                "status": r["status"],
+                "case_id": r.get("case_id") or "",
+                "id": r["id"],
+            },
+        )
     plans = case_sql.current_plans_of_households(ctx.store, household_ids)
     latest: dict[str, dict[str, Any]] = {p["case_id"]: p for p in plans}  # ordered by version
     statuses = case_sql.last_action_status(ctx.store, list(latest))
-    names = sql.resource_names(ctx.store, [a["resource_id"] for p in latest.values() for g in p["goals"]
-                                           for a in g["actions"] if a.get("resource_id")])
+    names = sql.resource_names(
+        ctx.store,
+        [
+            a["resource_id"]
+            for p in latest.values()
+            for g in p["goals"]
+            for a in g["actions"]
+            if a.get("resource_id")
+        ],
+    )
     for p in latest.values():
         for g in p["goals"]:
             for a in g["actions"]:
                 status = statuses.get(a["id"], a.get("status") or "")
                 rid = a.get("resource_id") or ""
-                if not a.get("need") or status in ("已完成", "已取消") or (not rid and a.get("party_kind") in NOT_AID):
+                if (
+                    not a.get("need")
+                    or status in ("已完成", "已取消")
+                    or (not rid and a.get("party_kind") in NOT_AID)
+                ):
                     continue
-                key = ("resource", rid) if rid else ("party", a.get("party_kind"), a.get("party_name") or "")
-                add(p["household_id"], a["need"], key, {
-                    "kind": "action", "resource_id": rid, "name": names.get(rid, "") or a.get("party_name") or "",
-                    "party_kind": a.get("party_kind") or "", "status": status, "case_id": p["case_id"],
-                    "id": a["id"]})
-    return {hid: {need: list(found.values()) for need, found in needs.items()} for hid, needs in out.items()}
+                key = (
+                    ("resource", rid)
+                    if rid
+                    else ("party", a.get("party_kind"), a.get("party_name") or "")
+                )
+                add(
+                    p["household_id"],
+                    a["need"],
+                    key,
+                    {
+                        "kind": "action",
+                        "resource_id": rid,
+                        "name": names.get(rid, "") or a.get("party_name") or "",
+                        "party_kind": a.get("party_kind") or "",
+                        "status": status,
+                        "case_id": p["case_id"],
+                        "id": a["id"],
+                    },
+                )
+    return {
+        hid: {need: list(found.values()) for need, found in needs.items()}
+        for hid, needs in out.items()
+    }
 
 
 def duplicate_aid(ctx: Context, household_id: str) -> list[dict[str, Any]]:
@@ -230,15 +359,22 @@ def duplicate_aid(ctx: Context, household_id: str) -> list[dict[str, Any]]:
     if not household_id:
         return []
     needs = aid_sources(ctx, [household_id]).get(household_id, {})
-    return [{"need": need, "sources": sources} for need, sources in sorted(needs.items())
-            if len(sources) > 1]
+    return [
+        {"need": need, "sources": sources}
+        for need, sources in sorted(needs.items())
+        if len(sources) > 1
+    ]
 
 
 def duplicate_aid_households(ctx: Context) -> dict[str, list[dict[str, Any]]]:
     """Every household with duplicate aid (for a station-wide check)."""
-    open_cases = case_sql.case_rows(ctx.store, case_sql.case_ids(ctx.store, list(workflow.OPEN_STAGES)))
-    ids = sorted(set(sql.households_with_open_referrals(ctx.store))
-                 | {r["household_id"] for r in open_cases.values() if r["household_id"]})
+    open_cases = case_sql.case_rows(
+        ctx.store, case_sql.case_ids(ctx.store, list(workflow.OPEN_STAGES))
+    )
+    ids = sorted(
+        set(sql.households_with_open_referrals(ctx.store))
+        | {r["household_id"] for r in open_cases.values() if r["household_id"]}
+    )
     found = aid_sources(ctx, ids)
     out = {}
     for hid, needs in found.items():

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.register import pinyin
 from desktop.core.cases.case_records import ResourceInput
 from desktop.core.cases.case_validation import clean_resource
 from desktop.core.context import Context
 from desktop.core.errors import FieldError, ValidationError, live
+from desktop.core.register import pinyin
 from desktop.core.station.station import new_id
 from desktop.core.store import resources as sql
 from desktop.core.store import station as station_sql
@@ -52,17 +52,36 @@ class Match:
 
     @property
     def sort_key(self) -> tuple:
-        return (self.full, not self.local, -round(self.acceptance, 2), self.load, self.resource["name"])
+        return (
+            self.full,
+            not self.local,
+            -round(self.acceptance, 2),
+            self.load,
+            self.resource["name"],
+        )
 
 
-def save_resource(ctx: Context, resource: ResourceInput, resource_id: str | None = None,
-                  accept_check: bool = False) -> SavedResource:
+def save_resource(
+    ctx: Context,
+    resource: ResourceInput,
+    resource_id: str | None = None,
+    accept_check: bool = False,
+) -> SavedResource:
     """Add or change a resource. A credit code whose check character is wrong is refused unless
     ``accept_check`` (real codes exist that fail the check)."""
     existing = _resource(ctx, resource_id) if resource_id else None
     villages = {v["id"] for v in station_sql.villages(ctx.store)}
-    cleaned = clean_resource(resource, villages | set((existing or {}).get("villages") or []), accept_check)
-    same = next((r for r in sql.resources(ctx.store) if r["name"] == cleaned.name and r["id"] != resource_id), None)
+    cleaned = clean_resource(
+        resource, villages | set((existing or {}).get("villages") or []), accept_check
+    )
+    same = next(
+        (
+            r
+            for r in sql.resources(ctx.store)
+            if r["name"] == cleaned.name and r["id"] != resource_id
+        ),
+        None,
+    )
     if same is not None:
         raise ValidationError([FieldError("name", "resource.exists", {"name": cleaned.name})])
     rid = resource_id or new_id()
@@ -96,8 +115,14 @@ def names(ctx: Context, ids: list[str]) -> dict[str, str]:
     return sql.resource_names(ctx.store, ids) if ids else {}
 
 
-def resources(ctx: Context, category: str | None = None, village_id: str | None = None,
-              kind: str | None = None, text: str = "", include_inactive: bool = True) -> list[dict[str, Any]]:
+def resources(
+    ctx: Context,
+    category: str | None = None,
+    village_id: str | None = None,
+    kind: str | None = None,
+    text: str = "",
+    include_inactive: bool = True,
+) -> list[dict[str, Any]]:
     """The directory in pinyin order, filtered: a category it offers, a village it covers, its
     five-society kind, text in its name (or its pinyin initials), contact, address or notes."""
     out = []
@@ -109,8 +134,13 @@ def resources(ctx: Context, category: str | None = None, village_id: str | None 
             continue
         if kind and r["party_kind"] != kind:
             continue
-        if text and not any(text in (r.get(k) or "") for k in ("name", "contact", "notes", "address", "phone")) \
-                and text.lower() not in pinyin.search_keys(r["name"]):
+        if (
+            text
+            and not any(
+                text in (r.get(k) or "") for k in ("name", "contact", "notes", "address", "phone")
+            )
+            and text.lower() not in pinyin.search_keys(r["name"])
+        ):
             continue
         out.append(r)
     return out
@@ -134,8 +164,14 @@ def match(ctx: Context, need: str, village_id: str | None = None) -> list[Match]
             continue
         counts = load.get(r["id"], {})
         capacity = r.get("capacity")
-        found.append(Match(r, bool(village_id and village_id in r["villages"]),
-                           sum(counts.get(s, 0) for s in IN_PROGRESS),
-                           int(capacity) if capacity not in (None, "") else None,
-                           counts.get("已完成", 0), counts.get("未接收", 0)))
+        found.append(
+            Match(
+                r,
+                bool(village_id and village_id in r["villages"]),
+                sum(counts.get(s, 0) for s in IN_PROGRESS),
+                int(capacity) if capacity not in (None, "") else None,
+                counts.get("已完成", 0),
+                counts.get("未接收", 0),
+            )
+        )
     return sorted(found, key=lambda m: m.sort_key)
