@@ -151,6 +151,37 @@ def test_due_and_overdue_households(ctx):
     assert _due(ctx, worker="别人") == {}
 
 
+def test_due_list_read_a_page_at_a_time_is_the_whole_list(ctx, monkeypatch):
+    """The 待走访 list counts by SQL and reads pages of rows as they are asked for: the pages
+    join up to the whole list in its order, and the counts are the list's."""
+    hids = [add_household(ctx, f"分页{i}", ("独居老年人",) if i >= 5 else ()) for i in range(7)]
+    for i, hid in enumerate(hids[:5]):
+        submit(ctx, hid, f"2026-0{i + 3}-10")  # long overdue, each a month apart
+    whole = list(schedule.due_list(ctx, TODAY))  # one query for all the rows
+    assert {d.household_id for d in whole} == set(hids)
+    assert [d.household_id for d in whole[:5]] == hids[:5]  # most overdue first
+    monkeypatch.setattr(schedule.DueList, "PAGE", 2)
+    monkeypatch.setattr(schedule.DueList, "NEAR_PAGES", 1)
+    due = schedule.due_list(ctx, TODAY)
+    assert len(due) == 7 and [due[i] for i in range(7)] == whole and due[-1] == whole[-1]
+    with pytest.raises(IndexError):
+        due[7]
+    ids = schedule.due_list(ctx, TODAY).household_ids()  # a fresh list: nothing read yet
+    assert ids[6] == whole[6].household_id  # the far page read alone
+    assert [ids.index(d.household_id) for d in whole] == list(range(7))
+    assert ids[1:4] == [d.household_id for d in whole[1:4]]
+    assert "nobody" not in ids and whole[3].household_id in ids
+    with pytest.raises(ValueError):
+        ids.index("nobody")
+    assert due.never_visited_count() == 2
+    assert due.overdue_count(TODAY) == sum(1 for d in whole if d.due_date < TODAY)
+    assert due.overdue_count(D(2026, 1, 1)) == 0
+    assert due.village_counts() == {whole[0].village_id: 7}
+    tagged = schedule.due_list(ctx, TODAY, tag="独居老年人")
+    assert [d.household_id for d in tagged] == [d.household_id for d in whole[5:]]
+    assert len(tagged) == 2 and tagged.never_visited_count() == 2
+
+
 def test_due_across_a_leap_day(ctx):
     hid = add_household(ctx, "陈闰年", (), child="陈小闰")  # monthly
     submit(ctx, hid, "2028-01-31", today=D(2028, 3, 1))

@@ -203,14 +203,9 @@ DUE_COLUMNS = (
 )
 
 
-def due_rows(
-    store: Store,
-    limit: str,
-    village_id: str | None = None,
-    worker: str | None = None,
-    tag: str | None = None,
-) -> list[Row]:
-    """Rows (DUE_COLUMNS) of households due on or before ``limit``, earliest due first."""
+def _due_where(
+    limit: str, village_id: str | None, worker: str | None, tag: str | None
+) -> tuple[str, list[Any]]:
     where = ["due_key <= ?"]
     params: list[Any] = [limit]
     if village_id:
@@ -222,11 +217,55 @@ def due_rows(
     if tag:
         where.append("instr(tags, ?) > 0")
         params.append(f"|{tag}|")
+    return " AND ".join(where), params
+
+
+# Earliest due first, an open crisis first among those due the same day, then by village and
+# group; the household id last makes the order total, so pages read with LIMIT/OFFSET join up.
+_DUE_ORDER = (
+    "ORDER BY due_key, "
+    "household_id NOT IN"
+    " (SELECT household_id FROM crisis_alerts WHERE status = 'open' AND deleted = 0), "
+    "village_id, group_name, household_id"
+)
+
+
+def due_rows(
+    store: Store,
+    limit: str,
+    village_id: str | None = None,
+    worker: str | None = None,
+    tag: str | None = None,
+    offset: int = 0,
+    count: int = -1,
+) -> list[Row]:
+    """Rows (DUE_COLUMNS) of households due on or before ``limit``, earliest due first; ``count``
+    of them from ``offset`` on (all: -1). The first pages cost little: the rows are read in
+    due order from the table's key."""
+    where, params = _due_where(limit, village_id, worker, tag)
     return store.conn.execute(
-        f"SELECT {', '.join(DUE_COLUMNS)} FROM schedule WHERE {' AND '.join(where)} ORDER BY due_key, "
-        "household_id NOT IN (SELECT household_id FROM crisis_alerts WHERE status = 'open' AND deleted = 0), "
-        "village_id, group_name",
-        params,
+        f"SELECT {', '.join(DUE_COLUMNS)} FROM schedule WHERE {where} {_DUE_ORDER}"
+        " LIMIT ? OFFSET ?",
+        [*params, count, offset],
+    ).fetchall()
+
+
+def due_counts(
+    store: Store,
+    today: str,
+    limit: str,
+    village_id: str | None = None,
+    worker: str | None = None,
+    tag: str | None = None,
+) -> list[Row]:
+    """(village_id, due, overdue before ``today``, never visited) of the households ``due_rows``
+    gives, by village, without reading them in order."""
+    where, params = _due_where(limit, village_id, worker, tag)
+    return store.conn.execute(
+        "SELECT village_id, count(*), coalesce(sum(due_date < ?), 0),"
+        " coalesce(sum(last_done IS NULL), 0)"
+        f" FROM schedule WHERE {where} GROUP BY village_id",
+        [today, *params],
     ).fetchall()
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -429,20 +429,76 @@ def _interval(text: str) -> Interval:
 
 
 class DueList(Sequence[DueItem]):
-    """The due households in order, as rows from the store; items are built when read, so a list
-    of tens of thousands costs one query."""
+    """The due households in order, counted at once and read a page at a time as they are asked
+    for (the 待走访 list of 40,000 households shows in milliseconds); items are built when read.
+    Holds its own filters; a change to the data needs a new DueList."""
 
-    def __init__(self, rows: list[tuple[Any, ...]], crises: set[str]) -> None:
-        self.rows = rows
+    PAGE = 500
+    NEAR_PAGES = 4  # pages ``position`` reads before it reads the whole list
+
+    def __init__(
+        self, store: Store, today: dt.date, query: tuple[Any, ...], crises: set[str]
+    ) -> None:
+        self._store = store
+        self._today = today
+        self._query = query  # (limit, village_id, worker, tag) of schedule_sql.due_rows
         self.crises = crises
+        self._counts: dict[str, list[tuple[Any, ...]]] = {}
+        self._pages: dict[int, list[tuple[Any, ...]]] = {}
+        self._all: list[tuple[Any, ...]] | None = None
+        self._positions: dict[str, int] | None = None
+        self._len: int | None = None
+
+    # -- counts, from one grouped query ---------------------------------------------------------
+    def _by_village(self, today: dt.date) -> list[tuple[Any, ...]]:
+        text = today.isoformat()
+        found = self._counts.get(text)
+        if found is None:
+            found = self._counts[text] = schedule_sql.due_counts(self._store, text, *self._query)
+        return found
 
     def __len__(self) -> int:
-        return len(self.rows)
+        if self._len is None:
+            self._len = sum(r[1] for r in self._by_village(self._today))
+        return self._len
 
-    def __getitem__(self, index):  # type: ignore[override]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self.rows)))]
-        hid, due, iv, source, last, planned, attempt, vid = self.rows[index]
+    def overdue_count(self, today: dt.date) -> int:
+        return sum(r[2] for r in self._by_village(today))
+
+    def never_visited_count(self) -> int:
+        return sum(r[3] for r in self._by_village(self._today))
+
+    def village_counts(self) -> dict[str | None, int]:
+        return {r[0]: r[1] for r in self._by_village(self._today)}
+
+    # -- rows -------------------------------------------------------------------------------------
+    def _rows(self) -> list[tuple[Any, ...]]:
+        if self._all is None:
+            self._all = schedule_sql.due_rows(self._store, *self._query)
+        return self._all
+
+    def _row(self, index: int) -> tuple[Any, ...]:
+        if self._all is not None:
+            return self._all[index]
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError(index)
+        number, offset = divmod(index, self.PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            if len(self._pages) > 40:
+                self._pages.clear()
+            page = self._pages[number] = schedule_sql.due_rows(
+                self._store, *self._query, offset=number * self.PAGE, count=self.PAGE
+            )
+        if offset >= len(page):
+            raise IndexError(index)  # fewer rows than counted: changed meanwhile
+        return page[offset]
+
+    def _item(self, row: tuple[Any, ...]) -> DueItem:
+        hid, due, iv, source, last, planned, attempt, vid = row
         return DueItem(
             hid,
             _day(due),
@@ -455,21 +511,68 @@ class DueList(Sequence[DueItem]):
             vid,
         )
 
-    def household_ids(self) -> list[str]:
-        return [r[0] for r in self.rows]
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._item(self._row(index))
 
-    def overdue_count(self, today: dt.date) -> int:
-        text = today.isoformat()
-        return sum(1 for r in self.rows if r[1] < text)
+    def __iter__(self) -> Iterator[DueItem]:
+        return (self._item(r) for r in self._rows())
 
-    def never_visited_count(self) -> int:
-        return sum(1 for r in self.rows if r[4] is None)
+    def household_id(self, index: int) -> str:
+        return str(self._row(index)[0])
 
-    def village_counts(self) -> dict[str | None, int]:
-        out: dict[str | None, int] = {}
-        for r in self.rows:
-            out[r[7]] = out.get(r[7], 0) + 1
-        return out
+    def position(self, household_id: str) -> int:
+        """Where a household stands in the list; ValueError if it is not due."""
+        if self._positions is None and self._all is None:
+            # the selection a page keeps is mostly near the top: look there before reading all
+            for number in range(min(self.NEAR_PAGES, -(-len(self) // self.PAGE))):
+                self._row(number * self.PAGE)
+                page = self._pages.get(number, [])
+                for offset, r in enumerate(page):
+                    if r[0] == household_id:
+                        return number * self.PAGE + offset
+        if self._positions is None:
+            self._positions = {r[0]: i for i, r in enumerate(self._rows())}
+        if household_id not in self._positions:
+            raise ValueError(household_id)
+        return self._positions[household_id]
+
+    def household_ids(self) -> DueIds:
+        return DueIds(self)
+
+
+class DueIds(Sequence[str]):
+    """The household ids of a DueList, read through its pages."""
+
+    def __init__(self, due: DueList) -> None:
+        self._due = due
+
+    def __len__(self) -> int:
+        return len(self._due)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._due.household_id(index)
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(r[0]) for r in self._due._rows())
+
+    def __contains__(self, value: object) -> bool:
+        try:
+            self.index(value)
+        except ValueError:
+            return False
+        return True
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        position = self._due.position(value)
+        if position < start or (stop is not None and position >= stop):
+            raise ValueError(value)
+        return position
 
 
 def due_list(
@@ -485,8 +588,9 @@ def due_list(
     today = today or ctx.today()
     refresh(ctx)
     limit = (today + dt.timedelta(days=within_days)).isoformat()
-    rows = schedule_sql.due_rows(ctx.store, limit, village_id, worker, tag)
-    return DueList(rows, sql.open_crisis_households(ctx.store))
+    return DueList(
+        ctx.store, today, (limit, village_id, worker, tag), sql.open_crisis_households(ctx.store)
+    )
 
 
 def household_schedule(
