@@ -18,9 +18,9 @@ from desktop.core.cases.case_records import (
     ReviewInput,
 )
 from desktop.core.errors import FieldError, ValidationError
-from desktop.core.register.validation import LABELS, NOTE_MAX
+from desktop.core.register.validation import LABELS, NOTE_MAX, parse_date
 from desktop.core.text import clean
-from desktop.core.visits.visit_validation import EARLIEST, parse_date
+from desktop.core.visits.visit_validation import date_field
 
 SHORT_MAX = 200
 TEXT_MAX = 2000
@@ -29,33 +29,6 @@ TEXT_MAX = 2000
 def _raise(errors: list[FieldError]) -> None:
     if errors:
         raise ValidationError(errors)
-
-
-def date_field(
-    name: str,
-    text: str,
-    errors: list[FieldError],
-    today: dt.date,
-    *,
-    label: str = "",
-    required: bool = False,
-    future_ok: bool = False,
-) -> str:
-    """A date as YYYY-MM-DD; ``label`` names LABELS' key when it differs from the field name."""
-    text = clean(text)
-    if not text:
-        if required:
-            errors.append(FieldError(name, "required", {"label": LABELS[label or name]}))
-        return ""
-    day = parse_date(text)
-    if day is None:
-        errors.append(FieldError(name, "date.format"))
-        return text
-    if day < EARLIEST:
-        errors.append(FieldError(name, "visit.too_old", {"date": day.isoformat()}))
-    elif day > today and not future_ok:
-        errors.append(FieldError(name, "date.future"))
-    return day.isoformat()
 
 
 def _text(

@@ -118,8 +118,9 @@ LABELS.update(
 )
 
 
-def _parse_date(text: str) -> dt.date | None:
-    text = normalize_digits(text).replace("/", "-").replace(".", "-")
+def parse_date(text: str) -> dt.date | None:
+    """ "2026-11-29", "2026/11/29", "2026.11.29" (full-width digits folded) -> a date, else None."""
+    text = normalize_digits(text or "").replace("/", "-").replace(".", "-")
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -151,7 +152,7 @@ def clean_person(p: PersonInput, tag_names: list[str], today: dt.date) -> Person
     elif len(name) > NAME_MAX:
         errors.append(FieldError("name", "too_long", {"label": LABELS["name"], "max": NAME_MAX}))
     sex, birth_text = clean(p.sex), clean(p.birth_date)
-    birth = _parse_date(birth_text) if birth_text else None
+    birth = parse_date(birth_text) if birth_text else None
     if birth_text and birth is None:
         errors.append(FieldError("birth_date", "date.format"))
     elif birth and birth > today:
@@ -240,7 +241,7 @@ def clean_household(
     """Normalise and check a household; an empty registration date becomes ``today``."""
     errors: list[FieldError] = []
     registered_text = clean(h.registered_on)
-    registered = _parse_date(registered_text) if registered_text else today
+    registered = parse_date(registered_text) if registered_text else today
     if registered is None:
         errors.append(FieldError("registered_on", "date.format"))
     elif registered > today:

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.core import refdata
 from desktop.core.errors import FieldError, ValidationError
-from desktop.core.register.validation import LABELS, NOTE_MAX
+from desktop.core.register.validation import LABELS, NOTE_MAX, parse_date
 from desktop.core.text import clean, normalize_digits
 from desktop.core.visits.visit_records import VisitInput
 
@@ -18,27 +18,21 @@ EARLIEST = dt.date(2000, 1, 1)
 _TIME = re.compile(r"^(\d{1,2})[:：](\d{2})$")
 
 
-def parse_date(text: str) -> dt.date | None:
-    text = normalize_digits(text or "").replace("/", "-").replace(".", "-")
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _date(
+def date_field(
     name: str,
     text: str,
     errors: list[FieldError],
     today: dt.date,
     *,
+    label: str = "",
     required: bool = False,
     future_ok: bool = False,
 ) -> str:
+    """A date as YYYY-MM-DD; ``label`` names LABELS' key when it differs from the field name."""
     text = clean(text)
     if not text:
         if required:
-            errors.append(FieldError(name, "required", {"label": LABELS[name]}))
+            errors.append(FieldError(name, "required", {"label": LABELS[label or name]}))
         return ""
     day = parse_date(text)
     if day is None:
@@ -97,7 +91,7 @@ def clean_visit(
     errors: list[FieldError] = []
     if not v.household_id:
         errors.append(FieldError("household_id", "visit.household"))
-    visit_date = _date("visit_date", v.visit_date, errors, today, required=True)
+    visit_date = date_field("visit_date", v.visit_date, errors, today, required=True)
     visit_time = _time(v.visit_time, errors)
     duration = v.duration_min
     if duration is not None and not 0 <= int(duration) <= 1440:
@@ -217,7 +211,7 @@ def clean_visit(
         if report_made == refdata.REPORT_ANSWERS[0]:
             if submit and not report_to:
                 errors.append(FieldError("report_to", "visit.report_details"))
-            report_at = _date("report_at", report_at, errors, today, required=submit)
+            report_at = date_field("report_at", report_at, errors, today, required=submit)
         elif report_made == refdata.REPORT_ANSWERS[1] and submit and not report_note:
             errors.append(FieldError("report_note", "visit.report_reason"))
     else:
@@ -230,7 +224,7 @@ def clean_visit(
     if signature != refdata.SIGNATURE_PROXY:
         signed_by = ""
 
-    next_visit = _date("next_visit_date", v.next_visit_date, errors, today, future_ok=True)
+    next_visit = date_field("next_visit_date", v.next_visit_date, errors, today, future_ok=True)
     if (
         next_visit
         and visit_date
