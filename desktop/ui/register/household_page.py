@@ -19,6 +19,7 @@ from desktop.ui.register.household_detail import household_html
 from desktop.ui.register.household_dialog import HouseholdDialog
 from desktop.ui.register.household_model import HouseholdTableModel
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 from desktop.ui.visits import visit_hooks
 
 
@@ -164,4 +165,4 @@ class HouseholdPage(ListPage):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.app.run(self, households.remove_household, hid)
+            perform(self.app, self, households.remove_household, hid)

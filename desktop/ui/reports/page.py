@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.context import Context
+from desktop.core.errors import StationDeskError
 from desktop.core.reports import periods
 from desktop.core.reports.periods import Period
 from desktop.core.reports.report import Report, Row, change_text, number_text
@@ -36,7 +37,7 @@ from desktop.ui.printing.print_jobs import show_error
 from desktop.ui.reports.chart_widget import ChartWidget
 from desktop.ui.reports.export_dialog import ExportDialog
 from desktop.ui.shell.appcontext import AppContext
-from desktop.ui.shell.tasks import run_task
+from desktop.ui.shell.operations import perform_in_background
 
 WATCHED = frozenset(
     {
@@ -254,12 +255,22 @@ class ReportsPage(QWidget):
                 self.again = False
                 self.reload()
 
-        def failed(error: object) -> None:
-            self.loading = False
+        def failed(error: StationDeskError) -> None:
             self.status.setText("")
             show_error(self, self.app, error)
 
-        run_task(self, self.tr("正在统计报表…"), self.app.db_path, work, done, failed)
+        def finished() -> None:
+            self.loading = False
+
+        perform_in_background(
+            self.app,
+            self,
+            self.tr("正在统计报表…"),
+            work,
+            done,
+            on_failure=failed,
+            on_finished=finished,
+        )
 
     def show_report(self, report: Report) -> None:
         self.report = report
@@ -306,7 +317,6 @@ class ReportsPage(QWidget):
         def done(result, cancelled: bool) -> None:
             if cancelled or result is None:
                 return
-            self.app.announce(result)
             lines = "、".join(f"{k} {v} 条" for k, v in result.counts.items())
             box = QMessageBox(
                 QMessageBox.Icon.Information,
@@ -317,13 +327,13 @@ class ReportsPage(QWidget):
             box.setObjectName("export_done")
             run_modal(box)
 
-        run_task(
+        perform_in_background(
+            self.app,
             self,
             self.tr("正在导出台账…"),
-            self.app.db_path,
             work,
             done,
-            lambda error: show_error(self, self.app, error),
+            on_failure=lambda error: show_error(self, self.app, error),
         )
 
     def print_report(self) -> None:
@@ -350,13 +360,13 @@ class ReportsPage(QWidget):
                 )
             )
 
-        run_task(
+        perform_in_background(
+            self.app,
             self,
             self.tr("正在生成报表…"),
-            self.app.db_path,
             work,
             done,
-            lambda error: show_error(self, self.app, error),
+            on_failure=lambda error: show_error(self, self.app, error),
         )
 
     def _station(self) -> str:

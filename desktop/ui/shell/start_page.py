@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.visits import intervals, schedule, visits
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 from desktop.ui.visits.visit_common import CRISIS_COLOR
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -255,7 +256,7 @@ class StartPage(QWidget):
             ),
         )
         if ok:
-            self.app.run(self, visits.resolve_crisis, item.data(0, ID_ROLE), text, self.today)
+            perform(self.app, self, visits.resolve_crisis, item.data(0, ID_ROLE), text, self.today)
 
     def complete_followup(self) -> None:
         item = self._selected(self.followups)
@@ -265,7 +266,9 @@ class StartPage(QWidget):
             self, self.tr("跟进事项完成"), self.tr("{0}\n完成情况（选填）：").format(item.text(0))
         )
         if ok:
-            self.app.run(self, visits.complete_followup, item.data(0, ID_ROLE), text, self.today)
+            perform(
+                self.app, self, visits.complete_followup, item.data(0, ID_ROLE), text, self.today
+            )
 
     def new_visit(self) -> None:
         from desktop.ui.common.forms import run_modal

@@ -3,7 +3,8 @@ review conflicts, and see the station's other computers.
 
 The file dialogs are thin wrappers (``choose_export_folder``, ``choose_import_file``) around
 ``export_to(folder)`` and ``import_file(path)``, which tests call directly. Both run in the
-background through ``run_task`` with plain values (paths and the passphrase), never widgets.
+background through ``perform_in_background`` (desktop/ui/shell/operations.py) with plain values
+(paths and the passphrase), never widgets.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from desktop.ui.common.forms import run_modal
 from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.shell.crash import show_crash
-from desktop.ui.shell.tasks import run_task
+from desktop.ui.shell.operations import perform_in_background
 from desktop.ui.sync import sync_notes
 from desktop.ui.sync.sync_conflicts import ConflictDialog
 from desktop.ui.sync.sync_passphrase import PassphraseDialog
@@ -302,8 +303,13 @@ class SyncPage(QWidget):
             return sync.export(ctx, folder, passphrase, full=full, peer=peer, state=state)
 
         self.last_export = None
-        run_task(
-            self, self.tr("正在导出同步包"), self.app.db_path, work, self._exported, self.show_error
+        perform_in_background(
+            self.app,
+            self,
+            self.tr("正在导出同步包"),
+            work,
+            self._exported,
+            on_failure=self.show_error,
         )
 
     def _exported(self, result: sync.ExportResult | None, cancelled: bool) -> None:
@@ -385,8 +391,14 @@ class SyncPage(QWidget):
             return sync.import_bundle(ctx, path, passphrase, state)
 
         self.last_summary = None
-        run_task(
-            self, self.tr("正在导入同步包"), self.app.db_path, work, self._imported, self.show_error
+        perform_in_background(
+            self.app,
+            self,
+            self.tr("正在导入同步包"),
+            work,
+            self._imported,
+            writes=True,  # through the task's own connection: every page reloads
+            on_failure=self.show_error,
         )
 
     def summary_text(self, s: sync.ImportSummary) -> str:
@@ -420,8 +432,6 @@ class SyncPage(QWidget):
         if summary is not None:
             self.last_summary = summary
             self.result_label.setText(self.summary_text(summary))
-        # the background thread wrote through its own connection: every page reloads
-        self.app.everything_changed()
         if summary is not None and not cancelled:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
