@@ -94,7 +94,10 @@ class Context:
     def write(self) -> Iterator[Writer]:
         """One transaction for one service call; the change is logged and the search index kept."""
         with self.store.transaction():
-            writer = Writer(self.store, self.worker, self.computer)
+            who = self.store.meta_many("worker_name", "computer_name")
+            writer = Writer(
+                self.store, who.get("worker_name") or "", who.get("computer_name") or ""
+            )
             yield writer
             search.reindex_touched(self.store, writer.touched, writer.before)
             writer.result = writer.finish()

@@ -7,11 +7,9 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.core.clock import SYSTEM, Clock
 from desktop.core.errors import DatabaseError, SchemaTooNewError
-from desktop.core.store.base import Store
+from desktop.core.store.base import Database, Store
 from desktop.core.store.migrations import LATEST, MIGRATIONS
 
 
@@ -89,7 +87,7 @@ def open_store(path: Path | str, clock: Clock = SYSTEM) -> Store:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = OFF")  # sync may deliver a child before its parent
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     store = Store(db, path, clock)
     if version < LATEST:
         if version > 0:

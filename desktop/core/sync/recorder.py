@@ -57,11 +57,12 @@ class Writer:
         self.store = store
         self.worker = worker
         self.computer = computer
-        self.origin = store.meta_get("origin") or ""
+        meta = store.meta_many("origin", "counter", "hlc")
+        self.origin = meta.get("origin") or ""
         if not self.origin:
             raise RuntimeError("replica identity missing: open the database through Context")
-        self.counter = int(store.meta_get("counter", "0") or 0)
-        self.hlc = int(store.meta_get("hlc", "0") or 0)
+        self.counter = int(meta.get("counter") or 0)
+        self.hlc = int(meta.get("hlc") or 0)
         self.touched: dict[str, set[str]] = {}
         self.columns: dict[str, set[str]] = {}  # the columns written, per table
         self.before: dict[tuple[str, str], dict[str, Any] | None] = {}

@@ -48,6 +48,7 @@ class CasePage(ListPage):
         }
     )
     FILTER_TABLES = frozenset({"workers"})
+    LAZY = True  # a hidden 个案 page reloads when next shown, not at every household edit
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, CaseTableModel(app.ctx), self._search, parent)

@@ -8,7 +8,6 @@ field and character.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -25,8 +24,11 @@ from desktop.ui.shell.crash import show_crash
 from desktop.ui.shell.operations import perform_in_background
 
 
-def file_name(today: dt.date, kind_title: str, code: str = "") -> str:
-    stamp = today.strftime("%Y%m%d")
+def file_name(app: AppContext, kind_title: str, record_id: str = "", *, code: str = "") -> str:
+    """The name a saved PDF is offered under: the title, the record's short code (or ``code``,
+    such as a village) and the day, "家庭档案-1A2B3C4D-20261129.pdf"."""
+    code = code or (record_id.replace("-", "")[:8].upper() if record_id else "")
+    stamp = app.ctx.today().strftime("%Y%m%d")
     return f"{kind_title}{'-' + code if code else ''}-{stamp}.pdf"
 
 

@@ -23,6 +23,7 @@ from desktop.core.errors import FieldError, StationDeskError, ValidationError
 from desktop.core.register import households
 from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.station import station
+from desktop.ui.common.date_edit import DateEdit
 from desktop.ui.common.forms import (
     ErrorLabel,
     FieldForm,
@@ -38,7 +39,6 @@ from desktop.ui.common.labels import error_text, label, labels
 from desktop.ui.register.person_dialog import PersonDialog
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.shell.operations import perform
-from desktop.ui.visits.visit_widgets import DateEdit
 
 _MEMBER_FIELD = re.compile(r"^members\[(\d+)\]\.(\w+)$")
 

@@ -29,8 +29,8 @@ from desktop.core.errors import StationDeskError
 from desktop.core.reports import periods
 from desktop.core.reports.periods import Period
 from desktop.core.reports.report import Report, Row, change_text, number_text
-from desktop.core.sync.recorder import ChangeSet
 from desktop.core.tasks import TaskState
+from desktop.ui.common.follow import ReloadWhenShown
 from desktop.ui.common.forms import run_modal
 from desktop.ui.common.rows_model import RowsModel
 from desktop.ui.printing.print_jobs import show_error
@@ -126,7 +126,9 @@ class IndicatorModel(RowsModel):
         return None
 
 
-class ReportsPage(QWidget):
+class ReportsPage(ReloadWhenShown, QWidget):
+    WATCHED = WATCHED
+
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -217,17 +219,6 @@ class ReportsPage(QWidget):
         return self.period.currentData()
 
     # -- loading ------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
-        super().showEvent(event)
-        if self.dirty:
-            self.reload()
-
-    def on_changed(self, changes: ChangeSet) -> None:
-        if WATCHED & changes.tables:
-            self.dirty = True
-            if self.isVisible():
-                self.reload()
-
     def reload(self) -> None:
         """Compute the chosen period's report in the background (tens of thousands of households)."""
         if self.loading:

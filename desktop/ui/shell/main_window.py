@@ -110,7 +110,9 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.nav.setCurrentRow(self.stack.indexOf(page))
 
-    def update_status(self, _changes: ChangeSet | None = None) -> None:
+    def update_status(self, changes: ChangeSet | None = None) -> None:
+        if changes is not None and not self._status_changed(changes):
+            return
         info = station.current(self.app.ctx)
         store = self.app.ctx.store
         name = info["name"] if info else self.tr("（未设置站点）")
@@ -124,6 +126,18 @@ class MainWindow(QMainWindow):
                 store.count("persons"),
             )
         )
+
+    @staticmethod
+    def _status_changed(changes: ChangeSet) -> bool:
+        """The status line shows the station and the number of households and people: an edit
+        that neither adds nor removes one leaves it as it is."""
+        if changes.tables & {"station", "workers"}:
+            return True
+        for table in ("households", "persons"):
+            columns = changes.columns_of(table) if table in changes.rows else frozenset()
+            if columns is None or "deleted" in columns:
+                return True
+        return False
 
     def import_roster(self) -> None:
         from desktop.ui.roster.wizard import RosterWizard

@@ -10,7 +10,8 @@ with 取消 (desktop/ui/shell/tasks.py); a background write (``writes=True``) co
 other connection, so every page refreshes afterwards, also after a cancel or a failure (what was
 done stays done). A bug's traceback opens the crash dialog.
 
-Nothing else in desktop/ui calls ``run_task`` or emits ``app.changed`` (tests/unit/test_operations.py).
+Nothing else in desktop/ui calls ``run_task`` or emits ``app.changed``
+(tests/unit/test_operations.py checks it).
 """
 
 from __future__ import annotations
@@ -34,10 +35,6 @@ from desktop.ui.shell.tasks import TaskThread, run_task
 T = TypeVar("T")
 
 Failure = Callable[[StationDeskError], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
 
 
 def changes_of(result: object) -> ChangeSet | None:
@@ -76,7 +73,8 @@ def emit(app: AppContext, changes: ChangeSet | None) -> None:
 
 def warn(parent: QWidget | None, error: StationDeskError, title: str = "") -> None:
     """An expected failure in words the user can act on."""
-    QMessageBox.warning(parent, title or _tr("无法完成"), error_text(error))
+    title = title or QCoreApplication.translate("operations", "无法完成")
+    QMessageBox.warning(parent, title, error_text(error))
 
 
 def perform(

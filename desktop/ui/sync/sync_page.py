@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from desktop.core.context import Context
 from desktop.core.errors import StationDeskError
 from desktop.core.sync import station_sync as sync
-from desktop.core.sync.recorder import ChangeSet
 from desktop.core.tasks import TaskState
+from desktop.ui.common.follow import ReloadWhenShown
 from desktop.ui.common.forms import run_modal
 from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
@@ -58,7 +58,9 @@ IMPORT_KEY = "sync/last_import_folder"
 EVERYTHING = "__all__"
 
 
-class SyncPage(QWidget):
+class SyncPage(ReloadWhenShown, QWidget):
+    WATCHED = None  # every change: what there is to export, the peers, the conflicts
+
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -164,10 +166,8 @@ class SyncPage(QWidget):
         return table
 
     # -- lists ----------------------------------------------------------------------------------
-    def on_changed(self, changes: ChangeSet) -> None:
-        self.reload()
-
     def reload(self) -> None:
+        self.dirty = False
         ctx = self.app.ctx
         has_passphrase = sync.has_passphrase(ctx)
         self.backup_label.setText(sync_notes.backups_note(self.app.db_path))
@@ -432,6 +432,7 @@ class SyncPage(QWidget):
         if summary is not None:
             self.last_summary = summary
             self.result_label.setText(self.summary_text(summary))
+        self.reload()  # its peers and conflicts, shown or not (the page is where this started)
         if summary is not None and not cancelled:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
