@@ -1,9 +1,9 @@
 """One phone edit through the household dialog, counted (issue 13): the statements the GUI
-connection runs from 保存 until the pages have refreshed, and how often the detail pane renders."""
+connection runs from 编辑 (the dialog opening) through 保存 until every page has refreshed, and
+how often the detail pane renders. Before issue 13 this edit ran 147 statements and rendered the
+detail twice."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -61,7 +61,6 @@ def test_a_phone_edit_costs_few_statements_and_renders_the_detail_once(
     stored = db_rows(station_dir, "SELECT phone FROM households WHERE id = ?", families[1])
     assert stored[0]["phone"] == "13900001111"
     assert "13900001111"[-4:] in page.detail.toPlainText()  # the pane shows the new number (masked)
-    Path("/tmp/ops13/after.txt").write_text("\n".join(statements))
     print(f"\n{len(statements)} statements on the GUI connection, {len(renders)} detail render(s)")
     assert len(statements) <= MAX_STATEMENTS, "\n".join(statements)
     assert renders == [families[1]]
