@@ -76,7 +76,7 @@ def index_members(store: Store, heads: Mapping[str, str | None]) -> dict[str, li
             rows = out.get(hid)
             if rows is None:
                 continue
-            row: IndexMember = tuple(member)  # type: ignore[assignment]
+            row: IndexMember = tuple(member)
             if pid == heads[hid]:
                 rows.insert(0, row)
             else:

@@ -192,6 +192,7 @@ def _list_where(
     household_ids: Sequence[str] | None = None,
     status: str | None = None,
     worker: str | None = None,
+    *,
     current: bool = True,
 ) -> tuple[str, list[Any]]:
     """The list's condition (``current``: with which rows are listed at all) and its parameters."""
