@@ -9,21 +9,7 @@ from typing import Any
 
 from desktop.core.store import changes
 from desktop.core.store.base import Store
-from desktop.core.store.schema import JSON_FIELDS
-from desktop.core.store.sql_util import chunks, marks
-
-_JSON_OF: dict[str, tuple[str, ...]] = {}
-
-
-def decode(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """The row with its JSON list fields decoded."""
-    names = _JSON_OF.get(table)
-    if names is None:
-        names = _JSON_OF[table] = tuple(n for t, n in JSON_FIELDS if t == table)
-    for name in names:
-        if isinstance(row.get(name), str):
-            row[name] = json.loads(row[name] or "[]")
-    return row
+from desktop.core.store.sql_util import chunks, decode, marks
 
 
 def _rows(store: Store, table: str, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop.core.store.base import Store
-from desktop.core.store.sql_util import chunks, marks
-
-
-def _decode_person(row: dict[str, Any]) -> dict[str, Any]:
-    row["tags"] = json.loads(row.get("tags") or "[]")
-    return row
-
+from desktop.core.store.sql_util import chunks, decode, marks
 
 _WHOLE_TABLE = 5000  # for more ids than this, one pass over the table beats a lookup per id
 
@@ -55,7 +48,7 @@ def members_of(store: Store, household_ids: Sequence[str]) -> dict[str, list[dic
             list(chunk),
         )
         for row in rows:
-            out[row["household_id"]].append(_decode_person(row))
+            out[row["household_id"]].append(decode("persons", row))
     return out
 
 
@@ -185,7 +178,7 @@ def get_household(store: Store, household_id: str) -> dict[str, Any] | None:
 
 def get_person(store: Store, person_id: str) -> dict[str, Any] | None:
     rows = list(store.db.query("SELECT * FROM persons WHERE id = ?", [person_id]))
-    return _decode_person(rows[0]) if rows else None
+    return decode("persons", rows[0]) if rows else None
 
 
 def find_by_id_number(

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop.core.store.base import Store
-from desktop.core.store.sql_util import chunks, marks
+from desktop.core.store.sql_util import chunks, decode, marks
 
 
 def _dumps(value: Any) -> str:
@@ -58,7 +58,7 @@ def _rows(store: Store, table: str, ids: Sequence[str]) -> dict[str, dict[str, A
 def persons(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     rows = _rows(store, "persons", ids)
     for row in rows.values():
-        row["tags"] = json.loads(row.get("tags") or "[]")
+        decode("persons", row)
     return rows
 
 

@@ -1,10 +1,13 @@
-"""Helpers every SQL module of the store shares: placeholders, chunks of ids, rows as dicts."""
+"""Helpers the store's SQL modules share: placeholders, chunks of ids, rows as decoded dicts."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
+
+from desktop.core.store.schema import JSON_FIELDS
 
 T = TypeVar("T")
 
@@ -28,3 +31,17 @@ def dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
     """The cursor's remaining rows as dicts by column name."""
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+_JSON_OF: dict[str, tuple[str, ...]] = {}
+
+
+def decode(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The row of ``table`` with its JSON list fields (schema.JSON_FIELDS) decoded, in place."""
+    names = _JSON_OF.get(table)
+    if names is None:
+        names = _JSON_OF[table] = tuple(n for t, n in JSON_FIELDS if t == table)
+    for name in names:
+        if isinstance(row.get(name), str):
+            row[name] = json.loads(row[name] or "[]")
+    return row

@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.core.store import changes
 from desktop.core.store.base import Store
-from desktop.core.store.sql_util import chunks, marks
+from desktop.core.store.sql_util import chunks, decode, marks
 
 # Ids of submitted versions that a later submitted version corrects (few: corrections are rare).
 CORRECTED = (
@@ -31,24 +31,6 @@ DONE = (
 # Rows of one record (two parameters: the record id twice). The first version's id is the
 # record id; later versions are found through the partial index visits_record.
 _OF_RECORD = "(id = ? OR (record_id = ? AND version > 1))"
-
-_VISIT_JSON = (
-    "workers",
-    "partners",
-    "members_met",
-    "observations",
-    "needs",
-    "services",
-    "actions",
-    "safeguarding",
-)
-
-
-def _decode(row: dict[str, Any]) -> dict[str, Any]:
-    for name in _VISIT_JSON:
-        if isinstance(row.get(name), str):
-            row[name] = json.loads(row[name] or "[]")
-    return row
 
 
 # -- settings -------------------------------------------------------------------------------------
@@ -100,7 +82,7 @@ def record_versions(store: Store, record_id: str) -> list[dict[str, Any]]:
         f"SELECT * FROM visits WHERE {_OF_RECORD} AND deleted = 0 ORDER BY version, created_at, id",
         [record_id, record_id],
     )
-    return [_decode(r) for r in rows]
+    return [decode("visits", r) for r in rows]
 
 
 def submitted_replacements(store: Store, visit_id: str) -> list[dict[str, Any]]:
@@ -230,7 +212,7 @@ def visit_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
             list(chunk),
         )
         for row in rows:
-            out[row["id"]] = _decode(row)
+            out[row["id"]] = decode("visits", row)
     return out
 
 
@@ -240,7 +222,7 @@ def household_visits(store: Store, household_id: str, limit: int = 5) -> list[di
         f"WHERE household_id = ? AND {CURRENT} ORDER BY visit_date DESC LIMIT ?",
         [household_id, limit],
     )
-    return [_decode(r) for r in rows]
+    return [decode("visits", r) for r in rows]
 
 
 def last_done_visit(store: Store, household_id: str, exclude_record: str = "") -> str | None:
