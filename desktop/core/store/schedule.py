@@ -1,6 +1,8 @@
 """SQL of the derived visit schedule: the ``schedule`` table (one row per household: interval,
 due date and what they come from) and ``schedule_dirty`` (households to recompute, "*" for all),
-which triggers on households, persons, visits and visit_rules fill (migration 4).
+which triggers on households, persons, visits and visit_rules fill (migrations 4, 6 and 11). The
+update triggers fire only on the columns the functions below read: a new input read here needs a
+migration that adds it to their column lists (tests/unit/test_schedule_triggers.py compares them).
 """
 
 from __future__ import annotations
