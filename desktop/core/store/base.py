@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ class Database(sqlite_utils.Database):
     through the household dialog ran 34 of them). The store's queries are all SELECTs."""
 
     def query(
-        self, sql: str, params: Iterable[Any] | dict[str, Any] | None = None
+        self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
     ) -> Generator[dict[str, Any], None, None]:
         if self._tracer:
             self._tracer(sql, params)
