@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _graph():
     import grimp
 
-    return grimp.build_graph("desktop", exclude_type_checking_imports=True)
+    return grimp.build_graph("desktop", exclude_type_checking_imports=True, cache_dir=None)
 
 
 def test_only_the_operations_module_runs_tasks():

@@ -4,6 +4,7 @@ and a refusal (with nothing changed) for a database written by a newer version."
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -114,8 +115,8 @@ def migrate(store: Store, target: int = LATEST) -> None:
         with store.transaction():
             for statement in migration.statements:
                 conn.execute(statement)
-            if migration.after is not None:
-                migration.after(store.db)
+            if migration.upgrade:
+                set_pending_upgrades(store, [*pending_upgrades(store), migration.upgrade])
             conn.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
                 (
@@ -124,3 +125,15 @@ def migrate(store: Store, target: int = LATEST) -> None:
                     store.clock.now().isoformat(timespec="seconds"),
                 ),
             )
+
+
+_PENDING = "pending_upgrades"  # meta: the data steps migrations left for the core, in order
+
+
+def pending_upgrades(store: Store) -> list[str]:
+    """The data upgrades recorded by migrations and not yet run (desktop/core/upgrades.py)."""
+    return json.loads(store.meta_get(_PENDING) or "[]")
+
+
+def set_pending_upgrades(store: Store, names: list[str]) -> None:
+    store.meta_set(_PENDING, json.dumps(names))

@@ -128,6 +128,11 @@ def index_rows(store: Store, ids: Sequence[str] | None = None) -> list[IndexRow]
     return out
 
 
+def live_ids(store: Store) -> list[str]:
+    """Every household not removed."""
+    return [r[0] for r in store.conn.execute("SELECT id FROM households WHERE deleted = 0")]
+
+
 def data_version(store: Store) -> int:
     """Changes whenever another connection commits (this connection's own writes do not count)."""
     return int(store.conn.execute("PRAGMA data_version").fetchone()[0])

@@ -6,10 +6,7 @@ earlier schema, and tests open it with the current code.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-
-import sqlite_utils
 
 
 def _synced(table: str, columns: str) -> list[str]:
@@ -144,20 +141,14 @@ class Migration:
     version: int
     name: str
     statements: list[str]
-    after: Callable[[sqlite_utils.Database], None] | None = None
-
-
-def _rebuild_search(db: sqlite_utils.Database) -> None:
-    from desktop.core.register import search  # the index text is built by the core (pinyin)
-    from desktop.core.store.base import Store
-
-    ids = [r[0] for r in db.execute("SELECT id FROM households WHERE deleted = 0").fetchall()]
-    search.reindex(Store(db), ids)
+    # A data step the core runs after opening (desktop/core/upgrades.py): the migration only
+    # records it as pending, in its own transaction, so it survives a crash in between.
+    upgrade: str = ""
 
 
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: register, sync log", V1),
-    Migration(2, "household search index", V2, _rebuild_search),
+    Migration(2, "household search index", V2, upgrade="search_index"),
     Migration(3, "sync by file: peers, bundles, pending changes, conflicts", V3),
 ]
 
@@ -273,14 +264,9 @@ V4: list[str] = [
 ]
 
 
-def _seed_visit_settings(db: sqlite_utils.Database) -> None:
-    from desktop.core.store.base import Store
-    from desktop.core.visits import visit_setup  # seeding writes through the sync log
-
-    visit_setup.seed_existing_station(Store(db))
-
-
-MIGRATIONS.append(Migration(4, "household visits and the visit schedule", V4, _seed_visit_settings))
+MIGRATIONS.append(
+    Migration(4, "household visits and the visit schedule", V4, upgrade="visit_settings")
+)
 # v5 (issue 4): case work, service plans, the resource directory and referrals. See schema.py.
 V5: list[str] = [
     *_synced(
