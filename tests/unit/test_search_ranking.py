@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.register import households, pinyin, search
 from tests.unit.test_visits_support import add_household
 
@@ -83,3 +85,54 @@ def test_typing_narrows_and_gives_what_a_fresh_search_gives(ctx):
         ctx.store._search_index.last = None  # forget the previous query and the one-letter ones
         ctx.store._search_index.first = {}
         assert households.find(ctx, query) == found, query
+
+
+def add_at(ctx, name: str, address: str) -> str:
+    from desktop.core.register.records import HouseholdInput, PersonInput
+    from desktop.core.station import station
+    from tests.conftest import TODAY
+
+    village = next(v for v in station.villages(ctx) if v["name"] == "青山村")
+    saved = households.save_household(
+        ctx,
+        HouseholdInput(village_id=village["id"], address=address),
+        [PersonInput(name=name, relation="户主", sex="女", birth_date="1960-01-01")],
+        today=TODAY,
+    )
+    return saved.household_id
+
+
+def test_an_ascii_query_finds_the_latin_letters_of_an_address_but_not_across_chinese(ctx):
+    lab = add_at(ctx, "王芳", "青山村KQ栋MX室")  # letters no short code (hex) or key holds
+    other = add_at(ctx, "李华", "青山村后山")
+    assert households.find(ctx, "kq") == households.find(ctx, "mx") == [lab]
+    assert households.find(ctx, "kqmx") == []  # "KQ栋MX": the Chinese between stops the match
+    assert households.find(ctx, "栋mx") == [lab]  # a query with Chinese reads the names text
+    assert households.find(ctx, "lh") == [other]
+    assert households.find(ctx, "l\x00h") == [other]  # the index's separators are not typed
+
+
+def test_matches_counts_maps_and_finds_positions_like_the_list_it_stands_for(ctx):
+    ids = [add_household(ctx, n) for n in ("张三", "曾俊", "邹生", "张俊玥", "李行")]
+    found = households.matches(ctx, "zs")
+    as_list = households.find(ctx, "zs")
+    assert len(found) == len(as_list) == 4 and found == as_list and list(found) == as_list
+    assert [found[i] for i in range(-4, 4)] == as_list + as_list
+    assert found[1:3] == as_list[1:3] and found[::-1] == as_list[::-1]
+    assert [found.index(i) for i in as_list] == [0, 1, 2, 3]
+    assert ids[4] not in found and ids[0] in found
+    with pytest.raises(ValueError):
+        found.index(ids[4])
+    with pytest.raises(IndexError):
+        found[4]
+    everything = households.matches(ctx)
+    assert list(everything) == households.find(ctx) and everything.index(ids[4]) >= 0
+    assert households.matches(ctx, "zs", tag="低保对象") == []
+
+
+def test_matches_is_a_snapshot_when_the_index_changes(ctx):
+    first = add_household(ctx, "张三")
+    found = households.matches(ctx, "zs")
+    add_household(ctx, "邹生")
+    assert len(households.find(ctx, "zs")) == 2
+    assert found == [first] and found.index(first) == 0
