@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QWidget
 
@@ -20,6 +21,8 @@ from desktop.ui.register.household_dialog import HouseholdDialog
 from desktop.ui.register.household_model import HouseholdTableModel
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.visits import visit_hooks
+
+_STALE = object()  # the detail pane shows nothing yet, or what a change since has made stale
 
 
 class HouseholdPage(ListPage):
@@ -44,6 +47,17 @@ class HouseholdPage(ListPage):
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
         self.detail.setOpenLinks(False)
+        # Search as you type: the list paints first, the detail follows in the next turn of the
+        # event loop (for the row current then: a newer query wins); it is drawn again only when
+        # another household is current or a change came in.
+        self._detail_for: object = _STALE
+        self._last_query: tuple[object, ...] | None = None
+        self._new_search = False  # this reload runs a query that differs from the last one
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._render_detail)
+        app.changed.connect(self._detail_stale)
         self.new_button = button(self.tr("新建户"), "new_household", self.new_household)
         self.removed_button = button(
             self.tr("已删除…"), "show_removed", self.show_removed
@@ -91,11 +105,13 @@ class HouseholdPage(ListPage):
         )
 
     def _search(self) -> None:
-        self.model.search(
+        query = (
             self.search_edit.text(),
             self.village_filter.currentData(),
             self.tag_filter.currentData(),
         )
+        self._new_search, self._last_query = query != self._last_query, query
+        self.model.search(*query)
         self.count_label.setText(self.tr("共 {0} 户").format(len(self.model.ids)))
 
     run_search = ListPage.reload  # the name tests/benchmarks/bench_register.py drives
@@ -105,10 +121,26 @@ class HouseholdPage(ListPage):
 
     def show_detail(self) -> None:
         hid = self.current_id()
-        has = hid is not None
         for b in (self.edit_button, self.remove_button, self.visit_button, self.print_button):
-            b.setEnabled(has)
-        if not has:
+            b.setEnabled(hid is not None)
+        deferred, self._new_search = self._new_search, False
+        if hid == self._detail_for:
+            return
+        if deferred:
+            self._detail_timer.start()
+        else:
+            self._render_detail()
+
+    def _detail_stale(self, _changes: object) -> None:
+        """After any write (a visit, a case, the household itself): drawn again, now if shown."""
+        self._detail_for = _STALE
+        if self.isVisible():
+            self._render_detail()
+
+    def _render_detail(self) -> None:
+        self._detail_timer.stop()
+        hid = self._detail_for = self.current_id()
+        if hid is None:
             self.detail.setHtml(f"<p>{html.escape(self.tr('没有找到符合条件的户。'))}</p>")
             return
         try:
