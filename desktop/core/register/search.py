@@ -17,8 +17,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress, repeat
-from operator import contains, not_
+from itertools import accumulate, chain, compress, repeat
+from operator import add, contains, not_
 from typing import Any, overload
 
 from desktop.core.register import pinyin
@@ -160,11 +160,10 @@ class _Blob:
     DENSE = 2000  # hits after which the rest are tested text by text
 
     def __init__(self, texts: list[str]) -> None:
-        starts, pos = [], 0
-        for text in texts:
-            starts.append(pos)
-            pos += len(text) + 1
-        self.starts = starts
+        # where each text starts in the joined string (each length and its separator, summed in C)
+        self.starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+        if self.starts:
+            self.starts.pop()
         self.texts = texts
         self.text = _SEP.join(texts)
 
@@ -206,6 +205,7 @@ class _MemoryIndex:
     rare: _Blob = field(default_factory=lambda: _Blob([]))
     names: _Blob = field(default_factory=lambda: _Blob([]))
     rare_chars: frozenset[str] = frozenset()  # a query with any other character skips ``rare``
+    ascii_of: dict[str, str] = field(default_factory=dict)  # names text -> its ASCII runs
     stale: set[str] = field(default_factory=set)
     last: tuple[str, list[int], list[int]] | None = None  # the previous query and its hits
     first: dict[str, tuple[list[int], list[int]]] = field(
@@ -224,7 +224,10 @@ class _MemoryIndex:
         self.tags = [r[3] for r in ordered]
         split = [r[4].partition(RARE) for r in ordered]
         names = [r[5] for r in ordered]
-        self.usual = _Blob([_usual_text(k[0], n) for k, n in zip(split, names, strict=True)])
+        known = self.ascii_of  # worked out at the last rebuild: after a write, most are known
+        ascii_of = {n: known[n] if n in known else _ascii_runs(n) for n in names}
+        self.ascii_of = ascii_of
+        self.usual = _Blob(list(map(add, [k[0] for k in split], map(ascii_of.__getitem__, names))))
         self.rare = _Blob([k[2] for k in split])
         self.rare_chars = frozenset(self.rare.text)
         self.names = _Blob(names)
@@ -270,12 +273,12 @@ class _MemoryIndex:
         return usual, rare
 
 
-def _usual_text(keys: str, names: str) -> str:
-    """The usual keys and the ASCII runs of the names text (address house numbers, Latin
-    letters), kept apart by the separator: an ASCII query is found in this text exactly when it
-    is in the keys or in the names."""
+def _ascii_runs(names: str) -> str:
+    """The ASCII runs of a names text (address house numbers, Latin letters), each after the
+    separator: appended to the usual keys, an ASCII query is found in that text exactly when it
+    is in the keys or in the names (never across a Chinese character or two texts)."""
     runs = _ASCII_RUN.findall(names)
-    return _SEP.join([keys, *runs]) if runs else keys
+    return _SEP + _SEP.join(runs) if runs else ""
 
 
 class Matches(Sequence[str]):
