@@ -115,13 +115,16 @@ for i in range(steps + 1):
     view.viewport().repaint()
 scroll = time.perf_counter() - start
 rows, cached = model.rowCount(), len(model._rows)
-# search as you type: every prefix of each query, each with the model reset and a repaint
-typed = []
+# search as you type: every prefix of each query, each with the model reset and a repaint of
+# the list ("typed"); then the events that follow run (the detail pane of the first row, drawn)
+typed, shown = [], []
 for q in ["张", "王芳", "zs", "lx", "4331", "1995", "138", "龑", "li", "qsc", "zhangs", "13812"]:
     for n in range(1, len(q) + 1):
         t = time.perf_counter()
         page.search_edit.setText(q[:n]); page.reload(); view.viewport().repaint()
         typed.append(time.perf_counter() - t)
+        app.processEvents()
+        shown.append(time.perf_counter() - t)
 page.search_edit.setText(""); page.reload()
 ordered = sorted(typed)
 # every list page with no filter: reload (count and first rows) and paint
@@ -138,13 +141,41 @@ for name, p in window.pages.items():
 print(json.dumps({"rows": rows, "scroll_s": scroll, "scroll_steps": steps, "cached_rows": cached,
                   "typed_p50_ms": statistics.median(ordered) * 1000,
                   "typed_p95_ms": ordered[int(len(ordered) * 0.95) - 1] * 1000, "typed_n": len(ordered),
+                  "typed_max_ms": ordered[-1] * 1000,
+                  "shown_p50_ms": statistics.median(shown) * 1000,
+                  "shown_p95_ms": sorted(shown)[int(len(shown) * 0.95) - 1] * 1000,
+                  "shown_max_ms": max(shown) * 1000,
                   "pages_ms": pages,
                   "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
-def gui_probe(folder: Path) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+def baseline_tree(ref: str) -> Path | None:
+    """The app's sources at git ``ref`` (main: what this branch changes), exported once under
+    /tmp, so the same run measures the code before the change on the same machine and data."""
+    try:
+        sha = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", ref],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    tree = Path(f"/tmp/stationdesk-bench-src-{sha}")
+    if not (tree / "desktop").is_dir():
+        tree.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", sha, "desktop", "resources"],
+            capture_output=True,
+            check=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
+
+
+def gui_probe(folder: Path, source: Path = ROOT) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(source)}
     out = subprocess.run(
         [sys.executable, "-c", GUI_PROBE, str(folder)],
         env=env,
@@ -163,6 +194,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--db-cache", type=Path, default=Path("/tmp/stationdesk-bench"))
     parser.add_argument("--fresh", action="store_true", help="regenerate the database")
+    parser.add_argument(
+        "--baseline",
+        default="main",
+        help="git ref whose code is measured too, for the GUI figures ('' to skip)",
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="GUI probes (each with baseline)")
     args = parser.parse_args()
     folder = args.db_cache / f"register-{args.households}-{args.seed}"
     if args.fresh:
@@ -187,20 +224,51 @@ def main() -> None:
             f"search {label:16s} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  (target p95 < 30 ms: ratio {p95 / 30:.2f})"
             f"  mean hits {hits:.0f}"
         )
-    gui = gui_probe(folder)
+    base_tree = baseline_tree(args.baseline) if args.baseline else None
+    rounds: list[tuple[dict, dict | None]] = []
+    for r in range(max(args.rounds, 1)):  # interleaved, so both see the same machine load
+        if base_tree is not None and r % 2:
+            base = gui_probe(folder, base_tree)
+            rounds.append((gui_probe(folder), base))
+        else:
+            gui = gui_probe(folder)
+            rounds.append((gui, gui_probe(folder, base_tree) if base_tree else None))
+    gui, base = rounds[0]
     print(
         f"GUI: {gui['rows']} rows; scroll bar driven top to bottom in {gui['scroll_steps']} painted steps: "
         f"{gui['scroll_s']:.2f} s ({gui['scroll_s'] / gui['scroll_steps'] * 1000:.1f} ms a step), "
         f"{gui['cached_rows']} rows cached"
     )
+
+    def typed(g: dict, what: str = "typed") -> str:
+        return (
+            f"p50 {g[f'{what}_p50_ms']:.1f} ms, p95 {g[f'{what}_p95_ms']:.1f} ms, "
+            f"max {g[f'{what}_max_ms']:.1f} ms"
+        )
+
     print(
-        f"GUI search as you type ({gui['typed_n']} keystrokes, incl. model reset and repaint): "
-        f"p50 {gui['typed_p50_ms']:.1f} ms, p95 {gui['typed_p95_ms']:.1f} ms (target p95 < 30 ms: ratio "
-        f"{gui['typed_p95_ms'] / 30:.2f})"
+        f"GUI search as you type ({gui['typed_n']} keystrokes, incl. model reset and repaint of the list): "
+        f"{typed(gui)} (target p95 < 30 ms: ratio {gui['typed_p95_ms'] / 30:.2f})"
     )
+    if base is not None:
+        print(
+            f"    baseline {args.baseline} ({base_tree.name}), same run: {typed(base)}"
+            f"  (p95 ratio this/baseline {gui['typed_p95_ms'] / base['typed_p95_ms']:.2f})"
+        )
+    for r, (again, base_again) in enumerate(rounds[1:], start=2):
+        print(
+            f"    round {r}: {typed(again)}"
+            + (f"; baseline {typed(base_again)}" if base_again is not None else "")
+        )
+    if "shown_p95_ms" in gui:
+        print(f"    and the detail pane drawn too (events run): {typed(gui, 'shown')}")
+        if base is not None and "shown_p95_ms" in base:
+            print(f"    baseline {args.baseline}, same run: {typed(base, 'shown')}")
     for name, (ms, count) in gui["pages_ms"].items():
+        was = base["pages_ms"].get(name) if base is not None else None
         print(
             f"list page {name:14s} no filter: {ms:7.1f} ms for {count} rows (target < 100 ms: ratio {ms / 100:.2f})"
+            + (f"  baseline {was[0]:.1f} ms" if was else "")
         )
     print(
         f"peak memory (GUI process, maxrss): {gui['maxrss_mb']:.0f} MB  (target < 300 MB: ratio {gui['maxrss_mb'] / 300:.2f})"

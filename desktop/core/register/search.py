@@ -385,6 +385,7 @@ def _fresh(store: Store) -> _MemoryIndex:
     version = sql.data_version(store)
     if version != index.version:
         # first use, or another connection (a background task, an import) committed
+        pinyin.warm_up()
         index.rows.clear()
         index.stale.clear()
         index.load(sql.index_rows(store))
