@@ -136,3 +136,28 @@ def test_matches_is_a_snapshot_when_the_index_changes(ctx):
     add_household(ctx, "邹生")
     assert len(households.find(ctx, "zs")) == 2
     assert found == [first] and found.index(first) == 0
+
+
+def test_an_index_patched_after_a_write_gives_what_a_fresh_one_gives(ctx):
+    from dataclasses import replace
+
+    from desktop.core.register.records import HouseholdInput, PersonInput
+
+    ids = [
+        add_household(ctx, n, child=c) for n, c in (("张三", ""), ("李行", "李俊"), ("王五", ""))
+    ]
+    assert households.find(ctx, "zs") == [ids[0]]  # the index is in memory now
+    data = households.household(ctx, ids[1])
+    members = [PersonInput.from_row(m) for m in data["members"]]
+    members[1] = replace(members[1], name="周七", tags=["低保对象"])
+    households.save_household(ctx, HouseholdInput.from_row(data), members, ids[1])
+
+    patched = {
+        (q, tag): households.find(ctx, q, tag=tag)
+        for q in ("lj", "zq", "zhouqi", "周", "李", "l", "", "lh", "lx")
+        for tag in (None, "低保对象")
+    }
+    assert patched[("zq", None)] == [ids[1]] and patched[("lj", None)] == []
+    assert patched[("", "低保对象")] == [ids[1]]
+    ctx.store._search_index = None  # a new connection's memory: loaded and sorted anew
+    assert {(q, t): households.find(ctx, q, tag=t) for q, t in patched} == patched

@@ -234,6 +234,32 @@ class _MemoryIndex:
         self.last = None
         self.first = {}
 
+    def patch(self, before: Mapping[str, sql.IndexRow | None], rows: list[sql.IndexRow]) -> bool:
+        """After own writes: put the new index rows of households that kept their place in the
+        register (a visit, an edited member) where their old ones were, without sorting and
+        splitting every row again. False (nothing done) when one was added, removed or moved."""
+        if len(rows) != len(before) or any(
+            (old := before.get(row[0])) is None or old[1] != row[1] for row in rows
+        ):
+            return False
+        usual, rare, names = self.usual.texts, self.rare.texts, self.names.texts
+        for hid, _, village_id, tags, keys, names_text in rows:
+            i = self.where[hid]
+            usual_keys, _, rare_keys = keys.partition(RARE)
+            self.villages[i], self.tags[i], names[i], rare[i] = (
+                village_id,
+                tags,
+                names_text,
+                rare_keys,
+            )
+            self.ascii_of.setdefault(names_text, _ascii_runs(names_text))
+            usual[i] = usual_keys + self.ascii_of[names_text]
+        self.usual, self.rare, self.names = _Blob(usual), _Blob(rare), _Blob(names)
+        self.rare_chars = self.rare_chars.union(*(rare[self.where[row[0]]] for row in rows))
+        self.last = None
+        self.first = {}
+        return True
+
     def _hits(self, query: str) -> tuple[list[int], list[int]]:
         """Positions matching in usual readings (or names) and in rare readings. Typing narrows a
         query: when it extends the previous one, only the previous hits are tested again."""
@@ -393,10 +419,11 @@ def _fresh(store: Store) -> _MemoryIndex:
     elif index.stale:
         stale = list(index.stale)
         index.stale.clear()
-        for hid in stale:
-            index.rows.pop(hid, None)
-        index.load(sql.index_rows(store, stale))
-        index.rebuild()
+        before = {hid: index.rows.pop(hid, None) for hid in stale}
+        changed = sql.index_rows(store, stale)
+        index.load(changed)
+        if not index.patch(before, changed):
+            index.rebuild()
     index.version = version
     return index
 
