@@ -188,6 +188,48 @@ def gui_probe(folder: Path, source: Path = ROOT) -> dict:
     return json.loads(line[-1])
 
 
+def gui_rounds(folder: Path, base_tree: Path | None, count: int) -> list[tuple[dict, dict | None]]:
+    """GUI probes of this code and (given a tree) the baseline's, interleaved so that both see
+    the same machine load: this, base; base, this; ..."""
+    rounds: list[tuple[dict, dict | None]] = []
+    for r in range(max(count, 1)):
+        if base_tree is not None and r % 2:
+            base = gui_probe(folder, base_tree)
+            rounds.append((gui_probe(folder), base))
+        else:
+            gui = gui_probe(folder)
+            rounds.append((gui, gui_probe(folder, base_tree) if base_tree else None))
+    return rounds
+
+
+def typed(g: dict, what: str = "typed") -> str:
+    return (
+        f"p50 {g[f'{what}_p50_ms']:.1f} ms, p95 {g[f'{what}_p95_ms']:.1f} ms, "
+        f"max {g[f'{what}_max_ms']:.1f} ms"
+    )
+
+
+def print_typing(rounds: list[tuple[dict, dict | None]], baseline: str) -> None:
+    gui, base = rounds[0]
+    print(
+        f"GUI search as you type ({gui['typed_n']} keystrokes, incl. model reset and repaint of the list): "
+        f"{typed(gui)} (target p95 < 30 ms: ratio {gui['typed_p95_ms'] / 30:.2f})"
+    )
+    if base is not None:
+        print(
+            f"    baseline {baseline}, same run: {typed(base)}"
+            f"  (p95 ratio this/baseline {gui['typed_p95_ms'] / base['typed_p95_ms']:.2f})"
+        )
+    for r, (again, base_again) in enumerate(rounds[1:], start=2):
+        print(
+            f"    round {r}: {typed(again)}"
+            + (f"; baseline {typed(base_again)}" if base_again is not None else "")
+        )
+    print(f"    and the detail pane drawn too (events run): {typed(gui, 'shown')}")
+    if base is not None and "shown_p95_ms" in base:
+        print(f"    baseline, same run: {typed(base, 'shown')}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--households", type=int, default=50_000)
@@ -225,45 +267,14 @@ def main() -> None:
             f"  mean hits {hits:.0f}"
         )
     base_tree = baseline_tree(args.baseline) if args.baseline else None
-    rounds: list[tuple[dict, dict | None]] = []
-    for r in range(max(args.rounds, 1)):  # interleaved, so both see the same machine load
-        if base_tree is not None and r % 2:
-            base = gui_probe(folder, base_tree)
-            rounds.append((gui_probe(folder), base))
-        else:
-            gui = gui_probe(folder)
-            rounds.append((gui, gui_probe(folder, base_tree) if base_tree else None))
+    rounds = gui_rounds(folder, base_tree, args.rounds)
     gui, base = rounds[0]
     print(
         f"GUI: {gui['rows']} rows; scroll bar driven top to bottom in {gui['scroll_steps']} painted steps: "
         f"{gui['scroll_s']:.2f} s ({gui['scroll_s'] / gui['scroll_steps'] * 1000:.1f} ms a step), "
         f"{gui['cached_rows']} rows cached"
     )
-
-    def typed(g: dict, what: str = "typed") -> str:
-        return (
-            f"p50 {g[f'{what}_p50_ms']:.1f} ms, p95 {g[f'{what}_p95_ms']:.1f} ms, "
-            f"max {g[f'{what}_max_ms']:.1f} ms"
-        )
-
-    print(
-        f"GUI search as you type ({gui['typed_n']} keystrokes, incl. model reset and repaint of the list): "
-        f"{typed(gui)} (target p95 < 30 ms: ratio {gui['typed_p95_ms'] / 30:.2f})"
-    )
-    if base is not None:
-        print(
-            f"    baseline {args.baseline} ({base_tree.name}), same run: {typed(base)}"
-            f"  (p95 ratio this/baseline {gui['typed_p95_ms'] / base['typed_p95_ms']:.2f})"
-        )
-    for r, (again, base_again) in enumerate(rounds[1:], start=2):
-        print(
-            f"    round {r}: {typed(again)}"
-            + (f"; baseline {typed(base_again)}" if base_again is not None else "")
-        )
-    if "shown_p95_ms" in gui:
-        print(f"    and the detail pane drawn too (events run): {typed(gui, 'shown')}")
-        if base is not None and "shown_p95_ms" in base:
-            print(f"    baseline {args.baseline}, same run: {typed(base, 'shown')}")
+    print_typing(rounds, f"{args.baseline} ({base_tree.name})" if base_tree else "")
     for name, (ms, count) in gui["pages_ms"].items():
         was = base["pages_ms"].get(name) if base is not None else None
         print(
