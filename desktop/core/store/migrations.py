@@ -474,4 +474,54 @@ V10: list[str] = [
     " household_id, id)",
 ]
 MIGRATIONS.append(Migration(10, "station settings; the visit list's index", V10))
+
+
+# v11 (issue 13): the schedule's update triggers fire only on the columns the schedule reads
+# (store/schedule.py: households, member_tags, done_state, attempt_state, done_between). Before,
+# any update marked the household: a phone number edited, a draft visit's notes saved, and the
+# next due-list read took a write lock to recompute a row that could not have changed. The
+# columns are written out here, not taken from schedule.py: a migration keeps its meaning.
+# (visit_rules keep their triggers: the schedule reads every column of a rule.)
+_HOUSEHOLD_INPUTS = (
+    "id, deleted, village_id, group_name, worker, risk_level, visit_interval, registered_on,"
+    " created_at"
+)
+_PERSON_INPUTS = "household_id, deleted, tags"
+_VISIT_INPUTS = (
+    "id, household_id, status, deleted, not_home, void, replaces, visit_date, next_visit_date"
+)
+V11: list[str] = [
+    *[
+        f"DROP TRIGGER schedule_{name}"
+        for name in (
+            "households_update",
+            "persons_update",
+            "persons_update_old",
+            "visits_update",
+            "visits_update_old",
+            "visits_update_replaced",
+        )
+    ],
+    _mark_key("households", f"UPDATE OF {_HOUSEHOLD_INPUTS}", "update", "NEW.id"),
+    _mark_key("persons", f"UPDATE OF {_PERSON_INPUTS}", "update", "NEW.household_id"),
+    _mark_key("persons", f"UPDATE OF {_PERSON_INPUTS}", "update_old", "OLD.household_id"),
+    _mark_key("visits", f"UPDATE OF {_VISIT_INPUTS}", "update", "NEW.household_id"),
+    _mark_key("visits", f"UPDATE OF {_VISIT_INPUTS}", "update_old", "OLD.household_id"),
+    _mark_key(
+        "visits",
+        f"UPDATE OF {_VISIT_INPUTS}",
+        "update_replaced",
+        _REPLACED,
+        "NEW.replaces IS NOT NULL",
+    ),
+    # new: a correction that stops replacing a visit gives that visit's household its row back
+    _mark_key(
+        "visits",
+        "UPDATE OF replaces",
+        "update_old_replaced",
+        _REPLACED.replace("NEW.", "OLD."),
+        "OLD.replaces IS NOT NULL",
+    ),
+]
+MIGRATIONS.append(Migration(11, "schedule triggers fire on the columns the schedule reads", V11))
 LATEST = max(m.version for m in MIGRATIONS)

@@ -131,9 +131,10 @@ class Conflict:
     kind: str  # "value": concurrent values of one field; "deleted": edited while deleted
     label: str
     values: list[ConflictValue]  # the concurrent values; for "deleted", the delete(s)
-    edits: dict[str, list[ConflictValue]] = field(default_factory=dict)  # "deleted": edits unseen
+    # "deleted": edits unseen
+    edits: dict[str, list[ConflictValue]] = dataclasses.field(default_factory=dict)
     context: str = ""  # where the record belongs: its household (for a household, its head's name)
-    names: dict[str, str] = field(
+    names: dict[str, str] = dataclasses.field(
         default_factory=dict
     )  # ids in the values (village, person…) -> names
     free_text: bool = False  # a new value may be typed; otherwise one of the values is kept
@@ -499,6 +500,7 @@ def import_bundle(
                 raise
     finally:
         opened.close()
+    receipt: Path | None  # None: the receipt could not be written
     receipt, error = receipt_path(ctx, path), ""
     if not (summary.already_imported and receipt.exists()):  # taking it again changes nothing
         try:
