@@ -140,7 +140,9 @@ for name, p in window.pages.items():
     t = time.perf_counter()
     p.reload(); p.repaint()
     pages[name] = (round((time.perf_counter() - t) * 1000, 1), p.model.rowCount())
-print(json.dumps({"rows": rows, "scroll_s": scroll, "scroll_steps": steps, "cached_rows": cached,
+import desktop
+source = str(Path(desktop.__file__).parents[1])  # the code measured
+print(json.dumps({"source": source, "rows": rows, "scroll_s": scroll, "scroll_steps": steps, "cached_rows": cached,
                   "typed_p50_ms": statistics.median(ordered) * 1000,
                   "typed_p95_ms": ordered[int(len(ordered) * 0.95) - 1] * 1000, "typed_n": len(ordered),
                   "typed_max_ms": ordered[-1] * 1000,
@@ -187,13 +189,16 @@ def gui_probe(folder: Path, source: Path = ROOT) -> dict:
     out = subprocess.run(
         [sys.executable, "-c", GUI_PROBE, str(folder)],
         env=env,
+        cwd=source,  # "-c" puts the working folder first on sys.path: the code measured is source's
         capture_output=True,
         text=True,
         timeout=600,
     )
     line = [x for x in out.stdout.splitlines() if x.startswith("{")]
     assert line, out.stderr
-    return json.loads(line[-1])
+    found = json.loads(line[-1])
+    assert Path(found["source"]).resolve() == source.resolve(), (found["source"], source)
+    return found
 
 
 def gui_rounds(folder: Path, base_tree: Path | None, count: int) -> list[tuple[dict, dict | None]]:
