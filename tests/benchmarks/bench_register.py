@@ -142,7 +142,8 @@ for name, p in window.pages.items():
     pages[name] = (round((time.perf_counter() - t) * 1000, 1), p.model.rowCount())
 import desktop
 source = str(Path(desktop.__file__).parents[1])  # the code measured
-print(json.dumps({"source": source, "rows": rows, "scroll_s": scroll, "scroll_steps": steps, "cached_rows": cached,
+print(json.dumps({"source": source,
+                  "rows": rows, "scroll_s": scroll, "scroll_steps": steps, "cached_rows": cached,
                   "typed_p50_ms": statistics.median(ordered) * 1000,
                   "typed_p95_ms": ordered[int(len(ordered) * 0.95) - 1] * 1000, "typed_n": len(ordered),
                   "typed_max_ms": ordered[-1] * 1000,
@@ -225,7 +226,7 @@ def typed(g: dict, what: str = "typed") -> str:
 def print_typing(rounds: list[tuple[dict, dict | None]], baseline: str) -> None:
     gui, base = rounds[0]
     print(
-        f"GUI search as you type ({gui['typed_n']} keystrokes, incl. model reset and repaint of the list): "
+        f"GUI search as you type ({gui['typed_n']} keystrokes, incl. model reset, list repainted): "
         f"{typed(gui)} (target p95 < 30 ms: ratio {gui['typed_p95_ms'] / 30:.2f})"
     )
     if base is not None:
