@@ -278,14 +278,13 @@ def test_search_as_you_type_shows_the_newest_querys_first_household(qtbot, app):
 def test_a_newer_query_wins_the_detail_pane_when_filters_change_at_once(qtbot, app):
     from desktop.core.register.records import HouseholdInput, PersonInput
     from desktop.core.station import station
-    from tests.conftest import TODAY
 
     villages = {v["name"]: v["id"] for v in station.villages(app.ctx)}
 
     def add(name: str, village: str, house_no: str) -> str:
         head = PersonInput(name=name, relation="户主", sex="男", birth_date="1950-05-05")
         found = HouseholdInput(village_id=villages[village], house_no=house_no)
-        return households.save_household(app.ctx, found, [head], today=TODAY).household_id
+        return households.save_household(app.ctx, found, [head]).household_id
 
     add("张三", "青山村", "1")
     add("刘六", "青山村", "2")

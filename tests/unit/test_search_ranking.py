@@ -91,14 +91,12 @@ def test_typing_narrows_and_gives_what_a_fresh_search_gives(ctx):
 def add_at(ctx, name: str, address: str) -> str:
     from desktop.core.register.records import HouseholdInput, PersonInput
     from desktop.core.station import station
-    from tests.conftest import TODAY
 
     village = next(v for v in station.villages(ctx) if v["name"] == "青山村")
     saved = households.save_household(
         ctx,
         HouseholdInput(village_id=village["id"], address=address),
         [PersonInput(name=name, relation="户主", sex="女", birth_date="1960-01-01")],
-        today=TODAY,
     )
     return saved.household_id
 
