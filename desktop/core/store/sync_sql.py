@@ -269,13 +269,16 @@ def stage(store: Store, bounds: Sequence[tuple[str, int, int]]) -> int:
     conn.execute(
         "CREATE TEMP TABLE sync_rows (tbl TEXT NOT NULL, row_id TEXT NOT NULL, n INTEGER NOT NULL,"
         " existed INTEGER NOT NULL DEFAULT 0, fresh INTEGER NOT NULL DEFAULT 0,"
+        " origin TEXT NOT NULL, counter INTEGER NOT NULL,"  # a change of the row (its one, n = 1)
         " PRIMARY KEY (tbl, row_id)) WITHOUT ROWID"
     )
     conn.execute(
-        "INSERT INTO temp.sync_rows(tbl, row_id, n, existed) SELECT tbl, row_id, count(*),"
-        " EXISTS (SELECT 1 FROM main.changes c WHERE c.tbl = g.tbl AND c.row_id = g.row_id) FROM ("
-        f" SELECT s.tbl, s.row_id FROM b.changes s {_IN_BOUNDS} UNION ALL"
-        f" SELECT s.tbl, s.row_id FROM main.sync_pending s {_IN_BOUNDS} AND {_NOT_IN_BUNDLE}"
+        "INSERT INTO temp.sync_rows(tbl, row_id, n, existed, origin, counter) SELECT tbl, row_id,"
+        " count(*), EXISTS (SELECT 1 FROM main.changes c WHERE c.tbl = g.tbl AND c.row_id = g.row_id),"
+        " max(origin), max(counter) FROM ("
+        f" SELECT s.tbl, s.row_id, s.origin, s.counter FROM b.changes s {_IN_BOUNDS} UNION ALL"
+        " SELECT s.tbl, s.row_id, s.origin, s.counter FROM main.sync_pending s"
+        f" {_IN_BOUNDS} AND {_NOT_IN_BUNDLE}"
         ") g GROUP BY tbl, row_id"
     )
     return int(conn.execute("SELECT coalesce(sum(n), 0) FROM temp.sync_rows").fetchone()[0])
@@ -307,7 +310,20 @@ def mark_existing_rows(store: Store, table: str) -> None:
 
 
 def mark_fresh(store: Store) -> None:
-    store.conn.execute("UPDATE temp.sync_rows SET fresh = (n = 1 AND existed = 0)")
+    """Mark the rows new here with a single change (``fresh``), and list in temp.sync_fresh the
+    dots of their changes by table: each table's fresh rows are then read from the bundle in one
+    ordered pass over just their changes (not a scan of every change per table). A dot of a
+    pending change is not in the bundle: ``insert_fresh_pending`` takes those rows."""
+    conn = store.conn
+    conn.execute("UPDATE temp.sync_rows SET fresh = (n = 1 AND existed = 0)")
+    conn.execute("DROP TABLE IF EXISTS temp.sync_fresh")
+    conn.execute(
+        "CREATE TEMP TABLE sync_fresh (tbl TEXT NOT NULL, origin TEXT NOT NULL,"
+        " counter INTEGER NOT NULL, PRIMARY KEY (tbl, origin, counter)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "INSERT INTO temp.sync_fresh SELECT tbl, origin, counter FROM temp.sync_rows WHERE fresh = 1"
+    )
 
 
 def touched_tables(store: Store) -> list[str]:
@@ -389,8 +405,7 @@ def _insert_fresh(
         f"INSERT INTO main.{table} ({names}) SELECT s.row_id, {', '.join(values)},"
         " datetime(s.hlc / 1000, 'unixepoch', 'localtime'), s.author,"
         " datetime(s.hlc / 1000, 'unixepoch', 'localtime'), s.author"
-        f" FROM {source} s JOIN temp.sync_rows r ON r.tbl = s.tbl AND r.row_id = s.row_id"
-        f" WHERE r.fresh = 1 AND s.tbl = ? AND {where}",
+        f" FROM {source} WHERE s.tbl = ? AND {where}",
         [*params, table, *args],
     )
     return cur.rowcount
@@ -413,8 +428,15 @@ def insert_fresh(
     """Insert the rows of ``table`` new here with a single change (``fresh``) whose change is in
     the bundle within ``window`` (origin, above, upto), straight from that change in SQL.
     Returns how many rows."""
+    # sync_fresh drives (CROSS JOIN keeps it the outer loop): a range of its key, then one
+    # lookup by dot in the bundle per row
     return _insert_fresh(
-        store, table, cols, "b.changes", "s.origin = ? AND s.counter > ? AND s.counter <= ?", window
+        store,
+        table,
+        cols,
+        "temp.sync_fresh f CROSS JOIN b.changes s ON s.origin = f.origin AND s.counter = f.counter",
+        "f.tbl = ? AND f.origin = ? AND f.counter > ? AND f.counter <= ?",
+        (table, *window),
     )
 
 
@@ -424,8 +446,8 @@ def insert_fresh_pending(store: Store, table: str, cols: Sequence[FreshColumn]) 
         store,
         table,
         cols,
-        "main.sync_pending",
-        "EXISTS (SELECT 1 FROM temp.sync_bounds x"
+        "main.sync_pending s JOIN temp.sync_rows r ON r.tbl = s.tbl AND r.row_id = s.row_id",
+        "r.fresh = 1 AND EXISTS (SELECT 1 FROM temp.sync_bounds x"
         " WHERE x.origin = s.origin AND s.counter > x.held AND s.counter <= x.upto)"
         f" AND {_NOT_IN_BUNDLE}",
         (),
@@ -465,5 +487,5 @@ def roomy_cache(store: Store, kib: int = 65536) -> Iterator[None]:
 
 
 def drop_staging(store: Store) -> None:
-    for name in ("sync_rows", "sync_bounds"):
+    for name in ("sync_rows", "sync_bounds", "sync_fresh"):
         store.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
