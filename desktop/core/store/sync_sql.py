@@ -274,7 +274,8 @@ def stage(store: Store, bounds: Sequence[tuple[str, int, int]]) -> int:
     )
     conn.execute(
         "INSERT INTO temp.sync_rows(tbl, row_id, n, existed, origin, counter) SELECT tbl, row_id,"
-        " count(*), EXISTS (SELECT 1 FROM main.changes c WHERE c.tbl = g.tbl AND c.row_id = g.row_id),"
+        " count(*),"
+        " EXISTS (SELECT 1 FROM main.changes c WHERE c.tbl = g.tbl AND c.row_id = g.row_id),"
         " max(origin), max(counter) FROM ("
         f" SELECT s.tbl, s.row_id, s.origin, s.counter FROM b.changes s {_IN_BOUNDS} UNION ALL"
         " SELECT s.tbl, s.row_id, s.origin, s.counter FROM main.sync_pending s"
@@ -322,7 +323,8 @@ def mark_fresh(store: Store) -> None:
         " counter INTEGER NOT NULL, PRIMARY KEY (tbl, origin, counter)) WITHOUT ROWID"
     )
     conn.execute(
-        "INSERT INTO temp.sync_fresh SELECT tbl, origin, counter FROM temp.sync_rows WHERE fresh = 1"
+        "INSERT INTO temp.sync_fresh SELECT tbl, origin, counter FROM temp.sync_rows"
+        " WHERE fresh = 1"
     )
 
 
