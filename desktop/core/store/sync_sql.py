@@ -268,7 +268,7 @@ def stage(store: Store, bounds: Sequence[tuple[str, int, int]]) -> int:
     conn.executemany("INSERT INTO temp.sync_bounds VALUES (?, ?, ?)", list(bounds))
     conn.execute(
         "CREATE TEMP TABLE sync_rows (tbl TEXT NOT NULL, row_id TEXT NOT NULL, n INTEGER NOT NULL,"
-        " existed INTEGER NOT NULL DEFAULT 0, fresh INTEGER NOT NULL DEFAULT 0,"
+        " existed INTEGER NOT NULL DEFAULT 0,"
         " origin TEXT NOT NULL, counter INTEGER NOT NULL,"  # a change of the row (its one, n = 1)
         " PRIMARY KEY (tbl, row_id)) WITHOUT ROWID"
     )
@@ -310,21 +310,25 @@ def mark_existing_rows(store: Store, table: str) -> None:
     )
 
 
+# a row of temp.sync_rows (as r) new here, with one change
+_FRESH = "(r.n = 1 AND r.existed = 0)"
+
+
 def mark_fresh(store: Store) -> None:
-    """Mark the rows new here with a single change (``fresh``), and list in temp.sync_fresh the
-    dots of their changes by table: each table's fresh rows are then read from the bundle in one
-    ordered pass over just their changes (not a scan of every change per table). A dot of a
-    pending change is not in the bundle: ``insert_fresh_pending`` takes those rows."""
+    """List in temp.sync_fresh, by table, the dots of the changes of the rows new here with a
+    single change (``fresh``: one change, and no change or row of it here before): each table's
+    fresh rows are then read from the bundle in one ordered pass over just their changes (not a
+    scan of every change per table). A dot of a pending change is not in the bundle:
+    ``insert_fresh_pending`` takes those rows."""
     conn = store.conn
-    conn.execute("UPDATE temp.sync_rows SET fresh = (n = 1 AND existed = 0)")
     conn.execute("DROP TABLE IF EXISTS temp.sync_fresh")
     conn.execute(
         "CREATE TEMP TABLE sync_fresh (tbl TEXT NOT NULL, origin TEXT NOT NULL,"
         " counter INTEGER NOT NULL, PRIMARY KEY (tbl, origin, counter)) WITHOUT ROWID"
     )
     conn.execute(
-        "INSERT INTO temp.sync_fresh SELECT tbl, origin, counter FROM temp.sync_rows"
-        " WHERE fresh = 1"
+        "INSERT INTO temp.sync_fresh SELECT tbl, origin, counter FROM temp.sync_rows r"
+        f" WHERE {_FRESH}"
     )
 
 
@@ -336,7 +340,7 @@ def touched(store: Store, table: str, fresh: bool) -> list[str]:
     return [
         r[0]
         for r in store.conn.execute(
-            "SELECT row_id FROM temp.sync_rows WHERE tbl = ? AND fresh = ? ORDER BY row_id",
+            f"SELECT row_id FROM temp.sync_rows r WHERE tbl = ? AND {_FRESH} = ? ORDER BY row_id",
             (table, int(fresh)),
         )
     ]
@@ -449,7 +453,7 @@ def insert_fresh_pending(store: Store, table: str, cols: Sequence[FreshColumn]) 
         table,
         cols,
         "main.sync_pending s JOIN temp.sync_rows r ON r.tbl = s.tbl AND r.row_id = s.row_id",
-        "r.fresh = 1 AND EXISTS (SELECT 1 FROM temp.sync_bounds x"
+        f"{_FRESH} AND EXISTS (SELECT 1 FROM temp.sync_bounds x"
         " WHERE x.origin = s.origin AND s.counter > x.held AND s.counter <= x.upto)"
         f" AND {_NOT_IN_BUNDLE}",
         (),
