@@ -23,7 +23,12 @@ from typing import Any
 from desktop import paths
 from desktop.core.context import Context
 from desktop.core.errors import SyncError
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync import status as sync_status
+from desktop.core.sync.conflicts import Conflict, to_review
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle
+from desktop.core.sync.status import Status
+from desktop.core.sync.sync_keys import has_passphrase, set_passphrase
 from desktop.core.tasks import TaskState
 
 PASSPHRASE_ENV = "STATIONDESK_PASSPHRASE"
@@ -141,7 +146,7 @@ def run_export(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
         passphrase = read_passphrase(args) or ""
-        result = sync.export(
+        result = export(
             ctx, args.to, passphrase, full=args.full, peer=args.peer, state=_Printer("正在导出")
         )
     finally:
@@ -168,7 +173,7 @@ def run_import(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
         passphrase = read_passphrase(args) or ""
-        summary = sync.import_bundle(
+        summary = import_bundle(
             ctx,
             args.path,
             passphrase,
@@ -218,7 +223,7 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _status_data(status: sync.Status, conflicts: list[sync.Conflict]) -> dict[str, Any]:
+def _status_data(status: Status, conflicts: list[Conflict]) -> dict[str, Any]:
     data = dataclasses.asdict(status)
     data["backups"] = [{**dataclasses.asdict(b), "path": str(b.path)} for b in status.backups]
     data["peers"] = [{**dataclasses.asdict(p), "in_step": p.in_step} for p in status.peers]
@@ -239,8 +244,8 @@ def _status_data(status: sync.Status, conflicts: list[sync.Conflict]) -> dict[st
 def run_status(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
-        status = sync.status(ctx)
-        conflicts = sync.conflicts(ctx)
+        status = sync_status.status(ctx)
+        conflicts = to_review(ctx)
     finally:
         ctx.close()
     if args.json:
@@ -277,10 +282,10 @@ def run_status(args: argparse.Namespace) -> int:
 def run_passphrase(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
-        if sync.has_passphrase(ctx):
+        if has_passphrase(ctx):
             raise SyncError("sync.passphrase_exists")
         passphrase = read_passphrase(args, confirm=True) or ""
-        sync.set_passphrase(ctx, passphrase)
+        set_passphrase(ctx, passphrase)
     finally:
         ctx.close()
     print("已设置本站同步口令。请把口令告诉本站使用社工站工作台的同事，并妥善保管。")

@@ -35,8 +35,9 @@ from desktop.core.demo import demo  # noqa: E402
 from desktop.core.register import search  # noqa: E402
 from desktop.core.station import station  # noqa: E402
 from desktop.core.station.station import new_id  # noqa: E402
-from desktop.core.sync import backups, bundle, merge  # noqa: E402
-from desktop.core.sync import station_sync as sync  # noqa: E402
+from desktop.core.sync import backups, bundle, importing, merge  # noqa: E402
+from desktop.core.sync.export import export  # noqa: E402
+from desktop.core.sync.importing import import_bundle  # noqa: E402
 from desktop.core.tasks import TaskState  # noqa: E402
 
 PASSPHRASE = "bench-passphrase"
@@ -253,14 +254,14 @@ def main() -> int:
     print("source:", ", ".join(f"{t} {n:,}" for t, n in counts.items()))
 
     start = time.perf_counter()
-    exported = sync.export(hub, args.work / "stick", PASSPHRASE, full=True)
+    exported = export(hub, args.work / "stick", PASSPHRASE, full=True)
     export_s = time.perf_counter() - start
 
     timings: dict[str, float] = {}
-    sync.bundle.open_verified = timed("decrypt + check the manifest", timings)(bundle.open_verified)  # type: ignore[attr-defined]
+    bundle.open_verified = timed("decrypt + check the manifest", timings)(bundle.open_verified)
     merge.apply_attached = timed("apply (log + rows)", timings)(merge.apply_attached)
     search.reindex_touched = timed("search index", timings)(search.reindex_touched)
-    sync.write_receipt = timed("receipt", timings)(sync.write_receipt)
+    importing.write_receipt = timed("receipt", timings)(importing.write_receipt)
     # on a second thread, alongside the apply (the transaction commits after the check passed)
     bundle.verify_contents = timed("  check every change (second thread)", timings)(
         bundle.verify_contents
@@ -271,7 +272,7 @@ def main() -> int:
     laptop = Context.open(paths.database_path(args.work / "laptop"))
     start = time.perf_counter()
     name = f"笔记本-{os.getpid()}"  # unique: a reused hub remembers earlier runs' laptops
-    summary = sync.import_bundle(laptop, exported.path, PASSPHRASE, computer=name, worker="张丽")
+    summary = import_bundle(laptop, exported.path, PASSPHRASE, computer=name, worker="张丽")
     import_s = time.perf_counter() - start
     assert summary.joined and summary.new.get("households") == counts["households"]
 
@@ -291,10 +292,10 @@ def main() -> int:
         for pid in ids:
             w.put("persons", pid, {"health_notes": f"本月复查（{name}）"})
     start = time.perf_counter()
-    delta = sync.export(hub, args.work / "stick", PASSPHRASE, peer=name)  # known from the receipt
+    delta = export(hub, args.work / "stick", PASSPHRASE, peer=name)  # known from the receipt
     delta_export = time.perf_counter() - start
     start = time.perf_counter()
-    sync.import_bundle(laptop, delta.path, PASSPHRASE)
+    import_bundle(laptop, delta.path, PASSPHRASE)
     delta_import = time.perf_counter() - start
 
     # the other way: 2,000 changes from the laptop into the 50,000-household hub, with whatever
@@ -313,9 +314,9 @@ def main() -> int:
         with laptop.write() as w:
             for pid in pids:
                 w.put("persons", pid, {"health_notes": f"走访后更新（{name} 第 {round_ + 1} 轮）"})
-        up = sync.export(laptop, args.work / "stick", PASSPHRASE, peer=hub.computer)
+        up = export(laptop, args.work / "stick", PASSPHRASE, peer=hub.computer)
         start = time.perf_counter()
-        taken = sync.import_bundle(hub, up.path, PASSPHRASE)
+        taken = import_bundle(hub, up.path, PASSPHRASE)
         handovers.append((up.changes, time.perf_counter() - start, taken.backup))
         assert taken.updated.get("persons") == 2000
     laptop.close()

@@ -16,16 +16,15 @@ from desktop.core.demo import demo
 from desktop.core.store import Store, migrations, open_store
 from desktop.core.store.connection import migrate
 from desktop.core.sync import backups
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle
 from tests.conftest import TODAY
 from tests.sync.helpers import PASSPHRASE, content
 
 
 def _handover(hub, laptop, tmp_path, n):
     demo.generate(hub, 1, seed=n)
-    return sync.import_bundle(
-        laptop, sync.export(hub, tmp_path / f"s{n}", PASSPHRASE).path, PASSPHRASE
-    )
+    return import_bundle(laptop, export(hub, tmp_path / f"s{n}", PASSPHRASE).path, PASSPHRASE)
 
 
 def test_one_pre_import_copy_a_day_and_two_days_kept(make_replica, tmp_path, clock):

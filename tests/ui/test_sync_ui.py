@@ -15,7 +15,9 @@ from desktop.core.context import Context
 from desktop.core.demo import demo
 from desktop.core.register import households
 from desktop.core.station import station
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.conflicts import to_review
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle
 from desktop.ui.shell.app import open_app_context
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.sync.sync_conflicts import ConflictDialog
@@ -135,17 +137,13 @@ def test_a_wrong_passphrase_shows_the_message_and_changes_nothing(
 def test_a_conflict_shows_both_values_and_keeping_one_settles_it(qtbot, modal, computers, tmp_path):
     hub, laptop = computers
     stick = tmp_path / "U盘"
-    sync.import_bundle(
-        laptop.ctx, sync.export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE
-    )
+    import_bundle(laptop.ctx, export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE)
     household_id = households.find(hub.ctx, "")[0]
     with hub.ctx.write() as w:
         w.put("households", household_id, {"address": "青山村一组1号"})
     with laptop.ctx.write() as w:
         w.put("households", household_id, {"address": "青山村二组2号"})
-    sync.import_bundle(
-        laptop.ctx, sync.export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE
-    )
+    import_bundle(laptop.ctx, export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE)
 
     page = SyncPage(laptop)
     qtbot.addWidget(page)
@@ -169,7 +167,7 @@ def test_a_conflict_shows_both_values_and_keeping_one_settles_it(qtbot, modal, c
     modal.next(ConflictDialog, keep_the_hubs)
     page.review_button.click()
     assert page.conflict_table.rowCount() == 0  # the change announced reloads the page
-    assert sync.conflicts(laptop.ctx) == []
+    assert to_review(laptop.ctx) == []
     assert households.household(laptop.ctx, household_id)["address"] == "青山村一组1号"
 
 
@@ -179,7 +177,7 @@ def test_a_new_laptop_joins_the_station_from_the_setup_dialog(qtbot, computers, 
     hub, _ = computers
     stick = tmp_path / "U盘"
     stick.mkdir()
-    bundle = sync.export(hub.ctx, stick, PASSPHRASE, full=True).path
+    bundle = export(hub.ctx, stick, PASSPHRASE, full=True).path
     new = open_app_context(tmp_path / "新电脑")
     dialog = SetupDialog(new)
     qtbot.addWidget(dialog)

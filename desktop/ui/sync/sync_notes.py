@@ -8,11 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.sync import backups
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.applying import ImportSummary
+from desktop.core.sync.export import ExportResult
 from desktop.ui.sync.sync_texts import table_label
 
 
-def export_note(result: sync.ExportResult) -> str:
+def export_note(result: ExportResult) -> str:
     if result.unknown_peer:
         return QCoreApplication.translate(
             "SyncNotes",
@@ -25,7 +26,7 @@ def export_note(result: sync.ExportResult) -> str:
     return ""
 
 
-def import_note(summary: sync.ImportSummary) -> str:
+def import_note(summary: ImportSummary) -> str:
     if not summary.unknown_fields:
         return ""
     fields = QCoreApplication.translate("SyncNotes", "；").join(

@@ -30,8 +30,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.context import Context
 from desktop.core.errors import StationDeskError
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync import sync_keys
+from desktop.core.sync.applying import ImportSummary
+from desktop.core.sync.conflicts import Conflict, to_review
+from desktop.core.sync.export import ExportResult, export
+from desktop.core.sync.importing import Preview, import_bundle, inspect
 from desktop.core.sync.recorder import ChangeSet
+from desktop.core.sync.status import peer_list
 from desktop.core.tasks import TaskState
 from desktop.ui.common.forms import run_modal
 from desktop.ui.common.labels import error_text
@@ -61,10 +66,10 @@ class SyncPage(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.last_summary: sync.ImportSummary | None = None
-        self.last_export: sync.ExportResult | None = None
+        self.last_summary: ImportSummary | None = None
+        self.last_export: ExportResult | None = None
         self.last_message = ""
-        self._conflicts: list[sync.Conflict] = []
+        self._conflicts: list[Conflict] = []
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -168,12 +173,12 @@ class SyncPage(QWidget):
 
     def reload(self) -> None:
         ctx = self.app.ctx
-        has_passphrase = sync.has_passphrase(ctx)
+        has_passphrase = sync_keys.has_passphrase(ctx)
         self.backup_label.setText(sync_notes.backups_note(self.app.db_path))
         chosen = self.scope.currentData()
         self.scope.clear()
         self.scope.addItem(self.tr("全部"), EVERYTHING)
-        peers = sync.peer_list(ctx)
+        peers = peer_list(ctx)
         for p in peers:
             self.scope.addItem(
                 self.tr("“{0}”还没确认收到的").format(p.computer or p.replica_id[:8]), p.replica_id
@@ -202,7 +207,7 @@ class SyncPage(QWidget):
             )
         )
         self.set_passphrase_button.setVisible(not has_passphrase)
-        self._conflicts = sync.conflicts(ctx)
+        self._conflicts = to_review(ctx)
         self.conflict_box.setTitle(
             self.tr("待核对的冲突（{0}）").format(len(self._conflicts))
             if self._conflicts
@@ -226,7 +231,7 @@ class SyncPage(QWidget):
     def _selection_changed(self) -> None:
         self.review_button.setEnabled(0 <= self.conflict_table.currentRow() < len(self._conflicts))
 
-    def values_text(self, conflict: sync.Conflict) -> str:
+    def values_text(self, conflict: Conflict) -> str:
         """Every alive value on a line of its own, with who wrote it where and when."""
         c = conflict
         if c.kind == "deleted":
@@ -298,15 +303,15 @@ class SyncPage(QWidget):
         full = chosen == EVERYTHING
         peer = None if full else str(chosen)
 
-        def work(ctx: Context, state: TaskState) -> sync.ExportResult:
-            return sync.export(ctx, folder, passphrase, full=full, peer=peer, state=state)
+        def work(ctx: Context, state: TaskState) -> ExportResult:
+            return export(ctx, folder, passphrase, full=full, peer=peer, state=state)
 
         self.last_export = None
         run_task(
             self, self.tr("正在导出同步包"), self.app.db_path, work, self._exported, self.show_error
         )
 
-    def _exported(self, result: sync.ExportResult | None, cancelled: bool) -> None:
+    def _exported(self, result: ExportResult | None, cancelled: bool) -> None:
         if cancelled or result is None:
             return
         self.last_export = result
@@ -316,7 +321,7 @@ class SyncPage(QWidget):
         )
         self.reload()
 
-    def export_text(self, result: sync.ExportResult) -> str:
+    def export_text(self, result: ExportResult) -> str:
         """What was written, where, and what to do next, in plain words."""
         if result.full:
             what = self.tr("已导出全部数据：{0}。").format(counts_words(result.rows))
@@ -348,7 +353,7 @@ class SyncPage(QWidget):
         if path:
             self.import_file(Path(path))
 
-    def preview_text(self, preview: sync.Preview) -> str:
+    def preview_text(self, preview: Preview) -> str:
         lines = [
             self.tr("来自：{0}（{1}）").format(preview.computer, preview.worker),
             self.tr("导出时间：{0}").format(when_text(preview.created_at)),
@@ -364,7 +369,7 @@ class SyncPage(QWidget):
         self.app.settings.setValue(IMPORT_KEY, str(path.parent))
         passphrase = self._passphrase()
         try:
-            preview = sync.inspect(self.app.ctx, path, passphrase)
+            preview = inspect(self.app.ctx, path, passphrase)
         except StationDeskError as exc:
             self.show_error(exc)
             return
@@ -381,15 +386,15 @@ class SyncPage(QWidget):
         if run_modal(box) != QMessageBox.StandardButton.Yes:
             return
 
-        def work(ctx: Context, state: TaskState) -> sync.ImportSummary:
-            return sync.import_bundle(ctx, path, passphrase, state)
+        def work(ctx: Context, state: TaskState) -> ImportSummary:
+            return import_bundle(ctx, path, passphrase, state)
 
         self.last_summary = None
         run_task(
             self, self.tr("正在导入同步包"), self.app.db_path, work, self._imported, self.show_error
         )
 
-    def summary_text(self, s: sync.ImportSummary) -> str:
+    def summary_text(self, s: ImportSummary) -> str:
         if s.kind == "receipt":
             return self.tr("已读取 {0} 的回执。").format(s.computer)
         if s.already_imported:
@@ -416,7 +421,7 @@ class SyncPage(QWidget):
         ).format(s.computer)
         return text
 
-    def _imported(self, summary: sync.ImportSummary | None, cancelled: bool) -> None:
+    def _imported(self, summary: ImportSummary | None, cancelled: bool) -> None:
         if summary is not None:
             self.last_summary = summary
             self.result_label.setText(self.summary_text(summary))
