@@ -26,7 +26,7 @@ from desktop.core.errors import SyncError
 from desktop.core.sync import status as sync_status
 from desktop.core.sync.conflicts import Conflict, to_review
 from desktop.core.sync.export import export
-from desktop.core.sync.importing import import_bundle
+from desktop.core.sync.importing import import_bundle, with_daily_copy
 from desktop.core.sync.status import Status
 from desktop.core.sync.sync_keys import has_passphrase, set_passphrase
 from desktop.core.tasks import TaskState
@@ -181,6 +181,7 @@ def run_import(args: argparse.Namespace) -> int:
             computer=args.computer,
             worker=args.worker,
         )
+        summary = with_daily_copy(ctx, summary)
     finally:
         ctx.close()
     if args.json:
@@ -216,6 +217,12 @@ def run_import(args: argparse.Namespace) -> int:
                 f"同步包里有本机版本还不认识的内容（{fields}），已原样保存，并会转交给其他电脑。"
                 f"要在本机看到它们，请升级到 {summary.upgrade_to or '最新'} 或更高版本。"
             )
+    if summary.undo:
+        print("这次导入可以撤销：backup undo-import（导入后本机还没有别的改动时）。")
+    if summary.daily_copy is not None:
+        print(f"今天的数据库备份：{summary.daily_copy}")
+    elif summary.daily_error:
+        print(summary.daily_error)
     if summary.receipt is not None:
         print(f"回执已写到 {summary.receipt}")
     elif summary.receipt_error:

@@ -60,7 +60,7 @@ def test_full_round_trip_and_reimport_is_a_no_op(hub, make_replica, stick):
     assert preview.new_changes > 0 and not preview.already_imported
     summary = import_bundle(laptop, result.path, PASSPHRASE)
     assert summary.new["households"] == 25 and summary.conflicts == 0 and summary.pending == 0
-    assert summary.backup is not None and summary.backup.exists()
+    assert summary.undo  # what it changed is recorded, to undo it
     assert summary.receipt is not None and summary.receipt.exists()
     assert content(laptop) == content(hub)
     # the search index was built for the new households
@@ -140,7 +140,7 @@ def test_a_new_laptop_joins_from_a_full_bundle(hub, tmp_path, stick):
             import_bundle(empty, full.path, "错误的口令", computer="笔记本3", worker="王五")
         assert bad.value.code == "bundle.passphrase"
         summary = import_bundle(empty, full.path, PASSPHRASE, computer="笔记本3", worker="王五")
-        assert summary.joined and summary.backup is None
+        assert summary.joined and not summary.undo  # an empty computer: nothing to undo
         assert station.current(empty)["name"] == "青山镇社工站"
         assert empty.replica_id != hub.replica_id and empty.computer == "笔记本3"
         assert "王五" in station.worker_names(empty)

@@ -101,11 +101,13 @@ def test_export_preview_and_import_through_the_page(qtbot, modal, computers, tmp
     # the hub is now a known peer, offered for export and listed
     assert page.peer_table.rowCount() == 1 and "笔记本1" in page.peer_table.item(0, 0).text()
     assert page.scope.count() == 2
-    # where the backup the import made is kept (issue 14)
-    assert summary.backup is not None
+    # the import can be undone, and the day's full copy was made after it: where it is (issue 14)
+    assert summary.undo and "可以撤销" in seen["summary"]
+    assert summary.daily_copy is not None and summary.daily_copy.exists()
     assert (
         "数据库备份 1 份" in page.backup_label.text()
-        and str(summary.backup.parent) in page.backup_label.text()
+        and str(summary.daily_copy.parent) in page.backup_label.text()
+        and "backup undo-import" in page.backup_label.text()
     )
 
 

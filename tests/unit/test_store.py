@@ -8,7 +8,7 @@ from desktop.core.context import Context
 from desktop.core.errors import DatabaseError, SchemaTooNewError
 from desktop.core.register import households
 from desktop.core.store import open_store
-from desktop.core.store.migrations import LATEST
+from desktop.core.store.migrations import LATEST, MIGRATIONS
 from tests.conftest import DATA
 
 OLD_V1 = DATA / "schema_v1.db"
@@ -21,7 +21,7 @@ def test_new_database_is_wal_and_fully_migrated(tmp_path):
     versions = [
         r[0] for r in store.conn.execute("SELECT version FROM schema_migrations ORDER BY version")
     ]
-    assert versions == list(range(1, LATEST + 1))
+    assert versions == sorted(m.version for m in MIGRATIONS)  # 11 and 12 come from two branches
     store.close()
     assert not list(tmp_path.glob("*.bak")), "a new database needs no backup copy"
 

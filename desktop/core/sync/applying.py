@@ -38,7 +38,9 @@ class ImportSummary:
     already_imported: bool = False
     joined: bool = False
     new_incarnation: bool = False
-    backup: Path | None = None
+    undo: bool = False  # what it wrote is recorded, so that it can be undone (撤销导入)
+    daily_copy: Path | None = None  # the day's full copy, made after the import (see backups)
+    daily_error: str = ""  # why the day's copy could not be made
     receipt: Path | None = None
     receipt_error: str = ""
     receipts_read: int = 0
@@ -60,7 +62,7 @@ def apply_verified(
     ctx: Context, opened: bundle.Opened, state: TaskState | None = None, source: Path | None = None
 ) -> ImportSummary:
     """Apply an opened, verified bundle (read from ``source``) in one transaction: the heart of
-    ``import_bundle`` without the backup and the receipts. Applying it again changes nothing."""
+    ``import_bundle`` without the undo record and the receipts. Applying it again changes nothing."""
     m = opened.manifest
     path = source or opened.path
     if sync_sql.bundle_known(ctx.store, m.bundle_id):
@@ -78,7 +80,7 @@ def apply_bundle(
     state: TaskState,
     join: dict[str, str] | None,
     secret: tuple[bytes, crypto.KdfParams] | None,
-    backup: Path | None,
+    undo: bool,
 ) -> ImportSummary:
     """``join``: the computer and worker names when this empty database joins the station (with
     ``secret``, the station key and KDF parameters, to keep as its verifier)."""
@@ -141,7 +143,7 @@ def apply_bundle(
                 applied=applied.applied,
                 joined=join is not None,
                 new_incarnation=restarted,
-                backup=backup,
+                undo=undo,
                 upgrade_to=formats.app_for(m.sync_format, m.app_version)
                 if m.sync_format > formats.CURRENT
                 else "",

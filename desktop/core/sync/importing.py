@@ -1,9 +1,11 @@
 """Taking in a bundle (导入): ``inspect`` shows what it holds without changing anything;
-``import_bundle`` verifies it, backs the database up, applies it in one transaction and writes a
-receipt beside it. An empty computer joins the station of a full bundle."""
+``import_bundle`` verifies it, applies it in one transaction (with a record of what it changed,
+to undo it: sync/undo.py) and writes a receipt beside it. An empty computer joins the station
+of a full bundle."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,10 +14,10 @@ from typing import Any
 from desktop.core.context import Context
 from desktop.core.errors import BundleError, SyncError
 from desktop.core.store import sync_sql
-from desktop.core.sync import backups, bundle, crypto, instance, sync_keys
+from desktop.core.sync import backups, bundle, crypto, instance, sync_keys, undo
 from desktop.core.sync.applying import ImportSummary, apply_bundle, apply_verified, finish_join
 from desktop.core.sync.receipts import read_receipts, receipt_path, write_receipt
-from desktop.core.tasks import Cancelled, TaskState
+from desktop.core.tasks import TaskState
 from desktop.core.text import clean
 
 
@@ -73,12 +75,6 @@ def _new_changes(ctx: Context, m: bundle.Manifest) -> int:
     return sum(max(0, hi - max(lo - 1, ours.get(o, 0))) for o, (lo, hi) in m.ranges.items())
 
 
-def _backup(ctx: Context) -> Path | None:
-    """The day's copy of the database before its first import of the day (None: made already)."""
-    path = ctx.store.path
-    return None if path is None else backups.before_import(ctx.store.conn, path, ctx.clock)
-
-
 def import_bundle(
     ctx: Context,
     path: Path | str,
@@ -88,9 +84,10 @@ def import_bundle(
     computer: str = "",
     worker: str = "",
 ) -> ImportSummary:
-    """Take in a bundle: verify everything, back up the database, apply it in one transaction,
-    then write a receipt beside it. An empty StationDesk (no station yet) joins the station of a
-    full bundle, as ``computer`` used by ``worker``. Importing a bundle again changes nothing."""
+    """Take in a bundle: verify everything, apply it in one transaction (recording what it
+    changes, so that it can be undone), then write a receipt beside it. An empty StationDesk (no
+    station yet) joins the station of a full bundle, as ``computer`` used by ``worker``.
+    Importing a bundle again changes nothing."""
     state = state or TaskState()
     store = ctx.store
     path = Path(path)
@@ -116,25 +113,55 @@ def import_bundle(
             )
         else:
             state.check()
-            # a backup first, unless this computer is empty or the bundle brings nothing new
-            backup = None if joining or not _new_changes(ctx, m) else _backup(ctx)
+            # what it writes is recorded to undo it, unless this computer is empty or the bundle
+            # brings nothing new
+            undoable = not joining and _new_changes(ctx, m) > 0
             join = {"computer": clean(computer), "worker": clean(worker)} if joining else None
-            try:
-                summary = apply_bundle(ctx, opened, path, state, join, (key, params), backup)
-            except (BundleError, Cancelled):
-                if backup is not None:  # refused or cancelled: rolled back, the copy is not needed
-                    backup.unlink(missing_ok=True)
-                raise
+            with undo.recording(ctx, m, path.name) if undoable else contextlib.nullcontext():
+                try:
+                    summary = apply_bundle(ctx, opened, path, state, join, (key, params), undoable)
+                finally:
+                    opened.close()  # the decrypted contents go at once
+                # the receipts are part of the import: an undo takes their bookkeeping back too
+                summary = _receipts(ctx, summary, path, passphrase, (key, params))
+            state.progress(100, 100)
+            return summary
     finally:
         opened.close()
+    summary = _receipts(ctx, summary, path, passphrase, (key, params))
+    state.progress(100, 100)
+    return summary
+
+
+def _receipts(
+    ctx: Context,
+    summary: ImportSummary,
+    path: Path,
+    passphrase: str,
+    secret: tuple[bytes, crypto.KdfParams],
+) -> ImportSummary:
+    """A receipt beside the bundle, then the receipts found beside it read."""
+    store = ctx.store
     receipt, error = receipt_path(ctx, path), ""
     if not (summary.already_imported and receipt.exists()):  # taking it again changes nothing
         try:
-            write_receipt(ctx, path, m.bundle_id, key, params)
+            write_receipt(ctx, path, summary.bundle_id, *secret)
         except SyncError as exc:
             receipt, error = None, exc.message
     read = read_receipts(ctx, path.parent, passphrase)
     if store.path is not None:
         instance.record(store, store.path)
-    state.progress(100, 100)
     return dataclasses.replace(summary, receipt=receipt, receipt_error=error, receipts_read=read)
+
+
+def with_daily_copy(ctx: Context, summary: ImportSummary) -> ImportSummary:
+    """After an import that brought something: the day's full copy of the database, if there is
+    none yet (backups.daily_copy: its own connection, in steps). The import is complete whether
+    or not the copy could be made."""
+    db = ctx.store.path
+    if db is None or summary.kind != "bundle" or summary.already_imported:
+        return summary
+    try:
+        return dataclasses.replace(summary, daily_copy=backups.daily_copy(db, ctx.clock))
+    except SyncError as exc:
+        return dataclasses.replace(summary, daily_error=exc.message)

@@ -41,12 +41,26 @@ def import_note(summary: ImportSummary) -> str:
 
 def backups_note(db_path: Path) -> str:
     found = backups.list_backups(db_path)
-    if not found:
-        return QCoreApplication.translate(
-            "SyncNotes", "数据库备份：还没有（第一次导入同步包前会自动备份）。备份保存在 {0}"
-        ).format(str(db_path.parent))
-    return QCoreApplication.translate(
+    undo = QCoreApplication.translate(
         "SyncNotes",
-        "数据库备份 {0} 份，保存在 {1}，最近一份 {2}。恢复备份：关闭本程序后运行 "
-        "main.py --data-dir 数据文件夹 backup restore 备份名（见 README）。",
-    ).format(len(found), str(db_path.parent), found[0].made)
+        "每次导入同步包都会记下它改了什么：导入后本机还没有别的改动时，可以撤销最近一次导入"
+        "（main.py --data-dir 数据文件夹 backup undo-import）。",
+    )
+    if not found:
+        return (
+            QCoreApplication.translate(
+                "SyncNotes",
+                "数据库备份：还没有（每天第一次导入同步包后，会另外完整备份一份）。备份保存在 {0}",
+            ).format(str(db_path.parent))
+            + "\n"
+            + undo
+        )
+    return (
+        QCoreApplication.translate(
+            "SyncNotes",
+            "数据库备份 {0} 份，保存在 {1}，最近一份 {2}。恢复备份：关闭本程序后运行 "
+            "main.py --data-dir 数据文件夹 backup restore 备份名（见 README）。",
+        ).format(len(found), str(db_path.parent), found[0].made)
+        + "\n"
+        + undo
+    )

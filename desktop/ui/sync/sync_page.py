@@ -34,7 +34,7 @@ from desktop.core.sync import sync_keys
 from desktop.core.sync.applying import ImportSummary
 from desktop.core.sync.conflicts import Conflict, to_review
 from desktop.core.sync.export import ExportResult, export
-from desktop.core.sync.importing import Preview, import_bundle, inspect
+from desktop.core.sync.importing import Preview, import_bundle, inspect, with_daily_copy
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.sync.status import peer_list
 from desktop.core.tasks import TaskState
@@ -387,7 +387,8 @@ class SyncPage(QWidget):
             return
 
         def work(ctx: Context, state: TaskState) -> ImportSummary:
-            return import_bundle(ctx, path, passphrase, state)
+            # then the day's full copy, on its own connection, if there is none yet (issue 14)
+            return with_daily_copy(ctx, import_bundle(ctx, path, passphrase, state))
 
         self.last_summary = None
         run_task(
@@ -415,6 +416,13 @@ class SyncPage(QWidget):
             text += self.tr("\n有冲突需要核对：请在下方列表逐条确认。")
         if s.receipt_error:
             text += self.tr("\n回执没有写成：{0}").format(s.receipt_error)
+        if s.undo:
+            text += self.tr(
+                "\n这次导入可以撤销（本机还没有别的改动时）：关闭本程序后运行 "
+                "main.py --data-dir 数据文件夹 backup undo-import。"
+            )
+        if s.daily_error:
+            text += "\n" + s.daily_error
         text += "".join("\n" + n for n in [sync_notes.import_note(s)] if n)
         text += "\n" + self.tr(
             "下一步：如果{0}也要本机的新数据，在这里点“导出到文件夹…”，再把 U 盘带回去导入。"
