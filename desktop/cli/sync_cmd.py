@@ -24,6 +24,7 @@ from desktop import paths
 from desktop.core.context import Context
 from desktop.core.errors import SyncError
 from desktop.core.sync import status as sync_status
+from desktop.core.sync.applying import ImportSummary
 from desktop.core.sync.conflicts import Conflict, to_review
 from desktop.core.sync.export import export
 from desktop.core.sync.importing import import_bundle, with_daily_copy
@@ -169,6 +170,20 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_after(summary: ImportSummary) -> None:
+    """The undo, the day's copy and the receipt, after an import."""
+    if summary.undo:
+        print("这次导入可以撤销：backup undo-import（导入后本机还没有别的改动时）。")
+    if summary.daily_copy is not None:
+        print(f"今天的数据库备份：{summary.daily_copy}")
+    elif summary.daily_error:
+        print(summary.daily_error)
+    if summary.receipt is not None:
+        print(f"回执已写到 {summary.receipt}")
+    elif summary.receipt_error:
+        print(f"回执没有写成：{summary.receipt_error}")
+
+
 def run_import(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
@@ -217,16 +232,7 @@ def run_import(args: argparse.Namespace) -> int:
                 f"同步包里有本机版本还不认识的内容（{fields}），已原样保存，并会转交给其他电脑。"
                 f"要在本机看到它们，请升级到 {summary.upgrade_to or '最新'} 或更高版本。"
             )
-    if summary.undo:
-        print("这次导入可以撤销：backup undo-import（导入后本机还没有别的改动时）。")
-    if summary.daily_copy is not None:
-        print(f"今天的数据库备份：{summary.daily_copy}")
-    elif summary.daily_error:
-        print(summary.daily_error)
-    if summary.receipt is not None:
-        print(f"回执已写到 {summary.receipt}")
-    elif summary.receipt_error:
-        print(f"回执没有写成：{summary.receipt_error}")
+    _print_after(summary)
     return 0
 
 

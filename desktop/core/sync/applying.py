@@ -39,7 +39,7 @@ class ImportSummary:
     joined: bool = False
     new_incarnation: bool = False
     undo: bool = False  # what it wrote is recorded, so that it can be undone (撤销导入)
-    daily_copy: Path | None = None  # the day's full copy, made after the import (see backups)
+    daily_copy: Path | None = None  # the day's full copy, made after the import (backups.py)
     daily_error: str = ""  # why the day's copy could not be made
     receipt: Path | None = None
     receipt_error: str = ""
@@ -62,7 +62,7 @@ def apply_verified(
     ctx: Context, opened: bundle.Opened, state: TaskState | None = None, source: Path | None = None
 ) -> ImportSummary:
     """Apply an opened, verified bundle (read from ``source``) in one transaction: the heart of
-    ``import_bundle`` without the undo record and the receipts. Applying it again changes nothing."""
+    ``import_bundle`` without its undo record and receipts. Taking it again changes nothing."""
     m = opened.manifest
     path = source or opened.path
     if sync_sql.bundle_known(ctx.store, m.bundle_id):
