@@ -4159,8 +4159,12 @@ Outcome (optional):</translation>
         <translation>the latest version</translation>
     </message>
     <message>
-        <source>数据库备份：还没有（第一次导入同步包前会自动备份）。备份保存在 {0}</source>
-        <translation>Database backups: none yet (one is made before the first import). Backups are kept in {0}</translation>
+        <source>每次导入同步包都会记下它改了什么：导入后本机还没有别的改动时，可以撤销最近一次导入（main.py --data-dir 数据文件夹 backup undo-import）。</source>
+        <translation>Every sync import records what it changed: while nothing else has been changed on this computer since, the last import can be undone (main.py --data-dir DATA-FOLDER backup undo-import).</translation>
+    </message>
+    <message>
+        <source>数据库备份：还没有（每天第一次导入同步包后，会另外完整备份一份）。备份保存在 {0}</source>
+        <translation>Database backups: none yet (a full copy is made after the first sync import of each day). Backups are kept in {0}</translation>
     </message>
     <message>
         <source>数据库备份 {0} 份，保存在 {1}，最近一份 {2}。恢复备份：关闭本程序后运行 main.py --data-dir 数据文件夹 backup restore 备份名（见 README）。</source>
@@ -4494,6 +4498,12 @@ There are conflicts to review: settle them one by one in the list below.</transl
 回执没有写成：{0}</source>
         <translation>
 The receipt was not written: {0}</translation>
+    </message>
+    <message>
+        <source>
+这次导入可以撤销（本机还没有别的改动时）：关闭本程序后运行 main.py --data-dir 数据文件夹 backup undo-import。</source>
+        <translation>
+This import can be undone (while nothing else has been changed on this computer): close the program and run main.py --data-dir DATA-FOLDER backup undo-import.</translation>
     </message>
     <message>
         <source>下一步：如果{0}也要本机的新数据，在这里点“导出到文件夹…”，再把 U 盘带回去导入。</source>
@@ -5562,6 +5572,18 @@ Why is it withdrawn (e.g. wrong household)?</translation>
     <message>
         <source>同步口令太容易被猜到：不要用 123456、生日、电话号码、连续或重复的字符、常见的词。请把几个不相干的词、数字和符号连起来，例如：{example}</source>
         <translation>The sync passphrase is too easy to guess: avoid 123456, birthdays, phone numbers, runs or repeated characters and common words. Join a few unrelated words, numbers and symbols, for example: {example}</translation>
+    </message>
+    <message>
+        <source>本机没有可以撤销的导入。要回到更早的状态，请用 backup list 查看备份，再用 backup restore 恢复。</source>
+        <translation>There is no import to undo on this computer. To go back further, see the backups with backup list and restore one with backup restore.</translation>
+    </message>
+    <message>
+        <source>导入“{name}”之后本机又有了新的改动（录入、导入或导出），不能再单独撤销这次导入。要回到导入前，请关闭本程序后用 backup restore 恢复当天的备份。</source>
+        <translation>This computer has changed since “{name}” was imported (an entry, an import or an export), so that import can no longer be undone on its own. To go back to before it, close the program and restore the day&apos;s backup with backup restore.</translation>
+    </message>
+    <message>
+        <source>今天的数据库备份没有做成（{reason}）。同步的内容已经导入；请检查磁盘空间，下次导入时会再试。</source>
+        <translation>Today&apos;s database backup could not be made ({reason}). The sync bundle was imported; please check the free disk space, the next import tries again.</translation>
     </message>
     <message>
         <source>同步包“{name}”的文件格式（第 {found} 版）比本程序新，本机的版本读不了。请先把本机的社工站工作台升级到 {version} 或更高版本再导入。本机数据没有任何改动。</source>

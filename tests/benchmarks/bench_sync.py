@@ -218,6 +218,19 @@ def session_exchange(
     return record, apply, len(changeset), len(zlib.compress(changeset, 6))
 
 
+def print_handovers(handovers: list[tuple[int, float, bool, Path | None, float]]) -> None:
+    for changes, seconds, first, made, copy_s in handovers:
+        what = (
+            f"then the day's full copy ({made.stat().st_size / 2**20:.0f} MiB) {copy_s:.2f} s"
+            if made
+            else "no full copy (today's exists)"
+        )
+        print(
+            f"handover into the hub ({'first of the day' if first else 'later that day'}):"
+            f" {changes:,} changes, import incl. its undo record {seconds:.2f} s; {what}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -299,9 +312,11 @@ def main() -> int:
     delta_import = time.perf_counter() - start
 
     # the other way: 2,000 changes from the laptop into the 50,000-household hub, with whatever
-    # backup the import makes (the first import of the day makes one; later ones that day do not)
-    for old in backups.backups_of(paths.database_path(source_dir), backups.IMPORT_LABEL):
-        old.unlink()
+    # safety net the import makes (its undo record, in its own transaction); the day's full copy
+    # is made after the first import of the day (timed on its own: it is not part of the import)
+    for label in (backups.IMPORT_LABEL, backups.DAILY_LABEL):
+        for old in backups.backups_of(paths.database_path(source_dir), label):
+            old.unlink()
     handovers = []
     for round_ in range(2):
         offset = counts["persons"] // 2 + round_ * 2000
@@ -315,10 +330,14 @@ def main() -> int:
             for pid in pids:
                 w.put("persons", pid, {"health_notes": f"走访后更新（{name} 第 {round_ + 1} 轮）"})
         up = export(laptop, args.work / "stick", PASSPHRASE, peer=hub.computer)
+        first = not backups.has_daily(paths.database_path(source_dir), hub.clock)
         start = time.perf_counter()
         taken = import_bundle(hub, up.path, PASSPHRASE)
-        handovers.append((up.changes, time.perf_counter() - start, taken.backup))
-        assert taken.updated.get("persons") == 2000
+        seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        made = importing.with_daily_copy(hub, taken).daily_copy
+        handovers.append((up.changes, seconds, first, made, time.perf_counter() - start))
+        assert taken.updated.get("persons") == 2000 and taken.undo
     laptop.close()
     hub.close()
 
@@ -347,13 +366,7 @@ def main() -> int:
         f"incremental: {delta.changes:,} changes, {delta.size / 1024:.0f} KiB, "
         f"export {delta_export:.1f} s, import {delta_import:.1f} s"
     )
-    for changes, seconds, made in handovers:
-        what = (
-            f"with the day's backup ({made.stat().st_size / 2**20:.0f} MiB)"
-            if made
-            else "no backup (today's exists)"
-        )
-        print(f"handover into the hub: {changes:,} changes, import {seconds:.2f} s, {what}")
+    print_handovers(handovers)
     return 0
 
 

@@ -545,3 +545,23 @@ def test_the_joining_worker_is_committed_by_the_import_itself(make_replica, tmp_
         assert seen[0] == (True, True)
     finally:
         ctx.close()
+
+
+def test_a_handover_reindexes_only_what_search_reads_and_finds_renamed_people(
+    hub, make_replica, tmp_path
+):
+    laptop = make_replica("笔记本1")
+    import_bundle(laptop, export(hub, tmp_path / "s0", PASSPHRASE).path, PASSPHRASE)
+    hid = households.find(hub, "")[0]
+    pid = households.household(hub, hid)["members"][0]["id"]
+    with hub.write() as w:
+        w.put("persons", pid, {"health_notes": "只改了备注"})
+    index = "SELECT * FROM household_search ORDER BY household_id"
+    before = laptop.store.conn.execute(index).fetchall()
+    import_bundle(laptop, export(hub, tmp_path / "s1", PASSPHRASE).path, PASSPHRASE)
+    assert laptop.store.conn.execute(index).fetchall() == before  # notes are not searched
+    with hub.write() as w:
+        w.put("persons", pid, {"name": "欧阳新名"})
+    import_bundle(laptop, export(hub, tmp_path / "s2", PASSPHRASE).path, PASSPHRASE)
+    assert households.find(laptop, "欧阳新名") == [hid]
+    assert households.find(laptop, "oyxm") == [hid]  # and by the pinyin of the new name

@@ -483,13 +483,14 @@ MIGRATIONS.append(Migration(10, "station settings; the visit list's index", V10)
 # values are untyped columns, so every value comes back exactly as it was.
 UNDO_VALUES = 48  # the most columns a table may have for its rows to be kept (visits: 41)
 V12: list[str] = [
+    # first_seq: where its entries start (an import's entries follow each other: no index needed)
     """CREATE TABLE sync_undo_imports (
         bundle_id TEXT PRIMARY KEY, file_name TEXT NOT NULL, computer TEXT, worker TEXT,
-        imported_at TEXT NOT NULL, columns TEXT NOT NULL, after TEXT NOT NULL DEFAULT ''
+        imported_at TEXT NOT NULL, columns TEXT NOT NULL, after TEXT NOT NULL DEFAULT '',
+        first_seq INTEGER NOT NULL
     )""",
     "CREATE TABLE sync_undo (seq INTEGER PRIMARY KEY, bundle_id TEXT NOT NULL, tbl TEXT NOT NULL,"
     f" op TEXT NOT NULL, rid, {', '.join(f'v{i}' for i in range(UNDO_VALUES))})",
-    "CREATE INDEX sync_undo_bundle ON sync_undo(bundle_id)",
 ]
 MIGRATIONS.append(Migration(12, "what each sync import changed, to undo it", V12))
 LATEST = max(m.version for m in MIGRATIONS)

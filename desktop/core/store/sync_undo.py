@@ -71,9 +71,7 @@ def start(store: Store, bundle_id: str, found: Sequence[Table]) -> None:
     conn = store.conn
     stop(store)
     conn.execute("PRAGMA recursive_triggers = ON")
-    for t in found:
-        for text in _trigger_sql(t, bundle_id):
-            conn.execute(text)
+    conn.executescript(";\n".join(text for t in found for text in _trigger_sql(t, bundle_id)))
 
 
 def stop(store: Store) -> None:
@@ -88,13 +86,13 @@ def stop(store: Store) -> None:
 
 def fingerprint(store: Store) -> str:
     """What any later write through this program moves: the change counter and clock, the change
-    log, the bundle log (exports, imports, receipts) and the changes held back."""
+    log and the bundle log (exports, imports, receipts: rows are only ever added to both), and
+    the changes held back."""
     row = store.conn.execute(
         "SELECT (SELECT value FROM meta WHERE key = 'origin'),"
         " (SELECT value FROM meta WHERE key = 'counter'),"
         " (SELECT value FROM meta WHERE key = 'hlc'),"
-        " (SELECT max(rowid) FROM changes), (SELECT count(*) FROM changes),"
-        " (SELECT max(rowid) FROM sync_bundles), (SELECT count(*) FROM sync_bundles),"
+        " (SELECT max(rowid) FROM changes), (SELECT max(rowid) FROM sync_bundles),"
         " (SELECT count(*) FROM sync_pending)"
     ).fetchone()
     return json.dumps(list(row))
@@ -103,8 +101,9 @@ def fingerprint(store: Store) -> str:
 def save_import(store: Store, row: dict[str, Any]) -> None:
     store.conn.execute(
         "INSERT OR REPLACE INTO sync_undo_imports(bundle_id, file_name, computer, worker,"
-        " imported_at, columns, after) VALUES (:bundle_id, :file_name, :computer, :worker,"
-        " :imported_at, :columns, :after)",
+        " imported_at, columns, after, first_seq) VALUES (:bundle_id, :file_name, :computer,"
+        " :worker, :imported_at, :columns, :after,"
+        " (SELECT coalesce(max(seq), 0) + 1 FROM sync_undo))",
         row,
     )
 
@@ -118,8 +117,8 @@ def set_after(store: Store, bundle_id: str, after: str) -> None:
 def imports(store: Store) -> list[dict[str, Any]]:
     """The imports that can be undone, newest first, with how many entries each holds."""
     cur = store.conn.execute(
-        "SELECT i.*, (SELECT count(*) FROM sync_undo u WHERE u.bundle_id = i.bundle_id) AS entries"
-        " FROM sync_undo_imports i ORDER BY i.rowid DESC"
+        "SELECT i.*, (SELECT count(*) FROM sync_undo u WHERE u.seq >= i.first_seq"
+        " AND u.bundle_id = i.bundle_id) AS entries FROM sync_undo_imports i ORDER BY i.rowid DESC"
     )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
@@ -127,16 +126,20 @@ def imports(store: Store) -> list[dict[str, Any]]:
 
 def forget(store: Store, bundle_ids: Sequence[str]) -> None:
     for bundle_id in bundle_ids:
-        store.conn.execute("DELETE FROM sync_undo WHERE bundle_id = ?", (bundle_id,))
+        store.conn.execute(
+            "DELETE FROM sync_undo WHERE seq >= (SELECT first_seq FROM sync_undo_imports"
+            " WHERE bundle_id = ?) AND bundle_id = ?",
+            (bundle_id, bundle_id),
+        )
         store.conn.execute("DELETE FROM sync_undo_imports WHERE bundle_id = ?", (bundle_id,))
 
 
 def entries(store: Store, bundle_id: str) -> Iterator[tuple[Any, ...]]:
     """(table, op, rowid, values…) of an import, newest first."""
     yield from store.conn.execute(
-        f"SELECT tbl, op, rid, {', '.join(_SLOTS)} FROM sync_undo WHERE bundle_id = ?"
-        " ORDER BY seq DESC",
-        (bundle_id,),
+        f"SELECT tbl, op, rid, {', '.join(_SLOTS)} FROM sync_undo WHERE seq >= (SELECT first_seq"
+        " FROM sync_undo_imports WHERE bundle_id = ?) AND bundle_id = ? ORDER BY seq DESC",
+        (bundle_id, bundle_id),
     )
 
 

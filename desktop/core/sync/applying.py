@@ -106,6 +106,7 @@ def apply_bundle(
             if secret is not None and not has_passphrase(ctx):
                 store_secret(ctx, secret[1], secret[0])  # the station's passphrase, as a verifier
             own = store.meta_get("origin") or ""
+            held = sync_sql.pending_count(store)  # changes waiting here may be applied too
             applied = merge.apply_attached(store, own, tick, state.check)
             if applied.own_origin_ahead:
                 # This database is older than changes it once wrote (restored without notice):
@@ -115,7 +116,14 @@ def apply_bundle(
                 applied = merge.apply_attached(
                     store, store.meta_get("origin") or "", tick, state.check
                 )
-            search.reindex_touched(store, applied.touched, applied.moved_from, spelled.keys())
+            # households whose index rows can have changed (all touched ones when changes that
+            # waited here were applied too: they are not in the bundle)
+            touched = (
+                applied.touched
+                if held
+                else search.index_touched(store, applied.touched, applied.new)
+            )
+            search.reindex_touched(store, touched, applied.moved_from, spelled.keys())
             sync_sql.drop_stale_pending(store)
             envelope.hear(ctx, opened, via="bundle")
             if join is not None:
