@@ -4159,8 +4159,8 @@ Outcome (optional):</translation>
         <translation>the latest version</translation>
     </message>
     <message>
-        <source>每次导入同步包都会记下它改了什么：导入后本机还没有别的改动时，可以撤销最近一次导入（main.py --data-dir 数据文件夹 backup undo-import）。</source>
-        <translation>Every sync import records what it changed: while nothing else has been changed on this computer since, the last import can be undone (main.py --data-dir DATA-FOLDER backup undo-import).</translation>
+        <source>每次导入同步包都会记下它改了什么：导入后本机还没有别的改动时，可以撤销最近一次导入（点“撤销上次导入…”，或运行 main.py --data-dir 数据文件夹 backup undo-import）。</source>
+        <translation>Every sync import records what it changed: while nothing else has been changed on this computer since, the last import can be undone (press “Undo the last import…”, or run main.py --data-dir DATA-FOLDER backup undo-import).</translation>
     </message>
     <message>
         <source>数据库备份：还没有（每天第一次导入同步包后，会另外完整备份一份）。备份保存在 {0}</source>
@@ -4342,8 +4342,20 @@ Outcome (optional):</translation>
         <translation>Values on each computer</translation>
     </message>
     <message>
+        <source>撤销上次导入…</source>
+        <translation>Undo the last import…</translation>
+    </message>
+    <message>
         <source>核对并处理…</source>
         <translation>Review and settle…</translation>
+    </message>
+    <message>
+        <source>撤销 {0} 导入的 {1}（来自 {2}）</source>
+        <translation>Undo the import of {1} at {0} (from {2})</translation>
+    </message>
+    <message>
+        <source>导入同步包之后本机还没有别的改动时，可以撤销那次导入。</source>
+        <translation>An import can be undone while nothing else has been changed on this computer since.</translation>
     </message>
     <message>
         <source>本机还没有同步口令：如果本站其他电脑已有口令，请导入站点主机导出的同步包；否则请站长在这里设置口令。</source>
@@ -4412,6 +4424,28 @@ Outcome (optional):</translation>
     <message>
         <source>下一步：把 U 盘带到{0}，在那里打开“同步”页，点“导入同步包…”，选这个文件，输入同一个同步口令。</source>
         <translation>Next: take the USB stick to {0}, open the Sync page there, click “Import sync bundle…”, choose this file and enter the same sync passphrase.</translation>
+    </message>
+    <message>
+        <source>撤销上次导入</source>
+        <translation>Undo the last import</translation>
+    </message>
+    <message>
+        <source>撤销 {0} 导入的同步包 {1}（来自 {2}）？
+本机数据会回到导入前的样子；对方电脑上的数据不受影响，以后可以再导入。</source>
+        <translation>Undo the import of the sync bundle {1} at {0} (from {2})?
+The data on this computer goes back to how it was before the import; the other computer&apos;s data is not affected, and the bundle can be imported again later.</translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>正在撤销导入</source>
+        <translation>Undoing the import</translation>
+    </message>
+    <message>
+        <source>已撤销 {0} 导入的同步包 {1}（来自 {2}），本机数据回到了导入前的样子。</source>
+        <translation>The import of the sync bundle {1} at {0} (from {2}) was undone: the data on this computer is as it was before it.</translation>
     </message>
     <message>
         <source>已导入 {0}（{1}）的同步包。</source>
@@ -4501,9 +4535,9 @@ The receipt was not written: {0}</translation>
     </message>
     <message>
         <source>
-这次导入可以撤销（本机还没有别的改动时）：关闭本程序后运行 main.py --data-dir 数据文件夹 backup undo-import。</source>
+这次导入可以撤销（本机还没有别的改动时）：点“撤销上次导入…”。</source>
         <translation>
-This import can be undone (while nothing else has been changed on this computer): close the program and run main.py --data-dir DATA-FOLDER backup undo-import.</translation>
+This import can be undone (while nothing else has been changed on this computer): press “Undo the last import…”.</translation>
     </message>
     <message>
         <source>下一步：如果{0}也要本机的新数据，在这里点“导出到文件夹…”，再把 U 盘带回去导入。</source>

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop import paths
@@ -23,7 +24,7 @@ from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.sync.sync_conflicts import ConflictDialog
 from desktop.ui.sync.sync_page import SyncPage
 from tests.conftest import SETUP
-from tests.sync.helpers import PASSPHRASE, db_digest
+from tests.sync.helpers import PASSPHRASE, content, db_digest
 
 
 @pytest.fixture
@@ -201,3 +202,25 @@ def test_a_new_laptop_joins_the_station_from_the_setup_dialog(qtbot, computers, 
     assert new.ctx.computer == "笔记本3" and new.ctx.worker == "赵敏"
     assert new.ctx.replica_id != hub.ctx.replica_id
     new.ctx.close()
+
+
+def test_the_last_import_is_undone_from_the_page(qtbot, modal, computers, tmp_path):
+    hub, laptop = computers
+    before = content(laptop.ctx)
+    path = export(hub.ctx, tmp_path / "U盘", PASSPHRASE, full=True).path
+    import_bundle(laptop.ctx, path, PASSPHRASE)
+    page = SyncPage(laptop)
+    qtbot.addWidget(page)
+    assert page.undo_button.isEnabled() and path.name in page.undo_button.toolTip()
+    seen: dict[str, str] = {}
+
+    def confirm(box: QMessageBox) -> None:
+        seen["question"] = box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    modal.next(QMessageBox, confirm)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已撤销" in page.result_label.text(), timeout=20000)
+    assert path.name in seen["question"] and "回到导入前" in seen["question"]
+    assert households.find(laptop.ctx, "") == [] and content(laptop.ctx) == before
+    assert not page.undo_button.isEnabled()  # nothing left to undo

@@ -44,7 +44,7 @@ def backups_note(db_path: Path) -> str:
     undo = QCoreApplication.translate(
         "SyncNotes",
         "每次导入同步包都会记下它改了什么：导入后本机还没有别的改动时，可以撤销最近一次导入"
-        "（main.py --data-dir 数据文件夹 backup undo-import）。",
+        "（点“撤销上次导入…”，或运行 main.py --data-dir 数据文件夹 backup undo-import）。",
     )
     if not found:
         return (

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.context import Context
 from desktop.core.errors import StationDeskError
-from desktop.core.sync import sync_keys
+from desktop.core.sync import sync_keys, undo
 from desktop.core.sync.applying import ImportSummary
 from desktop.core.sync.conflicts import Conflict, to_review
 from desktop.core.sync.export import ExportResult, export
@@ -100,6 +100,10 @@ class SyncPage(QWidget):
         self.import_button = QPushButton(self.tr("导入同步包…"))
         self.import_button.clicked.connect(self.choose_import_file)
         actions.addWidget(self.import_button)
+        self.undo_button = QPushButton(self.tr("撤销上次导入…"))
+        self.undo_button.setObjectName("undo_import")
+        self.undo_button.clicked.connect(self.undo_last_import)
+        actions.addWidget(self.undo_button)
         layout.addLayout(actions)
         self.result_label = QLabel()
         self.result_label.setObjectName("result")
@@ -175,6 +179,15 @@ class SyncPage(QWidget):
         ctx = self.app.ctx
         has_passphrase = sync_keys.has_passphrase(ctx)
         self.backup_label.setText(sync_notes.backups_note(self.app.db_path))
+        records = undo.records(ctx)
+        self.undo_button.setEnabled(bool(records) and records[0].can_undo)
+        self.undo_button.setToolTip(
+            self.tr("撤销 {0} 导入的 {1}（来自 {2}）").format(
+                records[0].imported_at, records[0].file_name, records[0].computer
+            )
+            if records and records[0].can_undo
+            else self.tr("导入同步包之后本机还没有别的改动时，可以撤销那次导入。")
+        )
         chosen = self.scope.currentData()
         self.scope.clear()
         self.scope.addItem(self.tr("全部"), EVERYTHING)
@@ -395,6 +408,46 @@ class SyncPage(QWidget):
             self, self.tr("正在导入同步包"), self.app.db_path, work, self._imported, self.show_error
         )
 
+    # -- undo the last import -----------------------------------------------------------------
+    def undo_last_import(self) -> None:
+        """Put the database back as it was before the last import (issue 14), after asking."""
+        records = undo.records(self.app.ctx)
+        if not records or not records[0].can_undo:
+            return
+        last = records[0]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("撤销上次导入"),
+            self.tr(
+                "撤销 {0} 导入的同步包 {1}（来自 {2}）？\n"
+                "本机数据会回到导入前的样子；对方电脑上的数据不受影响，以后可以再导入。"
+            ).format(last.imported_at, last.file_name, last.computer),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("撤销导入"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("取消"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if run_modal(box) != QMessageBox.StandardButton.Yes:
+            return
+        run_task(
+            self,
+            self.tr("正在撤销导入"),
+            self.app.db_path,
+            lambda ctx, state: undo.undo_last(ctx),
+            self._undone,
+            self.show_error,
+        )
+
+    def _undone(self, done: undo.UndoRecord | None, cancelled: bool) -> None:
+        if done is not None:
+            self.result_label.setText(
+                self.tr(
+                    "已撤销 {0} 导入的同步包 {1}（来自 {2}），本机数据回到了导入前的样子。"
+                ).format(done.imported_at, done.file_name, done.computer)
+            )
+        self.app.everything_changed()  # written on the task's own connection: every page reloads
+
     def summary_text(self, s: ImportSummary) -> str:
         if s.kind == "receipt":
             return self.tr("已读取 {0} 的回执。").format(s.computer)
@@ -417,10 +470,7 @@ class SyncPage(QWidget):
         if s.receipt_error:
             text += self.tr("\n回执没有写成：{0}").format(s.receipt_error)
         if s.undo:
-            text += self.tr(
-                "\n这次导入可以撤销（本机还没有别的改动时）：关闭本程序后运行 "
-                "main.py --data-dir 数据文件夹 backup undo-import。"
-            )
+            text += self.tr("\n这次导入可以撤销（本机还没有别的改动时）：点“撤销上次导入…”。")
         if s.daily_error:
             text += "\n" + s.daily_error
         text += "".join("\n" + n for n in [sync_notes.import_note(s)] if n)
