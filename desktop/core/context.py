@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.core import upgrades
 from desktop.core.clock import Clock
 from desktop.core.register import search
 from desktop.core.store import Store, open_store
@@ -61,6 +62,7 @@ class Context:
         if found is not None:  # a copy (a new replica), or restored from a backup
             new_incarnation(ctx.store, new_replica=found == instance.COPIED)
         instance.record(ctx.store, Path(path))
+        upgrades.run_pending(ctx.store)  # the data steps of the migrations just applied
         search.upgrade_format(ctx.store)  # once after an update that changed the index's format
         return ctx
 
@@ -94,7 +96,10 @@ class Context:
     def write(self) -> Iterator[Writer]:
         """One transaction for one service call; the change is logged and the search index kept."""
         with self.store.transaction():
-            writer = Writer(self.store, self.worker, self.computer)
+            who = self.store.meta_many("worker_name", "computer_name")
+            writer = Writer(
+                self.store, who.get("worker_name") or "", who.get("computer_name") or ""
+            )
             yield writer
             search.reindex_touched(self.store, writer.touched, writer.before)
             writer.result = writer.finish()

@@ -6,7 +6,8 @@ the CLI prints ``message`` as it is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 # One catalog of every message the core can produce: code -> Chinese template.
@@ -230,7 +231,7 @@ class StationDeskError(Exception):
 class FieldError:
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     @property
     def message(self) -> str:

@@ -115,13 +115,6 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <source>无法完成</source>
-        <translation>Could not complete</translation>
-    </message>
-</context>
-<context>
     <name>ApprovalDialog</name>
     <message>
         <source>督导审批</source>
@@ -1553,6 +1546,10 @@
         <translation>Please add at least one member (the household head).</translation>
     </message>
     <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
         <source>第 {0} 位成员</source>
         <translation>Member {0}</translation>
     </message>
@@ -1590,6 +1587,10 @@
     <message>
         <source>户档案</source>
         <translation>Households</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)</source>
+        <translation>&amp;Print</translation>
     </message>
     <message>
         <source>全部行政村</source>
@@ -1875,10 +1876,6 @@ Data is kept on this computer only: {1}</translation>
 在“同步”页导出或导入 U 盘同步包时输入它。</source>
         <translation>The demo station&apos;s sync passphrase is: {0}
 Enter it on the Sync page when you export or import a USB bundle.</translation>
-    </message>
-    <message>
-        <source>无法完成</source>
-        <translation>Could not complete</translation>
     </message>
     <message>
         <source>正在生成演示数据…</source>
@@ -3231,10 +3228,6 @@ Enter it on the Sync page when you export or import a USB bundle.</translation>
     <message>
         <source>{0}（{1} 个小组）</source>
         <translation>{0} ({1} groups)</translation>
-    </message>
-    <message>
-        <source>无法完成</source>
-        <translation>Could not complete</translation>
     </message>
     <message>
         <source>确定</source>
@@ -5972,6 +5965,13 @@ You can save an error report for technical support.</translation>
 {0}</source>
         <translation>The error report was saved to:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from desktop.ui.cases.case_dialogs import AgreePlanDialog, CaseDialog, CloseCase
 from desktop.ui.cases.evaluation_dialog import EvaluationDialog
 from desktop.ui.cases.plan_dialog import ActionDialog, GoalDialog, PlanDialog
 from desktop.ui.cases.review_dialog import ReviewDialog
+from desktop.ui.shell.operations import emit, everything
 from desktop.ui.station.settings_dialog import SettingsDialog
 from tests.journeys.conftest import (
     LEFT,
@@ -111,7 +112,7 @@ def approve_all(qtbot, window, comment: str) -> list[str]:
 
 def test_a_case_from_intake_to_closure_with_approvals(qtbot, window, appctx, station_dir, dialogs):
     hid = add_household(appctx.ctx, "张老人", ("独居老年人",))
-    appctx.everything_changed()
+    emit(appctx, everything())
     page = nav(qtbot, window, "个案")
 
     def intake(dialog: CaseDialog) -> None:

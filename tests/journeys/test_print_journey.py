@@ -18,6 +18,7 @@ from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.station import station
 from desktop.ui.printing.print_batch import BatchPrintDialog
 from desktop.ui.printing.print_preview import PrintPreviewDialog
+from desktop.ui.shell.operations import changes_of, emit, everything
 from tests.journeys.conftest import click, click_in, find_button, menu, nav, type_text
 
 pytestmark = pytest.mark.skipif(
@@ -47,7 +48,7 @@ def add_household(app, name: str, partner: str) -> str:
             PersonInput(name=partner, relation="配偶", sex="女", birth_date="1952-01-01"),
         ],
     )
-    app.announce(saved)
+    emit(app, changes_of(saved))
     return saved.household_id
 
 
@@ -160,7 +161,7 @@ def test_a_visit_record_prints_for_signing_and_as_an_archive_copy(
 
     hid = add_visited(appctx.ctx, "单大山", ("独居老年人",))
     submit(appctx.ctx, hid, "2026-11-28", notes="老人精神好。", signature="本人已签字")
-    appctx.everything_changed()
+    emit(appctx, everything())
     page = nav(qtbot, window, "走访记录")
     qtbot.mouseClick(
         page.view.viewport(),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core import idcard
 from desktop.ui.register.household_dialog import HouseholdDialog
 from desktop.ui.register.person_dialog import PersonDialog
+from desktop.ui.shell.operations import emit, everything
 from desktop.ui.visits.visit_dialog import VisitDialog
 from tests.journeys.conftest import click, click_in, db_rows, find_button, focus, nav, type_text
 from tests.unit.test_visits_support import add_household
@@ -108,7 +109,7 @@ def test_record_a_visit_from_the_schedule_by_keyboard_only(
     qtbot, window, appctx, station_dir, dialogs
 ):
     hid = add_household(appctx.ctx, "单大山", ("独居老年人",), risk="一般")
-    appctx.everything_changed()
+    emit(appctx, everything())
     page = nav(qtbot, window, "待走访")
     focus(qtbot, window)
     page.view.setFocus(Qt.FocusReason.TabFocusReason)  # the list, as after Tab from the filters
@@ -147,7 +148,7 @@ def test_not_home_picked_from_the_keyboard_keeps_the_chosen_households_risk(
 ):
     names = ["刘波", "李彬", "刘兵", "李斌", "吕博", "李白", "刘备", "李标"]
     ids = {n: add_household(appctx.ctx, n, risk="重点" if n == "刘波" else "一般") for n in names}
-    appctx.everything_changed()
+    emit(appctx, everything())
     chosen: dict = {}
 
     def fill(dialog: VisitDialog) -> None:

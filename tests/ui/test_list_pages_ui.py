@@ -18,6 +18,7 @@ from desktop.ui.common.forms import line, notes
 from desktop.ui.register.household_model import HouseholdTableModel
 from desktop.ui.register.household_page import HouseholdPage
 from desktop.ui.resources.resource_page import ResourceModel
+from desktop.ui.shell.operations import changes_of, emit, everything
 from desktop.ui.visits.visit_dialog import VisitDialog
 from desktop.ui.visits.visits_page import VisitsPage
 from tests.ui.conftest import type_text
@@ -124,7 +125,9 @@ def test_the_selection_stays_and_a_hidden_row_is_shown_on_request(qtbot, app):
     assert page.search_edit.text() == "" and page.village_filter.currentData() is None
     assert page.current_id() == second and "柏二户" in page.detail.toPlainText()
     households.remove_household(app.ctx, second)
-    app.everything_changed()  # the list follows a change: the removed one goes, the first is selected
+    emit(
+        app, everything()
+    )  # the list follows a change: the removed one goes, the first is selected
     assert page.model.ids == [first] and page.current_id() == first
 
 
@@ -132,7 +135,7 @@ def test_a_lazy_page_reloads_when_shown_not_at_every_change(qtbot, app):
     hid = add_household(app.ctx, "车走访")
     page = VisitsPage(app)
     qtbot.addWidget(page)
-    app.announce(submit(app.ctx, hid, "2026-11-20"))
+    emit(app, changes_of(submit(app.ctx, hid, "2026-11-20")))
     assert page.dirty and page.model.rowCount() == 0  # hidden: nothing queried yet
     page.show()
     assert not page.dirty and page.model.rowCount() == 1 and page.current_id() is not None

@@ -20,6 +20,7 @@ from desktop.core.station import station
 from desktop.ui.printing.print_batch import BatchPrintDialog
 from desktop.ui.printing.print_preview import PrintPreviewDialog
 from desktop.ui.register.household_page import HouseholdPage
+from desktop.ui.shell.operations import changes_of, emit
 
 
 def add_household(app, name: str = "王龑", partner: str = "李㛃", house_no: str = "8") -> str:
@@ -34,7 +35,7 @@ def add_household(app, name: str = "王龑", partner: str = "李㛃", house_no: 
             PersonInput(name=partner, relation="配偶", sex="女", birth_date="1952-01-01"),
         ],
     )
-    app.announce(saved)
+    emit(app, changes_of(saved))
     return saved.household_id
 
 

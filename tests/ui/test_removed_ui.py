@@ -9,6 +9,7 @@ from desktop.core.demo import demo
 from desktop.core.register import households
 from desktop.ui.register.household_page import HouseholdPage
 from desktop.ui.register.removed_dialog import RemovedDialog
+from desktop.ui.shell.operations import perform
 
 
 def _open(qtbot, app) -> HouseholdPage:
@@ -27,7 +28,7 @@ def test_a_removed_household_is_listed_and_restored_by_clicks(qtbot, modal, app)
     demo.generate(app.ctx, 3, seed=4)
     hid = households.find(app.ctx, "")[0]
     members = households.household(app.ctx, hid)["members"]
-    app.run(None, households.remove_household, hid)
+    perform(app, None, households.remove_household, hid)
     page = _open(qtbot, app)
     assert hid not in page.model.ids
     seen: dict[str, object] = {}
@@ -57,7 +58,7 @@ def test_restoring_a_person_brings_back_their_household(qtbot, modal, app):
     demo.generate(app.ctx, 2, seed=8)
     hid = households.find(app.ctx, "")[0]
     members = households.household(app.ctx, hid)["members"]
-    app.run(None, households.remove_household, hid)
+    perform(app, None, households.remove_household, hid)
     page = _open(qtbot, app)
     seen: dict[str, object] = {}
 

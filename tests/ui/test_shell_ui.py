@@ -16,6 +16,7 @@ from desktop.ui.register.household_page import HouseholdPage
 from desktop.ui.register.person_dialog import PersonDialog
 from desktop.ui.shell import i18n, window_state
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.operations import perform
 from desktop.ui.shell.start_page import StartPage
 from tests.ui.conftest import type_text
 
@@ -121,7 +122,8 @@ def test_qt_own_texts_are_chinese(qtbot, modal, app):
         qtbot.addWidget(page)
         page.show()
         modal.next(QMessageBox, read_and_click)
-        app.run(
+        perform(
+            app,
             page,
             lambda ctx: (_ for _ in ()).throw(
                 __import__("desktop.core.errors").core.errors.NotFoundError()

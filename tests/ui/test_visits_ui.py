@@ -12,6 +12,7 @@ from desktop.core.store import changes
 from desktop.core.visits import schedule, visits
 from desktop.ui.register.household_page import HouseholdPage
 from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.operations import changes_of, emit
 from desktop.ui.shell.start_page import StartPage
 from desktop.ui.visits.coverage_page import CoveragePage
 from desktop.ui.visits.schedule_page import ScheduleModel, SchedulePage
@@ -284,7 +285,7 @@ def test_void_and_delete_draft_from_the_visit_list(qtbot, modal, app):
     draft = visits.save_visit(
         app.ctx, visits.new_visit(app.ctx, hid, TODAY), submit=False, today=TODAY
     )
-    app.announce(draft)
+    emit(app, changes_of(draft))
     page.select_id(draft.visit_id)
     assert page.delete_button.isEnabled()
     modal.next(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())

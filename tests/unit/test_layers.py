@@ -51,7 +51,7 @@ def import_cycles() -> list[set[str]]:
     (imports inside functions too; ``if TYPE_CHECKING`` imports left out): Tarjan's components."""
     import grimp
 
-    graph = grimp.build_graph("desktop", exclude_type_checking_imports=True)
+    graph = grimp.build_graph("desktop", exclude_type_checking_imports=True, cache_dir=None)
     edges = {m: graph.find_modules_directly_imported_by(m) for m in graph.modules}
     index: dict[str, int] = {}
     low: dict[str, int] = {}
@@ -91,3 +91,19 @@ def test_no_new_import_cycles():
     assert all(c in import_cycles() for c in KNOWN_CYCLES), (
         "a known cycle is gone: remove it from KNOWN_CYCLES"
     )
+
+
+def test_the_store_sits_at_the_bottom():
+    """Migrations are schema-only (issue 13): the store calls up into no feature of the core; the
+    data steps a migration needs run after opening (desktop/core/upgrades.py)."""
+    import grimp
+
+    graph = grimp.build_graph("desktop", exclude_type_checking_imports=True, cache_dir=None)
+    allowed = {"desktop.core.clock", "desktop.core.errors", "desktop.core.text"}
+    upward = {
+        (module, imported)
+        for module in graph.find_descendants("desktop.core.store") | {"desktop.core.store"}
+        for imported in graph.find_modules_directly_imported_by(module)
+        if not imported.startswith("desktop.core.store") and imported not in allowed
+    }
+    assert upward == set()

@@ -52,7 +52,7 @@ def test_an_index_of_the_old_format_is_rebuilt_once(ctx):
     )
     ctx.store.meta_set("search_index_format", "1")
     search.upgrade_format(ctx.store)  # as the next Context.open does
-    ctx.store._search_index = None  # a new connection's memory
+    search._INDEXES.pop(ctx.store, None)  # a new connection's memory
     assert households.find(ctx, "zs") == [hid]
     assert ctx.store.meta_get("search_index_format") == search.INDEX_FORMAT
     keys = ctx.store.conn.execute("SELECT keys FROM household_search").fetchone()[0]
@@ -80,6 +80,7 @@ def test_typing_narrows_and_gives_what_a_fresh_search_gives(ctx):
         for n in range(1, len(word) + 1):
             typed[word[:n]] = households.find(ctx, word[:n])
     for query, found in typed.items():
-        ctx.store._search_index.last = None  # forget the previous query and the one-letter ones
-        ctx.store._search_index.first = {}
+        memory = search._memory(ctx.store)
+        memory.last = None  # forget the previous query and the one-letter ones
+        memory.first = {}
         assert households.find(ctx, query) == found, query

@@ -17,18 +17,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-
-def _from_row(cls: type, row: dict[str, Any]) -> Any:
-    names = cls.__dataclass_fields__
-    values: dict[str, Any] = {}
-    for key, value in row.items():
-        if key not in names:
-            continue
-        default = names[key].default
-        if value is None:
-            value = "" if isinstance(default, str) else (None if default is None else [])
-        values[key] = value
-    return cls(**values)
+from desktop.core.register.records import record_from_row
 
 
 @dataclass
@@ -48,7 +37,7 @@ class CaseInput:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> CaseInput:
-        return _from_row(cls, row)
+        return record_from_row(cls, row)
 
 
 @dataclass
@@ -67,7 +56,7 @@ class AssessmentInput:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> AssessmentInput:
-        return _from_row(cls, row)
+        return record_from_row(cls, row)
 
 
 @dataclass
@@ -89,7 +78,7 @@ class PlanInput:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> PlanInput:
-        return _from_row(cls, row)
+        return record_from_row(cls, row)
 
 
 @dataclass
@@ -131,7 +120,7 @@ class ResourceInput:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ResourceInput:
-        found = _from_row(cls, row)
+        found = record_from_row(cls, row)
         found.active = bool(row.get("active", 1))
         found.capacity = row.get("capacity") if row.get("capacity") not in ("", None) else None
         return found

@@ -18,7 +18,7 @@ from desktop.core.cases.case_records import (
     ReviewInput,
 )
 from desktop.core.errors import FieldError, ValidationError
-from desktop.core.register.validation import LABELS, NOTE_MAX, parse_date
+from desktop.core.register.validation import LABELS, NOTE_MAX, choice, parse_date
 from desktop.core.text import clean
 from desktop.core.visits.visit_validation import date_field
 
@@ -47,23 +47,6 @@ def _text(
     return value
 
 
-def _choice(
-    name: str,
-    value: str,
-    options: tuple[str, ...] | list[str],
-    errors: list[FieldError],
-    label: str = "",
-    required: bool = False,
-) -> str:
-    value = clean(value)
-    if not value:
-        if required:
-            errors.append(FieldError(name, "required", {"label": LABELS[label or name]}))
-    elif value not in options:
-        errors.append(FieldError(name, "choice", {"value": value, "label": LABELS[label or name]}))
-    return value
-
-
 # -- cases ----------------------------------------------------------------------------------------
 def clean_case(c: CaseInput, member_ids: set[str], workers: list[str], today: dt.date) -> CaseInput:
     errors: list[FieldError] = []
@@ -72,11 +55,11 @@ def clean_case(c: CaseInput, member_ids: set[str], workers: list[str], today: dt
         errors.append(FieldError("person_id", "case.person"))
     title = _text("title", c.title, errors, 60, "case_title", required=True)
     problem = _text("problem", c.problem, errors, NOTE_MAX, "notes")
-    source = _choice("source", c.source, refdata.CASE_SOURCES, errors, "case_source", required=True)
+    source = choice("source", c.source, refdata.CASE_SOURCES, errors, "case_source", required=True)
     source_note = _text("source_note", c.source_note, errors, SHORT_MAX, "notes")
     intake = date_field("intake_date", c.intake_date, errors, today, required=True)
-    worker = _choice("worker", c.worker, workers, errors, required=True)
-    supervisor = _choice("supervisor", c.supervisor, workers, errors)
+    worker = choice("worker", c.worker, workers, errors, required=True)
+    supervisor = choice("supervisor", c.supervisor, workers, errors)
     _raise(errors)
     return replace(
         c,
@@ -97,7 +80,7 @@ def clean_assessment(
 ) -> AssessmentInput:
     errors: list[FieldError] = []
     day = date_field("assess_date", a.assess_date, errors, today, required=True)
-    assessor = _choice("assessor", a.assessor, workers, errors, required=True)
+    assessor = choice("assessor", a.assessor, workers, errors, required=True)
     ratings: list[dict[str, Any]] = []
     seen: set[str] = set()
     for r in a.ratings:
@@ -119,7 +102,7 @@ def clean_assessment(
         ratings.append({"domain": domain, "level": level, "note": clean(r.get("note"))[:SHORT_MAX]})
     if not ratings:
         errors.append(FieldError("ratings", "assessment.ratings"))
-    risk = _choice("risk_level", a.risk_level, refdata.RISK_LEVELS, errors, required=True)
+    risk = choice("risk_level", a.risk_level, refdata.RISK_LEVELS, errors, required=True)
     strengths = _text("strengths", a.strengths, errors, NOTE_MAX, "notes")
     summary = _text("summary", a.summary, errors, NOTE_MAX, "assessment_summary", required=True)
     priorities = _text("priorities", a.priorities, errors, NOTE_MAX, "notes")
@@ -246,7 +229,7 @@ def clean_review(
     statuses = []
     for s in r.action_status:
         if s.get("action_id") in action_ids and s.get("status"):
-            _choice("action_status", s["status"], refdata.ACTION_STATUSES, errors, "outcome")
+            choice("action_status", s["status"], refdata.ACTION_STATUSES, errors, "outcome")
             statuses.append({"action_id": s["action_id"], "status": s["status"]})
     if not progress and not statuses:
         errors.append(FieldError("progress", "review.empty"))
@@ -292,13 +275,13 @@ def clean_evaluation(
 def clean_resource(r: ResourceInput, village_ids: set[str], accept_check: bool) -> ResourceInput:
     errors: list[FieldError] = []
     name = _text("name", r.name, errors, 60, "resource_name", required=True)
-    kind = _choice("kind", r.kind, refdata.RESOURCE_KINDS, errors, "resource_kind", required=True)
-    party = _choice("party_kind", r.party_kind, refdata.PARTY_KINDS, errors, required=True)
+    kind = choice("kind", r.kind, refdata.RESOURCE_KINDS, errors, "resource_kind", required=True)
+    party = choice("party_kind", r.party_kind, refdata.PARTY_KINDS, errors, required=True)
     categories = list(dict.fromkeys(clean(c) for c in r.categories if clean(c)))
     if not categories:
         errors.append(FieldError("categories", "resource.categories"))
     for c in categories:
-        _choice("categories", c, refdata.NEED_TYPES, errors)
+        choice("categories", c, refdata.NEED_TYPES, errors)
     villages = [v for v in dict.fromkeys(r.villages) if v in village_ids]
     mobile = phone.normalize(r.phone)
     if mobile and not phone.is_valid(mobile):
@@ -343,10 +326,10 @@ def clean_referral(r: ReferralInput, today: dt.date) -> ReferralInput:
     errors: list[FieldError] = []
     if not r.resource_id:
         errors.append(FieldError("resource_id", "required", {"label": LABELS["resource"]}))
-    need = _choice("need", r.need, refdata.NEED_TYPES, errors, required=True)
+    need = choice("need", r.need, refdata.NEED_TYPES, errors, required=True)
     reason = _text("reason", r.reason, errors, NOTE_MAX, "notes")
     day = date_field("referred_on", r.referred_on, errors, today, required=True)
-    consent = _choice("consent", r.consent, refdata.CONSENT_KINDS, errors)
+    consent = choice("consent", r.consent, refdata.CONSENT_KINDS, errors)
     if not consent:
         errors.append(FieldError("consent", "referral.consent"))
     consent_on = date_field("consent_on", r.consent_on, errors, today)

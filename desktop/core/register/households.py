@@ -137,9 +137,9 @@ def save_household(
             if m is heads[0]:
                 head_id = pid
         if existing is not None:
-            for member in sql.members_of(ctx.store, [hid])[hid]:
-                if member["id"] not in kept_ids:
-                    w.delete("persons", member["id"])
+            for row in sql.members_of(ctx.store, [hid])[hid]:
+                if row["id"] not in kept_ids:
+                    w.delete("persons", row["id"])
         w.put("households", hid, {**cleaned_h.fields(), "head_id": head_id}, new=existing is None)
     return Saved(hid, kept_ids, w.result)
 

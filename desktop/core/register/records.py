@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
 
 
-def _known(cls: type, row: dict[str, Any]) -> dict[str, Any]:
-    """The row's values for the dataclass's fields, NULL read as empty text."""
-    names = set(cls.__dataclass_fields__)
-    return {k: (v if v is not None else "") for k, v in row.items() if k in names}
+def _empty(spec: dataclasses.Field[Any]) -> Any:
+    """What a NULL column reads as: "" for text, a new empty list for a list, else the default."""
+    if spec.default_factory is not dataclasses.MISSING:
+        return spec.default_factory()
+    if isinstance(spec.default, str):
+        return ""
+    return None if spec.default is dataclasses.MISSING else spec.default
+
+
+def record_from_row(cls: type[R], row: Mapping[str, Any]) -> R:
+    """The input record ``cls`` (a dataclass) from a stored row: the row's values for its fields,
+    other columns left out, NULL read as the field's empty value. The register's, the case
+    work's and the visits' records all read their rows this way."""
+    values = {}
+    for spec in dataclasses.fields(cls):
+        if spec.name in row:
+            value = row[spec.name]
+            values[spec.name] = _empty(spec) if value is None else value
+    return cls(**values)
 
 
 @dataclass
@@ -37,7 +59,7 @@ class PersonInput:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> PersonInput:
-        return cls(**_known(cls, row))
+        return record_from_row(cls, row)
 
 
 @dataclass
@@ -57,7 +79,7 @@ class HouseholdInput:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> HouseholdInput:
-        return cls(**_known(cls, row))
+        return record_from_row(cls, row)
 
 
 @dataclass

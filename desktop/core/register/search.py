@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -307,11 +308,14 @@ def _narrow(positions: list[int], texts: list[str], query: str) -> list[int]:
     )
 
 
+# Each store (one connection, one thread) keeps its own index while it is open.
+_INDEXES: weakref.WeakKeyDictionary[Store, _MemoryIndex] = weakref.WeakKeyDictionary()
+
+
 def _memory(store: Store) -> _MemoryIndex:
-    index = getattr(store, "_search_index", None)
+    index = _INDEXES.get(store)
     if index is None:
-        index = _MemoryIndex()
-        store._search_index = index  # type: ignore[attr-defined]
+        index = _INDEXES[store] = _MemoryIndex()
     return index
 
 

@@ -134,13 +134,23 @@ def _phone(field_name: str, raw: str, errors: list[FieldError]) -> str:
     return value
 
 
-def _choice(
-    field_name: str, value: str, options: tuple[str, ...] | list[str], errors: list[FieldError]
-) -> None:
-    if value and value not in options:
-        errors.append(
-            FieldError(field_name, "choice", {"value": value, "label": LABELS[field_name]})
-        )
+def choice(
+    name: str,
+    value: str,
+    options: tuple[str, ...] | list[str],
+    errors: list[FieldError],
+    label: str = "",
+    required: bool = False,
+) -> str:
+    """One of ``options`` (or empty, unless ``required``), cleaned; ``label`` names LABELS' key
+    when it differs from the field name. The register's, the visits' and the case work's check."""
+    value = clean(value)
+    if not value:
+        if required:
+            errors.append(FieldError(name, "required", {"label": LABELS[label or name]}))
+    elif value not in options:
+        errors.append(FieldError(name, "choice", {"value": value, "label": LABELS[label or name]}))
+    return value
 
 
 def clean_person(p: PersonInput, tag_names: list[str], today: dt.date) -> PersonInput:
@@ -177,13 +187,13 @@ def clean_person(p: PersonInput, tag_names: list[str], today: dt.date) -> Person
             birth = birth or info.birth_date
     if not sex:
         errors.append(FieldError("sex", "required", {"label": LABELS["sex"]}))
-    _choice("sex", sex, refdata.SEXES, errors)
+    choice("sex", sex, refdata.SEXES, errors)
     if birth is None and not birth_text and not any(e.field == "id_number" for e in errors):
         errors.append(FieldError("birth_date", "required", {"label": LABELS["birth_date"]}))
     relation = clean(p.relation)
     if not relation:
         errors.append(FieldError("relation", "required", {"label": LABELS["relation"]}))
-    _choice("relation", relation, refdata.RELATIONS, errors)
+    choice("relation", relation, refdata.RELATIONS, errors)
     tags = list(dict.fromkeys(clean(t) for t in p.tags if clean(t)))
     for tag in tags:
         if tag not in tag_names:
@@ -191,10 +201,10 @@ def clean_person(p: PersonInput, tag_names: list[str], today: dt.date) -> Person
     disability_type, disability_grade = clean(p.disability_type), clean(p.disability_grade)
     if refdata.TAG_DISABLED in tags and not (disability_type and disability_grade):
         errors.append(FieldError("disability_type", "disability.grade"))
-    _choice("disability_type", disability_type, refdata.DISABILITY_TYPES, errors)
-    _choice("disability_grade", disability_grade, refdata.DISABILITY_GRADES, errors)
+    choice("disability_type", disability_type, refdata.DISABILITY_TYPES, errors)
+    choice("disability_grade", disability_grade, refdata.DISABILITY_GRADES, errors)
     living = clean(p.living_situation)
-    _choice("living_situation", living, refdata.LIVING_SITUATIONS, errors)
+    choice("living_situation", living, refdata.LIVING_SITUATIONS, errors)
     guardian_name = clean(p.guardian_name)
     is_child = (
         birth is not None
@@ -204,7 +214,7 @@ def clean_person(p: PersonInput, tag_names: list[str], today: dt.date) -> Person
     if is_child and refdata.CHILD_TAGS & set(tags) and not guardian_name:
         errors.append(FieldError("guardian_name", "required", {"label": LABELS["guardian_name"]}))
     guardian_relation = clean(p.guardian_relation)
-    _choice("guardian_relation", guardian_relation, refdata.GUARDIAN_RELATIONS, errors)
+    choice("guardian_relation", guardian_relation, refdata.GUARDIAN_RELATIONS, errors)
     mobile = _phone("phone", p.phone, errors)
     guardian_phone = _phone("guardian_phone", p.guardian_phone, errors)
     notes = (p.health_notes or "").strip()
@@ -257,9 +267,9 @@ def clean_household(
             )
         )
     risk = clean(h.risk_level) or refdata.RISK_LEVELS[-1]
-    _choice("risk_level", risk, refdata.RISK_LEVELS, errors)
+    choice("risk_level", risk, refdata.RISK_LEVELS, errors)
     worker = clean(h.worker)
-    _choice("worker", worker, workers, errors)
+    choice("worker", worker, workers, errors)
     mobile = _phone("phone", h.phone, errors)
     house_no = clean(h.house_no)
     if len(house_no) > 20:

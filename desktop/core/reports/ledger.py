@@ -229,8 +229,8 @@ def plan_sheet(store: Store, period: Period) -> Sheet:
         for p in versions:
             current[p["case_id"]] = p  # the latest agreed version at the period's end
         evals: dict[str, dict[str, Any]] = {}
-        for e in sql.evaluations(store, start, end):
-            evals[e["case_id"]] = e
+        for evaluation in sql.evaluations(store, start, end):
+            evals[evaluation["case_id"]] = evaluation
         reviews = sql.last_reviews(store, end)
         stages = measures.stages_at(store, end)
         clients = sql.case_clients(store, list(current))

@@ -387,10 +387,10 @@ class RegisterSource:
         asof_p: dict[str, tuple[str, frozenset[str], str]] = {}
         for pid in replay.affected:
             if pid in replay_p:
-                then = self._person_state(pid, limit_ms)
-                if then is None:
+                person = self._person_state(pid, limit_ms)
+                if person is None:
                     continue
-                hid, tags, deleted, created = then
+                hid, tags, deleted, created = person
             else:
                 row = now.get(pid)
                 if row is None:

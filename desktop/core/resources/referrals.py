@@ -307,17 +307,15 @@ def aid_sources(
         )
     plans = case_sql.current_plans_of_households(ctx.store, household_ids)
     latest: dict[str, dict[str, Any]] = {p["case_id"]: p for p in plans}  # ordered by version
-    statuses = case_sql.last_action_status(ctx.store, list(latest))
-    names = sql.resource_names(
-        ctx.store,
-        [
-            a["resource_id"]
-            for p in latest.values()
-            for g in p["goals"]
-            for a in g["actions"]
-            if a.get("resource_id")
-        ],
-    )
+    statuses = case_sql.last_action_status(ctx.store, list(latest)) if latest else {}
+    named = [
+        a["resource_id"]
+        for p in latest.values()
+        for g in p["goals"]
+        for a in g["actions"]
+        if a.get("resource_id")
+    ]
+    names = sql.resource_names(ctx.store, named) if named else {}
     for p in latest.values():
         for g in p["goals"]:
             for a in g["actions"]:

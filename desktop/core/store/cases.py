@@ -4,37 +4,12 @@ supervision approvals."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from desktop.core.store import changes
 from desktop.core.store.base import Store
-from desktop.core.store.schema import JSON_FIELDS
-
-_CHUNK = 500
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" for _ in range(n))
-
-
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
-_JSON_OF: dict[str, tuple[str, ...]] = {}
-
-
-def decode(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """The row with its JSON list fields decoded."""
-    names = _JSON_OF.get(table)
-    if names is None:
-        names = _JSON_OF[table] = tuple(n for t, n in JSON_FIELDS if t == table)
-    for name in names:
-        if isinstance(row.get(name), str):
-            row[name] = json.loads(row[name] or "[]")
-    return row
+from desktop.core.store.sql_util import chunks, decode, marks
 
 
 def _rows(store: Store, table: str, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -89,12 +64,12 @@ def case_ids(
 
 def case_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
-        rows = store.db.query(f"{_CASE_SELECT} WHERE c.id IN ({_marks(len(chunk))})", list(chunk))
+    for chunk in chunks(ids):
+        rows = store.db.query(f"{_CASE_SELECT} WHERE c.id IN ({marks(len(chunk))})", list(chunk))
         out.update((r["id"], r) for r in rows)
         pending = store.conn.execute(
             "SELECT case_id, count(*) FROM approvals WHERE status = '待审批' AND deleted = 0 "
-            f"AND case_id IN ({_marks(len(chunk))}) GROUP BY case_id",
+            f"AND case_id IN ({marks(len(chunk))}) GROUP BY case_id",
             list(chunk),
         )
         for case_id, n in pending:

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.core.store.base import Store
 from desktop.core.store.schema import JSON_FIELDS, SYNCED_FIELDS
+from desktop.core.store.sql_util import decode
 
 
 def _dumps(value: Any) -> str:
@@ -48,11 +49,7 @@ def read_row(store: Store, table: str, row_id: str) -> dict[str, Any] | None:
     row = cur.fetchone()
     if row is None:
         return None
-    out = dict(zip([d[0] for d in cur.description], row, strict=True))
-    for tbl, name in JSON_FIELDS:
-        if tbl == table and isinstance(out.get(name), str):
-            out[name] = json.loads(out[name])
-    return out
+    return decode(table, dict(zip([d[0] for d in cur.description], row, strict=True)))
 
 
 def materialise(

@@ -4,14 +4,13 @@ and a refusal (with nothing changed) for a database written by a newer version."
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.core.clock import SYSTEM, Clock
 from desktop.core.errors import DatabaseError, SchemaTooNewError
-from desktop.core.store.base import Store
+from desktop.core.store.base import Database, Store
 from desktop.core.store.migrations import LATEST, MIGRATIONS
 
 
@@ -89,7 +88,7 @@ def open_store(path: Path | str, clock: Clock = SYSTEM) -> Store:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = OFF")  # sync may deliver a child before its parent
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     store = Store(db, path, clock)
     if version < LATEST:
         if version > 0:
@@ -116,8 +115,8 @@ def migrate(store: Store, target: int = LATEST) -> None:
         with store.transaction():
             for statement in migration.statements:
                 conn.execute(statement)
-            if migration.after is not None:
-                migration.after(store.db)
+            if migration.upgrade:
+                set_pending_upgrades(store, [*pending_upgrades(store), migration.upgrade])
             conn.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
                 (
@@ -126,3 +125,15 @@ def migrate(store: Store, target: int = LATEST) -> None:
                     store.clock.now().isoformat(timespec="seconds"),
                 ),
             )
+
+
+_PENDING = "pending_upgrades"  # meta: the data steps migrations left for the core, in order
+
+
+def pending_upgrades(store: Store) -> list[str]:
+    """The data upgrades recorded by migrations and not yet run (desktop/core/upgrades.py)."""
+    return json.loads(store.meta_get(_PENDING) or "[]")
+
+
+def set_pending_upgrades(store: Store, names: list[str]) -> None:
+    store.meta_set(_PENDING, json.dumps(names))

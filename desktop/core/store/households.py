@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop.core.store.base import Store
-
-_CHUNK = 500
-
-
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" for _ in range(n))
-
-
-def _decode_person(row: dict[str, Any]) -> dict[str, Any]:
-    row["tags"] = json.loads(row.get("tags") or "[]")
-    return row
-
+from desktop.core.store.sql_util import chunks, decode, marks
 
 _WHOLE_TABLE = 5000  # for more ids than this, one pass over the table beats a lookup per id
 
@@ -34,8 +17,8 @@ def _where_in(column: str, ids: Sequence[str]) -> Iterable[tuple[str, list[str]]
     if len(ids) > _WHOLE_TABLE:
         yield "1", []
         return
-    for chunk in _chunks(ids):
-        yield f"{column} IN ({_marks(len(chunk))})", list(chunk)
+    for chunk in chunks(ids):
+        yield f"{column} IN ({marks(len(chunk))})", list(chunk)
 
 
 def households_for_index(store: Store, ids: Sequence[str]) -> list[dict[str, Any]]:
@@ -57,15 +40,15 @@ def households_for_index(store: Store, ids: Sequence[str]) -> list[dict[str, Any
 def members_of(store: Store, household_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     """Live members of each household, the head first, then by birth date."""
     out: dict[str, list[dict[str, Any]]] = {hid: [] for hid in household_ids}
-    for chunk in _chunks(household_ids):
+    for chunk in chunks(household_ids):
         rows = store.db.query(
             "SELECT p.* FROM persons p JOIN households h ON h.id = p.household_id "
-            f"WHERE p.deleted = 0 AND p.household_id IN ({_marks(len(chunk))}) "
+            f"WHERE p.deleted = 0 AND p.household_id IN ({marks(len(chunk))}) "
             "ORDER BY p.household_id, (p.id = h.head_id) DESC, p.birth_date, p.name",
             list(chunk),
         )
         for row in rows:
-            out[row["household_id"]].append(_decode_person(row))
+            out[row["household_id"]].append(decode("persons", row))
     return out
 
 
@@ -86,7 +69,7 @@ def index_members(store: Store, heads: Mapping[str, str | None]) -> dict[str, li
             rows = out.get(hid)
             if rows is None:
                 continue
-            row: IndexMember = tuple(member)  # type: ignore[assignment]
+            row: IndexMember = tuple(member)
             if pid == heads[hid]:
                 rows.insert(0, row)
             else:
@@ -136,13 +119,18 @@ def index_rows(store: Store, ids: Sequence[str] | None = None) -> list[IndexRow]
     if ids is None:
         return store.conn.execute(columns).fetchall()
     out: list[IndexRow] = []
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         out.extend(
             store.conn.execute(
-                f"{columns} WHERE household_id IN ({_marks(len(chunk))})", list(chunk)
+                f"{columns} WHERE household_id IN ({marks(len(chunk))})", list(chunk)
             ).fetchall()
         )
     return out
+
+
+def live_ids(store: Store) -> list[str]:
+    """Every household not removed."""
+    return [r[0] for r in store.conn.execute("SELECT id FROM households WHERE deleted = 0")]
 
 
 def data_version(store: Store) -> int:
@@ -153,7 +141,7 @@ def data_version(store: Store) -> int:
 def list_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Display rows for a page of the household list, keyed by id."""
     out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         rows = store.db.query(
             "SELECT h.id, h.head_id, h.group_name, h.house_no, h.phone, h.risk_level, h.worker, "
             "v.name AS village, p.name AS head_name, p.id_number AS head_id_number, s.tags, "
@@ -161,7 +149,7 @@ def list_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
             "FROM households h LEFT JOIN villages v ON v.id = h.village_id "
             "LEFT JOIN persons p ON p.id = h.head_id "
             "LEFT JOIN household_search s ON s.household_id = h.id "
-            f"WHERE h.id IN ({_marks(len(chunk))})",
+            f"WHERE h.id IN ({marks(len(chunk))})",
             list(chunk),
         )
         for row in rows:
@@ -195,7 +183,7 @@ def get_household(store: Store, household_id: str) -> dict[str, Any] | None:
 
 def get_person(store: Store, person_id: str) -> dict[str, Any] | None:
     rows = list(store.db.query("SELECT * FROM persons WHERE id = ?", [person_id]))
-    return _decode_person(rows[0]) if rows else None
+    return decode("persons", rows[0]) if rows else None
 
 
 def find_by_id_number(

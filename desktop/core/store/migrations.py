@@ -6,10 +6,7 @@ earlier schema, and tests open it with the current code.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-
-import sqlite_utils
 
 
 def _synced(table: str, columns: str) -> list[str]:
@@ -144,20 +141,14 @@ class Migration:
     version: int
     name: str
     statements: list[str]
-    after: Callable[[sqlite_utils.Database], None] | None = None
-
-
-def _rebuild_search(db: sqlite_utils.Database) -> None:
-    from desktop.core.register import search  # the index text is built by the core (pinyin)
-    from desktop.core.store.base import Store
-
-    ids = [r[0] for r in db.execute("SELECT id FROM households WHERE deleted = 0").fetchall()]
-    search.reindex(Store(db), ids)
+    # A data step the core runs after opening (desktop/core/upgrades.py): the migration only
+    # records it as pending, in its own transaction, so it survives a crash in between.
+    upgrade: str = ""
 
 
 MIGRATIONS: list[Migration] = [
     Migration(1, "foundation: register, sync log", V1),
-    Migration(2, "household search index", V2, _rebuild_search),
+    Migration(2, "household search index", V2, upgrade="search_index"),
     Migration(3, "sync by file: peers, bundles, pending changes, conflicts", V3),
 ]
 
@@ -273,14 +264,9 @@ V4: list[str] = [
 ]
 
 
-def _seed_visit_settings(db: sqlite_utils.Database) -> None:
-    from desktop.core.store.base import Store
-    from desktop.core.visits import visit_setup  # seeding writes through the sync log
-
-    visit_setup.seed_existing_station(Store(db))
-
-
-MIGRATIONS.append(Migration(4, "household visits and the visit schedule", V4, _seed_visit_settings))
+MIGRATIONS.append(
+    Migration(4, "household visits and the visit schedule", V4, upgrade="visit_settings")
+)
 # v5 (issue 4): case work, service plans, the resource directory and referrals. See schema.py.
 V5: list[str] = [
     *_synced(
@@ -474,6 +460,56 @@ V10: list[str] = [
     " household_id, id)",
 ]
 MIGRATIONS.append(Migration(10, "station settings; the visit list's index", V10))
+
+
+# v11 (issue 13): the schedule's update triggers fire only on the columns the schedule reads
+# (store/schedule.py: households, member_tags, done_state, attempt_state, done_between). Before,
+# any update marked the household: a phone number edited, a draft visit's notes saved, and the
+# next due-list read took a write lock to recompute a row that could not have changed. The
+# columns are written out here, not taken from schedule.py: a migration keeps its meaning.
+# (visit_rules keep their triggers: the schedule reads every column of a rule.)
+_HOUSEHOLD_INPUTS = (
+    "id, deleted, village_id, group_name, worker, risk_level, visit_interval, registered_on,"
+    " created_at"
+)
+_PERSON_INPUTS = "household_id, deleted, tags"
+_VISIT_INPUTS = (
+    "id, household_id, status, deleted, not_home, void, replaces, visit_date, next_visit_date"
+)
+V11: list[str] = [
+    *[
+        f"DROP TRIGGER schedule_{name}"
+        for name in (
+            "households_update",
+            "persons_update",
+            "persons_update_old",
+            "visits_update",
+            "visits_update_old",
+            "visits_update_replaced",
+        )
+    ],
+    _mark_key("households", f"UPDATE OF {_HOUSEHOLD_INPUTS}", "update", "NEW.id"),
+    _mark_key("persons", f"UPDATE OF {_PERSON_INPUTS}", "update", "NEW.household_id"),
+    _mark_key("persons", f"UPDATE OF {_PERSON_INPUTS}", "update_old", "OLD.household_id"),
+    _mark_key("visits", f"UPDATE OF {_VISIT_INPUTS}", "update", "NEW.household_id"),
+    _mark_key("visits", f"UPDATE OF {_VISIT_INPUTS}", "update_old", "OLD.household_id"),
+    _mark_key(
+        "visits",
+        f"UPDATE OF {_VISIT_INPUTS}",
+        "update_replaced",
+        _REPLACED,
+        "NEW.replaces IS NOT NULL",
+    ),
+    # new: a correction that stops replacing a visit gives that visit's household its row back
+    _mark_key(
+        "visits",
+        "UPDATE OF replaces",
+        "update_old_replaced",
+        _REPLACED.replace("NEW.", "OLD."),
+        "OLD.replaces IS NOT NULL",
+    ),
+]
+MIGRATIONS.append(Migration(11, "schedule triggers fire on the columns the schedule reads", V11))
 
 
 # v12 (issue 14): what an import changed, so that it can be undone on this computer without a

@@ -5,12 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.store.base import Store
-
-
-def _dicts(cur: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-
+from desktop.core.store.sql_util import dicts
 
 _PLACE = (
     "coalesce(nullif(h.address, ''), coalesce(v.name, '') || coalesce(h.group_name, '')"
@@ -20,7 +15,7 @@ _PLACE = (
 
 def households(store: Store) -> list[dict[str, Any]]:
     """Removed households: id, place, head's name, updated_at."""
-    return _dicts(
+    return dicts(
         store.conn.execute(
             f"SELECT h.id, {_PLACE} AS place, coalesce(p.name, '') AS head, h.updated_at FROM households h"
             " LEFT JOIN villages v ON v.id = h.village_id LEFT JOIN persons p ON p.id = h.head_id"
@@ -31,7 +26,7 @@ def households(store: Store) -> list[dict[str, Any]]:
 
 def persons(store: Store) -> list[dict[str, Any]]:
     """Removed people: id, name, household_id, the household's place and head, whether it is removed too."""
-    return _dicts(
+    return dicts(
         store.conn.execute(
             f"SELECT p.id, p.name, p.household_id, {_PLACE} AS place, coalesce(hp.name, '') AS head,"
             " coalesce(h.deleted, 0) AS household_removed, p.updated_at FROM persons p"
@@ -43,7 +38,7 @@ def persons(store: Store) -> list[dict[str, Any]]:
 
 
 def row(store: Store, table: str, row_id: str) -> dict[str, Any] | None:
-    rows = _dicts(store.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)))
+    rows = dicts(store.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)))
     return rows[0] if rows else None
 
 

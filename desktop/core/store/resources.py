@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop.core.store.base import Store
-from desktop.core.store.cases import decode
 from desktop.core.store.cases import get_row as _get_row
+from desktop.core.store.sql_util import decode
 
 # Referrals still in progress: they count as help the household is getting (or about to get).
 OPEN = "('已转介', '已接收', '服务中')"

@@ -7,16 +7,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop.core.store.base import Store
-
-_CHUNK = 500
+from desktop.core.store.sql_util import chunks, decode, marks
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" for _ in range(n))
 
 
 # -- the register, for matching --------------------------------------------------------------
@@ -51,9 +46,8 @@ def live_heads(store: Store) -> Iterable[tuple[str, str, str]]:
 def _rows(store: Store, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     ids = list(dict.fromkeys(ids))
-    for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i : i + _CHUNK]
-        cur = store.conn.execute(f"SELECT * FROM {table} WHERE id IN ({_marks(len(chunk))})", chunk)
+    for chunk in chunks(ids):
+        cur = store.conn.execute(f"SELECT * FROM {table} WHERE id IN ({marks(len(chunk))})", chunk)
         names = [d[0] for d in cur.description]
         for values in cur:
             row = dict(zip(names, values, strict=True))
@@ -64,7 +58,7 @@ def _rows(store: Store, table: str, ids: Sequence[str]) -> dict[str, dict[str, A
 def persons(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     rows = _rows(store, "persons", ids)
     for row in rows.values():
-        row["tags"] = json.loads(row.get("tags") or "[]")
+        decode("persons", row)
     return rows
 
 
@@ -88,13 +82,12 @@ def imported_people(store: Store, person_ids: Sequence[str]) -> set[str]:
     """Those of ``person_ids`` that a roster import (not undone) created."""
     wanted = list(dict.fromkeys(person_ids))
     out: set[str] = set()
-    for i in range(0, len(wanted), _CHUNK):
-        chunk = wanted[i : i + _CHUNK]
+    for chunk in chunks(wanted):
         out.update(
             r[0]
             for r in store.conn.execute(
                 "SELECT r.row_id FROM roster_import_rows r JOIN roster_imports i ON i.id = r.import_id"
-                f" WHERE i.undone_at IS NULL AND r.tbl = 'persons' AND r.created = 1 AND r.row_id IN ({_marks(len(chunk))})",
+                f" WHERE i.undone_at IS NULL AND r.tbl = 'persons' AND r.created = 1 AND r.row_id IN ({marks(len(chunk))})",
                 chunk,
             )
         )
@@ -116,7 +109,7 @@ def insert_import(store: Store, record: dict[str, Any]) -> None:
     )
     cols = list(row)
     store.conn.execute(
-        f"INSERT INTO roster_imports({', '.join(cols)}) VALUES ({_marks(len(cols))})",
+        f"INSERT INTO roster_imports({', '.join(cols)}) VALUES ({marks(len(cols))})",
         [row[c] for c in cols],
     )
 

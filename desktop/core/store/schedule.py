@@ -1,19 +1,21 @@
 """SQL of the derived visit schedule: the ``schedule`` table (one row per household: interval,
 due date and what they come from) and ``schedule_dirty`` (households to recompute, "*" for all),
-which triggers on households, persons, visits and visit_rules fill (migration 4).
+which triggers on households, persons, visits and visit_rules fill (migrations 4, 6 and 11). The
+update triggers fire only on the columns the functions below read: a new input read here needs a
+migration that adds it to their column lists (tests/unit/test_schedule_triggers.py compares them).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from desktop.core.store.base import Store
+from desktop.core.store.sql_util import chunks
 from desktop.core.store.visits import CORRECTED
 
 ALL = "*"
-_CHUNK = 500
 # Submitted, current, not void, someone met: the visits that count (the visits_done index).
 _DONE = "status = 'submitted' AND deleted = 0 AND not_home = 0 AND void = 0"
 _ATTEMPT = "status = 'submitted' AND deleted = 0 AND not_home = 1 AND void = 0"
@@ -41,15 +43,8 @@ COLUMNS = (
 MONTH_KEY = "schedule_month"  # meta: the month (YYYY-MM) that cur_ refers to
 
 
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
-def _big_chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    """json_each takes any number of ids: one statement for up to 50,000."""
-    for i in range(0, len(ids), 50_000):
-        yield ids[i : i + 50_000]
+# json_each takes any number of ids: one statement for up to 50,000.
+_BIG_CHUNK = 50_000
 
 
 def _in(ids: Sequence[str]) -> tuple[str, list[str]]:
@@ -82,7 +77,7 @@ def households(store: Store, ids: Sequence[str] | None) -> list[Row]:
     if ids is None:
         return store.conn.execute(sql).fetchall()
     out: list[Row] = []
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         clause, params = _in(chunk)
         out += store.conn.execute(f"{sql} WHERE id {clause}", params).fetchall()
     return out
@@ -95,7 +90,7 @@ def member_tags(store: Store, ids: Sequence[str] | None) -> dict[str, set[str]]:
     if ids is None:
         rows = store.conn.execute(sql).fetchall()
     else:
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             clause, params = _in(chunk)
             rows += store.conn.execute(f"{sql} AND household_id {clause}", params).fetchall()
     out: dict[str, set[str]] = {}
@@ -121,7 +116,7 @@ def done_state(
             r[0]: (r[1], r[2]) for r in store.conn.execute(sql + " GROUP BY household_id", extra)
         }
     out: dict[str, tuple[str, str | None]] = {}
-    for chunk in _big_chunks(ids):
+    for chunk in chunks(ids, _BIG_CHUNK):
         clause, params = _in(chunk)
         rows = store.conn.execute(
             f"{sql} AND household_id {clause} GROUP BY household_id", [*extra, *params]
@@ -136,7 +131,7 @@ def attempt_state(store: Store, ids: Sequence[str] | None) -> dict[str, str]:
     if ids is None:
         return dict(store.conn.execute(sql + " GROUP BY household_id").fetchall())
     out: dict[str, str] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         clause, params = _in(chunk)
         out.update(
             store.conn.execute(
@@ -158,7 +153,7 @@ def done_between(store: Store, start: str, end: str, ids: Sequence[str] | None) 
             )
         }
     out: set[str] = set()
-    for chunk in _big_chunks(ids):
+    for chunk in chunks(ids, _BIG_CHUNK):
         clause, params = _in(chunk)
         out.update(
             r[0]

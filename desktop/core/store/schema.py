@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-# Columns every synced table has besides its fields: id (UUID text), deleted (tombstone flag,
-# itself the synced field "deleted"), and local bookkeeping updated_at / updated_by.
+# Columns every synced table has besides its fields: id (UUID text, the key) and the local
+# bookkeeping of the first and the latest write here (migrations.py ``_synced``). The tombstone
+# flag ``deleted`` is a synced field of every table. tests/unit/test_schema.py checks a migrated
+# database against these declarations, table by table and column by column.
+ROW_COLUMNS: tuple[str, ...] = ("id", "created_at", "created_by", "updated_at", "updated_by")
 SYNCED_FIELDS: dict[str, tuple[str, ...]] = {
     "station": ("name", "county", "township", "county_code", "deleted"),
     "villages": ("name", "groups", "sort", "deleted"),

@@ -10,24 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.store.base import Store
+from desktop.core.store.sql_util import chunks as _chunks
+from desktop.core.store.sql_util import dicts as _dicts
+from desktop.core.store.sql_util import marks as _marks
 
-_CHUNK = 500
 CHANGE_COLUMNS = "origin, counter, tbl, row_id, fields, ctx, hlc, author, computer"
 STAMPS = ("created_at", "created_by", "updated_at", "updated_by")
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" for _ in range(n))
-
-
-def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def _dicts(cur: Any) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 # -- what this replica holds ------------------------------------------------------------------

@@ -8,13 +8,12 @@ where someone was met (not ``not_home``) count as visits for the schedule and co
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from desktop.core.store import changes
 from desktop.core.store.base import Store
-
-_CHUNK = 500
+from desktop.core.store.sql_util import chunks, decode, marks
 
 # Ids of submitted versions that a later submitted version corrects (few: corrections are rare).
 CORRECTED = (
@@ -32,33 +31,6 @@ DONE = (
 # Rows of one record (two parameters: the record id twice). The first version's id is the
 # record id; later versions are found through the partial index visits_record.
 _OF_RECORD = "(id = ? OR (record_id = ? AND version > 1))"
-
-_VISIT_JSON = (
-    "workers",
-    "partners",
-    "members_met",
-    "observations",
-    "needs",
-    "services",
-    "actions",
-    "safeguarding",
-)
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" for _ in range(n))
-
-
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
-
-
-def _decode(row: dict[str, Any]) -> dict[str, Any]:
-    for name in _VISIT_JSON:
-        if isinstance(row.get(name), str):
-            row[name] = json.loads(row[name] or "[]")
-    return row
 
 
 # -- settings -------------------------------------------------------------------------------------
@@ -110,7 +82,7 @@ def record_versions(store: Store, record_id: str) -> list[dict[str, Any]]:
         f"SELECT * FROM visits WHERE {_OF_RECORD} AND deleted = 0 ORDER BY version, created_at, id",
         [record_id, record_id],
     )
-    return [_decode(r) for r in rows]
+    return [decode("visits", r) for r in rows]
 
 
 def submitted_replacements(store: Store, visit_id: str) -> list[dict[str, Any]]:
@@ -202,6 +174,7 @@ def _list_where(
     household_ids: Sequence[str] | None = None,
     status: str | None = None,
     worker: str | None = None,
+    *,
     current: bool = True,
 ) -> tuple[str, list[Any]]:
     """The list's condition (``current``: with which rows are listed at all) and its parameters."""
@@ -228,18 +201,18 @@ def _list_where(
 def visit_rows(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Display rows for a page of the visit list, keyed by id."""
     out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         rows = store.db.query(
             "SELECT v.id, v.record_id, v.version, v.status, v.household_id, v.visit_date, v.visit_time,"
             " v.visit_type, v.not_home, v.workers, v.crisis, v.void, v.risk_after, v.signature,"
             " v.safeguarding, p.name AS head_name, vl.name AS village, h.group_name, h.house_no "
             "FROM visits v LEFT JOIN households h ON h.id = v.household_id "
             "LEFT JOIN persons p ON p.id = h.head_id LEFT JOIN villages vl ON vl.id = h.village_id "
-            f"WHERE v.id IN ({_marks(len(chunk))})",
+            f"WHERE v.id IN ({marks(len(chunk))})",
             list(chunk),
         )
         for row in rows:
-            out[row["id"]] = _decode(row)
+            out[row["id"]] = decode("visits", row)
     return out
 
 
@@ -249,7 +222,7 @@ def household_visits(store: Store, household_id: str, limit: int = 5) -> list[di
         f"WHERE household_id = ? AND {CURRENT} ORDER BY visit_date DESC LIMIT ?",
         [household_id, limit],
     )
-    return [_decode(r) for r in rows]
+    return [decode("visits", r) for r in rows]
 
 
 def last_done_visit(store: Store, household_id: str, exclude_record: str = "") -> str | None:
@@ -337,10 +310,10 @@ def crises_of_household(store: Store, household_id: str) -> list[dict[str, Any]]
 def person_names(store: Store, person_ids: Sequence[str]) -> dict[str, str]:
     """Names of persons by id, removed members included (a visit keeps who was met)."""
     out: dict[str, str] = {}
-    for chunk in _chunks(list(person_ids)):
+    for chunk in chunks(list(person_ids)):
         out.update(
             store.conn.execute(
-                f"SELECT id, name FROM persons WHERE id IN ({_marks(len(chunk))})", list(chunk)
+                f"SELECT id, name FROM persons WHERE id IN ({marks(len(chunk))})", list(chunk)
             ).fetchall()
         )
     return out

@@ -70,7 +70,7 @@ def apply_verified(
     if m.kind == "receipt":
         read = receipts.take(ctx, opened, path)
         return ImportSummary(path, m.kind, m.bundle_id, m.computer, m.worker, receipts_read=read)
-    return apply_bundle(ctx, opened, path, state or TaskState(), None, None, None)
+    return apply_bundle(ctx, opened, path, state or TaskState(), None, None, False)
 
 
 def apply_bundle(

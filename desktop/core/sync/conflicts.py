@@ -4,7 +4,8 @@ is a new write that syncs like any other."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.context import Context
@@ -36,9 +37,10 @@ class Conflict:
     kind: str  # "value": concurrent values of one field; "deleted": edited while deleted
     label: str
     values: list[ConflictValue]  # the concurrent values; for "deleted", the delete(s)
-    edits: dict[str, list[ConflictValue]] = field(default_factory=dict)  # "deleted": edits unseen
+    # "deleted": edits unseen
+    edits: dict[str, list[ConflictValue]] = dataclasses.field(default_factory=dict)
     context: str = ""  # where the record belongs: its household (for a household, its head's name)
-    names: dict[str, str] = field(
+    names: dict[str, str] = dataclasses.field(
         default_factory=dict
     )  # ids in the values (village, person…) -> names
     free_text: bool = False  # a new value may be typed; otherwise one of the values is kept

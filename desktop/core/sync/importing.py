@@ -142,6 +142,7 @@ def _receipts(
 ) -> ImportSummary:
     """A receipt beside the bundle, then the receipts found beside it read."""
     store = ctx.store
+    receipt: Path | None  # None: the receipt could not be written
     receipt, error = receipt_path(ctx, path), ""
     if not (summary.already_imported and receipt.exists()):  # taking it again changes nothing
         try:

@@ -80,11 +80,14 @@ def _place(db_path: Path) -> str:
     return f"{volume}:{os.path.normcase(str(below))}"
 
 
-def stamp_of(store: Store, db_path: Path) -> Stamp:
+def stamp_of(store: Store, db_path: Path, meta: dict[str, str] | None = None) -> Stamp:
+    """``meta``: the replica_id, origin and counter values if already read."""
+    if meta is None:
+        meta = store.meta_many("replica_id", "origin", "counter")
     return Stamp(
-        replica_id=store.meta_get("replica_id", "") or "",
-        origin=store.meta_get("origin", "") or "",
-        counter=int(store.meta_get("counter", "0") or 0),
+        replica_id=meta.get("replica_id") or "",
+        origin=meta.get("origin") or "",
+        counter=int(meta.get("counter") or 0),
         host=socket.gethostname(),
         path=_where(db_path),
         place=_place(db_path),
@@ -175,9 +178,10 @@ def _same_place(old: Stamp, now: Stamp) -> bool:
 
 def record(store: Store, db_path: Path) -> None:
     """Write both stamps for the database as it is now (after opening, after each write)."""
-    if store.meta_get(TRACKED) != "1":
+    meta = store.meta_many(TRACKED, "replica_id", "origin", "counter")  # one read per write
+    if meta.get(TRACKED) != "1":
         with store.transaction():
             store.meta_set(TRACKED, "1")
-    now = stamp_of(store, db_path)
+    now = stamp_of(store, db_path, meta)
     _write(sidecar_path(db_path), now)
     _write(registry_path(db_path), now)

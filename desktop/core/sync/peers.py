@@ -143,7 +143,7 @@ def report_rows(
     store: Store, own: Mapping[str, str], reported_at: str
 ) -> list[tuple[str, str, str, str, str, str | None]]:
     """The peer list a bundle carries: this replica's own report first, then what it heard."""
-    rows = [
+    rows: list[tuple[str, str, str, str, str, str | None]] = [
         (
             own["origin"],
             own["replica_id"],

@@ -15,13 +15,22 @@ from desktop.core.sync import clock
 
 @dataclass(frozen=True)
 class ChangeSet:
-    """What a service call changed: tables and row ids. The UI refreshes only what is affected."""
+    """What a service call changed: tables and row ids. The UI refreshes only what is affected.
+
+    ``columns`` names the columns written per table (``deleted`` among them when a row was removed
+    or restored; every column given when a row was created). A table in ``rows`` without an entry
+    in ``columns``, or with no row ids, changed in ways not told: a view reloads all of it."""
 
     rows: dict[str, frozenset[str]] = field(default_factory=dict)
+    columns: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def tables(self) -> frozenset[str]:
         return frozenset(self.rows)
+
+    def columns_of(self, table: str) -> frozenset[str] | None:
+        """The columns of ``table`` written, or None when that is not known."""
+        return self.columns.get(table) if self.rows.get(table) else None
 
     def touches(self, table: str) -> bool:
         return table in self.rows
@@ -48,12 +57,14 @@ class Writer:
         self.store = store
         self.worker = worker
         self.computer = computer
-        self.origin = store.meta_get("origin") or ""
+        meta = store.meta_many("origin", "counter", "hlc")
+        self.origin = meta.get("origin") or ""
         if not self.origin:
             raise RuntimeError("replica identity missing: open the database through Context")
-        self.counter = int(store.meta_get("counter", "0") or 0)
-        self.hlc = int(store.meta_get("hlc", "0") or 0)
+        self.counter = int(meta.get("counter") or 0)
+        self.hlc = int(meta.get("hlc") or 0)
         self.touched: dict[str, set[str]] = {}
+        self.columns: dict[str, set[str]] = {}  # the columns written, per table
         self.before: dict[tuple[str, str], dict[str, Any] | None] = {}
         self.result = ChangeSet()
 
@@ -107,6 +118,9 @@ class Writer:
             created=current is None,
         )
         self.touched.setdefault(table, set()).add(row_id)
+        self.columns.setdefault(table, set()).update(fields)
+        if current is None:
+            self.columns[table].add("deleted")  # a new row: the lists it belongs in grow
         self.before.setdefault((table, row_id), current)
         return True
 
@@ -117,4 +131,7 @@ class Writer:
     def finish(self) -> ChangeSet:
         self.store.meta_set("counter", self.counter)
         self.store.meta_set("hlc", self.hlc)
-        return ChangeSet({t: frozenset(ids) for t, ids in self.touched.items()})
+        return ChangeSet(
+            {t: frozenset(ids) for t, ids in self.touched.items()},
+            {t: frozenset(cols) for t, cols in self.columns.items()},
+        )

@@ -21,7 +21,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, overload
 
 from desktop.core import refdata
 from desktop.core.context import Context
@@ -420,12 +420,24 @@ def _day(text: str | None) -> dt.date | None:
         return None
 
 
+def _due_day(text: str) -> dt.date:
+    """The due date of a due-list row: rows without one (due_key '9999') sort after every limit."""
+    day = _day(text)
+    if day is None:
+        raise ValueError(f"a due row without a due date: {text!r}")
+    return day
+
+
 @lru_cache(maxsize=256)
 def _interval(text: str) -> Interval:
     try:
         return intervals.parse(text) or Interval(0)
     except ValueError:
         return Interval(0)
+
+
+# (limit, village_id, worker, tag): the filters of schedule_sql.due_rows and due_counts
+DueQuery = tuple[str, str | None, str | None, str | None]
 
 
 class DueList(Sequence[DueItem]):
@@ -436,12 +448,10 @@ class DueList(Sequence[DueItem]):
     PAGE = 500
     NEAR_PAGES = 4  # pages ``position`` reads before it reads the whole list
 
-    def __init__(
-        self, store: Store, today: dt.date, query: tuple[Any, ...], crises: set[str]
-    ) -> None:
+    def __init__(self, store: Store, today: dt.date, query: DueQuery, crises: set[str]) -> None:
         self._store = store
         self._today = today
-        self._query = query  # (limit, village_id, worker, tag) of schedule_sql.due_rows
+        self._query = query
         self.crises = crises
         self._counts: dict[str, list[tuple[Any, ...]]] = {}
         self._pages: dict[int, list[tuple[Any, ...]]] = {}
@@ -501,7 +511,7 @@ class DueList(Sequence[DueItem]):
         hid, due, iv, source, last, planned, attempt, vid = row
         return DueItem(
             hid,
-            _day(due),
+            _due_day(due),
             _interval(iv),
             source,
             _day(last),
@@ -511,7 +521,13 @@ class DueList(Sequence[DueItem]):
             vid,
         )
 
-    def __getitem__(self, index):  # type: ignore[override]
+    @overload
+    def __getitem__(self, index: int) -> DueItem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[DueItem]: ...
+
+    def __getitem__(self, index: int | slice) -> DueItem | list[DueItem]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         return self._item(self._row(index))
@@ -551,7 +567,13 @@ class DueIds(Sequence[str]):
     def __len__(self) -> int:
         return len(self._due)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         return self._due.household_id(index)

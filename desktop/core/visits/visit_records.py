@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from desktop.core.register.records import record_from_row
+
 STATUS_DRAFT = "draft"
 STATUS_SUBMITTED = "submitted"
 
@@ -56,20 +58,11 @@ class VisitInput:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> VisitInput:
-        names = set(cls.__dataclass_fields__)
-        values: dict[str, Any] = {}
-        for key, value in row.items():
-            if key not in names:
-                continue
-            default = cls.__dataclass_fields__[key].default
-            if key in ("not_home", "crisis", "void"):
-                values[key] = bool(value)
-            elif key == "duration_min":
-                values[key] = int(value) if value not in (None, "") else None
-            elif value is None:
-                values[key] = (
-                    [] if default is not None and not isinstance(default, (str, bool)) else ""
-                )
-            else:
-                values[key] = value
-        return cls(**values)
+        found = record_from_row(cls, row)
+        for name in ("not_home", "crisis", "void"):
+            if name in row:
+                setattr(found, name, bool(row[name]))
+        if "duration_min" in row:
+            value = row["duration_min"]
+            found.duration_min = int(value) if value not in (None, "") else None
+        return found

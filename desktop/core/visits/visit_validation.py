@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.core import refdata
 from desktop.core.errors import FieldError, ValidationError
-from desktop.core.register.validation import LABELS, NOTE_MAX, parse_date
+from desktop.core.register.validation import LABELS, NOTE_MAX, choice, parse_date
 from desktop.core.text import clean, normalize_digits
 from desktop.core.visits.visit_records import VisitInput
 
@@ -65,15 +65,6 @@ def _short(name: str, text: str, errors: list[FieldError], limit: int = SHORT_MA
     return text
 
 
-def _choice(
-    name: str, value: str, options: tuple[str, ...] | list[str], errors: list[FieldError]
-) -> str:
-    value = clean(value)
-    if value and value not in options:
-        errors.append(FieldError(name, "choice", {"value": value, "label": LABELS[name]}))
-    return value
-
-
 def clean_visit(
     v: VisitInput,
     *,
@@ -96,7 +87,7 @@ def clean_visit(
     duration = v.duration_min
     if duration is not None and not 0 <= int(duration) <= 1440:
         errors.append(FieldError("duration_min", "visit.duration"))
-    visit_type = _choice("visit_type", v.visit_type, refdata.VISIT_TYPES, errors)
+    visit_type = choice("visit_type", v.visit_type, refdata.VISIT_TYPES, errors)
     if submit and not visit_type:
         errors.append(FieldError("visit_type", "required", {"label": LABELS["visit_type"]}))
 
@@ -114,7 +105,7 @@ def clean_visit(
         kind, name = clean(p.get("kind", "")), clean(p.get("name", ""))
         if not kind and not name:
             continue
-        _choice("partners", kind, refdata.PARTNER_KINDS, errors)
+        choice("partners", kind, refdata.PARTNER_KINDS, errors)
         if (kind == refdata.PARTNER_OTHER or not kind) and not name:
             errors.append(FieldError("partners", "visit.partner_name"))
         partners.append({"kind": kind or refdata.PARTNER_OTHER, "name": name[:SHORT_MAX]})
@@ -145,7 +136,7 @@ def clean_visit(
                 )
             if not rating:
                 errors.append(FieldError("observations", "visit.rating", {"domain": domain}))
-            _choice("observations", rating, refdata.OBSERVATION_RATINGS, errors)
+            choice("observations", rating, refdata.OBSERVATION_RATINGS, errors)
             if len(note) > SHORT_MAX:
                 errors.append(
                     FieldError("observations", "too_long", {"label": domain, "max": SHORT_MAX})
@@ -157,11 +148,11 @@ def clean_visit(
                 continue
             if not kind:
                 kind = refdata.NEED_TYPES[-1]
-            _choice("needs", kind, refdata.NEED_TYPES, errors)
+            choice("needs", kind, refdata.NEED_TYPES, errors)
             needs.append({"type": kind, "note": note[:SHORT_MAX]})
         services = list(dict.fromkeys(clean(s) for s in v.services if clean(s)))
         for s in services:
-            _choice("services", s, refdata.SERVICE_TYPES, errors)
+            choice("services", s, refdata.SERVICE_TYPES, errors)
         services_note = _short("services_note", v.services_note, errors, 2000)
 
     actions: list[dict[str, str]] = []
@@ -189,7 +180,7 @@ def clean_visit(
             }
         )
 
-    risk_after = _choice("risk_after", v.risk_after, refdata.RISK_LEVELS, errors)
+    risk_after = choice("risk_after", v.risk_after, refdata.RISK_LEVELS, errors)
     if v.not_home:  # nobody was seen: no risk was assessed, the household keeps its level
         risk_after = ""
     crisis_note = _short("crisis_note", v.crisis_note, errors, 2000)
@@ -198,8 +189,8 @@ def clean_visit(
 
     safeguarding = list(dict.fromkeys(clean(s) for s in v.safeguarding if clean(s)))
     for s in safeguarding:
-        _choice("safeguarding", s, refdata.SAFEGUARDING_KINDS, errors)
-    report_made = _choice("report_made", v.report_made, refdata.REPORT_ANSWERS, errors)
+        choice("safeguarding", s, refdata.SAFEGUARDING_KINDS, errors)
+    report_made = choice("report_made", v.report_made, refdata.REPORT_ANSWERS, errors)
     report_to = _short("report_to", v.report_to, errors)
     report_at = clean(v.report_at)
     report_note = _short("report_note", v.report_note, errors, 2000)
@@ -217,7 +208,7 @@ def clean_visit(
     else:
         report_made = report_to = report_at = report_note = ""
 
-    signature = _choice("signature", v.signature, refdata.SIGNATURE_STATUSES, errors)
+    signature = choice("signature", v.signature, refdata.SIGNATURE_STATUSES, errors)
     signed_by = _short("signed_by", v.signed_by, errors, 50)
     if signature == refdata.SIGNATURE_PROXY and submit and not signed_by:
         errors.append(FieldError("signed_by", "visit.signed_by"))

@@ -489,7 +489,7 @@ class VisitList(Sequence[str]):
             return len(self) == len(other) and list(self) == list(other)
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]
+    # (defining __eq__ makes it unhashable, as a list is: Python sets __hash__ to None)
 
 
 def find_lazily(

@@ -27,6 +27,7 @@ from desktop.ui.common.labels import error_text, label
 from desktop.ui.common.list_model import RowTableModel
 from desktop.ui.common.list_page import ListPage
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 
 e = html.escape
 COLUMNS = ("subject", "title", "client_name", "requested_by", "requested_on", "supervisor")
@@ -167,24 +168,25 @@ class ApprovalView(QWidget):
     def decide(self, approve: bool) -> bool:
         if not self.approval_id:
             return False
-        ctx, text = self.app.ctx, self.comment.toPlainText()
-        try:
-            if approve:
-                result = supervision.approve(
-                    ctx, self.approval_id, text, today=self.app.ctx.today()
-                )
-            else:
-                result = supervision.return_for_changes(
-                    ctx, self.approval_id, text, today=self.app.ctx.today()
-                )
-        except ValidationError as exc:
-            self.error.show_message("\n".join(error_text(x) for x in exc.errors))
-            return False
-        except StationDeskError as exc:
-            warn(self, exc)
-            return False
-        self.app.announce(result)
-        return True
+        text = self.comment.toPlainText()
+        decision = supervision.approve if approve else supervision.return_for_changes
+        failed: list[StationDeskError] = []
+        perform(
+            self.app,
+            self,
+            decision,
+            self.approval_id,
+            text,
+            today=self.app.ctx.today(),
+            on_failure=failed.append,
+        )
+        if not failed:
+            return True
+        if isinstance(failed[0], ValidationError):
+            self.error.show_message("\n".join(error_text(x) for x in failed[0].errors))
+        else:
+            warn(self, failed[0])
+        return False
 
     def open_case(self) -> None:
         if self.data is not None:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.core import refdata
 from desktop.core.errors import FieldError, StationDeskError
 from desktop.core.visits.visit_validation import expand_date
+from desktop.ui.common.date_edit import DateEdit
 from desktop.ui.common.labels import error_text, label
-from desktop.ui.visits.visit_dialog import DateEdit
 
 OVERDUE_COLOR = "#b3261e"
 WARN_COLOR = "#8a4b00"

@@ -14,6 +14,7 @@ from desktop.ui.cases.case_common import warn
 from desktop.ui.common.forms import ErrorLabel, FieldForm, dialog_buttons
 from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 
 
 class ServiceDialog(QDialog):
@@ -60,16 +61,13 @@ class ServiceDialog(QDialog):
 
     def accept(self) -> None:
         self.form.clear_errors()
-        try:
-            result = self._save()
-        except ValidationError as exc:
-            warn(self, self.show_errors(exc))
-            return
-        except StationDeskError as exc:
-            warn(self, exc)
+        failed: list[StationDeskError] = []
+        result = perform(self.app, self, lambda _ctx: self._save(), on_failure=failed.append)
+        if failed:
+            exc = failed[0]
+            warn(self, self.show_errors(exc) if isinstance(exc, ValidationError) else exc)
             return
         self.saved = result
-        self.app.announce(result)
         super().accept()
 
     def show_errors(self, exc: ValidationError) -> list[FieldError]:

@@ -26,6 +26,8 @@ from desktop.core.sync.recorder import ChangeSet
 from desktop.ui.cases.case_common import OVERDUE_COLOR, texts
 from desktop.ui.common.forms import run_modal
 from desktop.ui.common.labels import label
+from desktop.ui.register import household_parts
+from desktop.ui.register.household_parts import Section
 from desktop.ui.shell.appcontext import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,3 +195,11 @@ def refer_need(
             ReferralDialog(app, household_id=household_id, need=need, parent=parent, today=today)
         )
     )
+
+
+HOUSEHOLD_TABLES = frozenset({"cases", "referrals", "plans", "plan_reviews", "resources"})
+
+
+def register() -> None:
+    """The household page's open cases and duplicate-aid warnings (below the household)."""
+    household_parts.add_section(Section("cases", household_cases_html, HOUSEHOLD_TABLES, order=10))

@@ -25,6 +25,7 @@ from desktop.ui.common.list_page import ListPage, refill
 from desktop.ui.printing import print_hooks
 from desktop.ui.resources.referral_dialog import ReferralDialog, ReferralStatusDialog
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 
 
 class CasePage(ListPage):
@@ -47,6 +48,7 @@ class CasePage(ListPage):
         }
     )
     FILTER_TABLES = frozenset({"workers"})
+    LAZY = True  # a hidden 个案 page reloads when next shown, not at every household edit
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(app, CaseTableModel(app.ctx), self._search, parent)
@@ -258,7 +260,7 @@ class CasePage(ListPage):
         if d is None:
             return
         names = "、".join(label(subject) for subject, _ in d.get("submittable") or [])
-        if self.app.run(self, supervision.submit, d["id"], today=self.today) is not None:
+        if perform(self.app, self, supervision.submit, d["id"], today=self.today) is not None:
             QMessageBox.information(
                 self,
                 self.tr("已提交审批"),

@@ -3,12 +3,13 @@
 ``RowTableModel`` holds rows given whole (a short list: resources, approvals). ``IdTableModel``
 holds only the ids a query returned and fetches display rows a page at a time as they are drawn,
 keeping at most ``CACHE_LIMIT`` of them, so a list of 50,000 households costs one query for the
-ids and a few small ones while scrolling.
+ids and a few small ones while scrolling. After a change, ``refresh_rows(ids)`` drops those rows'
+cached display rows and repaints them (fetched anew when drawn), the list itself kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -104,13 +105,39 @@ class IdTableModel(RowTableModel):
     ) -> None:
         super().__init__(columns, parent)
         self._fetch = fetch
+        self._positions: dict[str, int] | None = None  # row of each id, made when first needed
 
     def load(self, ids: Sequence[str]) -> None:
         """``ids``: a list, or a sequence that fetches them as they are asked for (core VisitList)."""
         self.beginResetModel()
         self.ids = ids
         self._rows.clear()
+        self._positions = None
         self.endResetModel()
+
+    def positions(self) -> dict[str, int] | None:
+        """The row of each listed id; None when the ids are fetched as they are read (not known)."""
+        if not isinstance(self.ids, list | tuple):
+            return None
+        if self._positions is None:
+            self._positions = {item_id: row for row, item_id in enumerate(self.ids)}
+        return self._positions
+
+    def holds(self, ids: Iterable[str]) -> bool:
+        """Whether every one of ``ids`` is listed (False when that cannot be known cheaply)."""
+        positions = self.positions()
+        return positions is not None and all(i in positions for i in ids)
+
+    def refresh_rows(self, ids: Iterable[str]) -> None:
+        """These rows changed: their cached display rows go, and each listed one is repainted
+        (``dataChanged``), fetched anew as it is drawn. The list's ids stay as they are."""
+        positions = self.positions() or {}
+        last = len(self.columns) - 1
+        for item_id in ids:
+            self._rows.pop(item_id, None)
+            row = positions.get(item_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def row(self, row: int) -> Row:
         item_id = self.ids[row]

@@ -1,8 +1,12 @@
 """The list pages' shared frame (户档案, 个案, 走访记录, 待走访, 资源库, 督导审批): a filter bar over a
 table of ids, a count line under it and the selected row's detail beside it.
 
-Reloading keeps the selected row selected while it is still listed; a change to the tables a page
-lists reloads it at once, or (a ``LAZY`` page) when it is next shown.
+Reloading keeps the selected row selected while it is still listed. A change to the tables a page
+lists reloads it at once, or (a ``LAZY`` page) when it is next shown; a page whose list holds ids
+of one table (``ROW_TABLE``, an IdTableModel) repaints only the changed rows instead when the list
+cannot have changed: every touched row is listed and no column it filters or sorts by was written
+(``membership_columns``). The detail beside the list is rendered once per change, and only when
+the shown record or something it shows (``DETAIL_TABLES``) changed.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -25,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.sync.recorder import ChangeSet
+from desktop.ui.common.follow import ReloadWhenShown
 from desktop.ui.common.forms import debounced, list_view, stack
-from desktop.ui.common.list_model import ID_ROLE, RowTableModel
+from desktop.ui.common.list_model import ID_ROLE, IdTableModel, RowTableModel
 from desktop.ui.shell.appcontext import AppContext
+
+_NOTHING = object()  # no detail rendered yet, or it must be rendered again
 
 
 def refill(box: QComboBox, everything: str, items: Iterable[tuple[str, Any]]) -> None:
@@ -43,7 +49,7 @@ def refill(box: QComboBox, everything: str, items: Iterable[tuple[str, Any]]) ->
     box.blockSignals(False)
 
 
-class ListPage(QWidget):
+class ListPage(ReloadWhenShown, QWidget):
     """A page listing rows of ``model``; ``query()`` fills the model from the filters and sets the
     count line. Subclasses build their filters with ``search_box`` and ``filter_box``, the table with
     ``list_table``, lay out with ``place``, and show the current row in ``show_detail``."""
@@ -51,6 +57,10 @@ class ListPage(QWidget):
     LIST_TABLES: frozenset[str] = frozenset()  # a change to these reloads the list
     FILTER_TABLES: frozenset[str] = frozenset()  # a change to these refills the filters' choices
     LAZY = False  # reload a hidden page when it is next shown, not at every change
+    ROW_TABLE: str | None = (
+        None  # the table whose row ids the list holds: its rows repaint in place
+    )
+    DETAIL_TABLES: frozenset[str] = frozenset()  # what the detail shows besides the row itself
 
     def __init__(
         self,
@@ -65,6 +75,7 @@ class ListPage(QWidget):
         model.setParent(self)
         self._query = query
         self.dirty = True
+        self._shown: object = _NOTHING  # the id whose detail is shown
         self.view: QTableView  # made by list_table()
         self.search_edit: QLineEdit | None = None
         self._timer: QTimer | None = None
@@ -105,7 +116,7 @@ class ListPage(QWidget):
     ) -> QTableView:
         """The list (see ``forms.list_view``); the current row's detail follows the selection."""
         view = self.view = list_view(self.model, name, widths, stretch)
-        view.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._follow_current())
         return view
 
     def place(
@@ -130,12 +141,15 @@ class ListPage(QWidget):
         layout.addWidget(splitter)
 
     # -- the list -----------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Query again with the filters; the selected row stays selected if it is still listed."""
+    def reload(self, render: bool = True) -> None:
+        """Query again with the filters; the selected row stays selected if it is still listed.
+        ``render``: render the detail again even if the same row stays selected."""
         if self._timer is not None:
             self._timer.stop()
         self.dirty = False
         current = self.current_id()
+        if render:
+            self._shown = _NOTHING
         self._query()
         row = self.model.row_of(current)
         if row >= 0:
@@ -143,23 +157,53 @@ class ListPage(QWidget):
         elif self.model.ids:
             self.select_row(0)
         else:
-            self.show_detail()
+            self.render_detail()
 
     def reload_filters(self) -> None:
         """Refill the filters whose choices come from the station (villages, tags, workers)."""
 
+    def membership_columns(self) -> frozenset[str]:
+        """The columns of ``ROW_TABLE`` that decide, with the filters as they are now, which rows
+        are listed and in what order: a change to one reloads the list. ``deleted`` always."""
+        return frozenset({"deleted"})
+
+    def changed_rows(self, changes: ChangeSet) -> frozenset[str] | None:
+        """The listed rows to repaint for ``changes``, or None when the list must be queried again
+        (a row may have come, gone or moved; when in doubt, None)."""
+        model = self.model
+        if self.ROW_TABLE is None or not isinstance(model, IdTableModel):
+            return None
+        if (self.LIST_TABLES & changes.tables) - {self.ROW_TABLE}:
+            return None  # another table the list shows: which rows it touches is not told
+        ids = changes.rows.get(self.ROW_TABLE, frozenset())
+        columns = changes.columns_of(self.ROW_TABLE)
+        if columns is None or columns & self.membership_columns() or not model.holds(ids):
+            return None
+        return ids
+
+    def detail_changed(self, changes: ChangeSet) -> bool:
+        """Whether the detail shows something ``changes`` touched."""
+        if self.ROW_TABLE is None:
+            return bool((self.LIST_TABLES | self.DETAIL_TABLES) & changes.tables)
+        if self.DETAIL_TABLES & changes.tables:
+            return True
+        ids = changes.rows.get(self.ROW_TABLE)
+        return ids is not None and (not ids or self.current_id() in ids)
+
     def on_changed(self, changes: ChangeSet) -> None:
         if self.FILTER_TABLES & changes.tables:
             self.reload_filters()
+        detail = self.detail_changed(changes)
         if self.LIST_TABLES & changes.tables:
-            self.dirty = True
-            if self.isVisible() or not self.LAZY:
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
-        super().showEvent(event)
-        if self.dirty:
-            self.reload()
+            rows = self.changed_rows(changes)
+            if rows is None:
+                self.dirty = True
+                if self.isVisible() or not self.LAZY:
+                    self.reload(render=detail)
+                return  # a hidden LAZY page reloads and renders when shown
+            self.model.refresh_rows(rows)
+        if detail and not self.dirty:
+            self.render_detail()
 
     def show_everything(self) -> None:
         """Clear the search and set every filter to hide nothing, quietly: the caller reloads."""
@@ -181,15 +225,14 @@ class ListPage(QWidget):
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         selection = self.view.selectionModel()
-        moved = selection.currentIndex() != index  # the current row's signal shows the detail then
-        selection.setCurrentIndex(
+        selection.setCurrentIndex(  # a row not current before: its signal renders the detail
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(index)
-        if not moved:
-            self.show_detail()
+        if self._shown != self.current_id():
+            self.render_detail()  # the row was current already, its detail not rendered
 
     def select_id(self, item_id: str) -> None:
         """Show one row, clearing the search and filters first if they hide it."""
@@ -199,6 +242,15 @@ class ListPage(QWidget):
         row = self.model.row_of(item_id)
         if row >= 0:
             self.select_row(row)
+
+    def _follow_current(self) -> None:
+        if self._shown != self.current_id():
+            self.render_detail()
+
+    def render_detail(self) -> None:
+        """Show the current row's detail (every render goes through here: tests count them)."""
+        self._shown = self.current_id()
+        self.show_detail()
 
     def show_detail(self) -> None:
         """Show the current row beside the list and enable the actions that apply to it; a page

@@ -106,7 +106,7 @@ class BatchPrintDialog(QDialog):
                 self.app,
                 doc,
                 title,
-                file_name(self.app.ctx.today(), title, village_name),
+                file_name(self.app, title, code=village_name),
                 ids_of=households_of,
             )
         elif kind == VISITS:
@@ -122,7 +122,7 @@ class BatchPrintDialog(QDialog):
                 self.app,
                 "visit",
                 title,
-                file_name(self.app.ctx.today(), title),
+                file_name(self.app, title),
                 ids_of=visits_of,
             )
         else:
@@ -137,6 +137,6 @@ class BatchPrintDialog(QDialog):
                 self.app,
                 "plan",
                 title,
-                file_name(self.app.ctx.today(), title),
+                file_name(self.app, title),
                 ids_of=plans_of,
             )

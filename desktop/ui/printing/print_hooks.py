@@ -1,6 +1,6 @@
 """打印 entries on the other pages: each is one call from the page, which keeps its own code.
 
-- household page: 打印 ▸ 家庭档案 / 空白走访记录表（本户）
+- household page: 打印 ▸ 家庭档案 / 空白走访记录表（本户） (entries registered with the page)
 - 待走访 page: 打印清单 (the due list as filtered on the page)
 - visits page: 打印 (the selected visit record)
 - case page: 打印 ▸ 服务计划书 (each version) / 转介单 (each referral)
@@ -18,52 +18,45 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QPushButton, QWidget
 from desktop.core.errors import StationDeskError
 from desktop.ui.common.forms import run_modal
 from desktop.ui.printing.print_jobs import file_name, print_preview
+from desktop.ui.register import household_parts
+from desktop.ui.register.household_parts import HouseholdView, PrintEntry
 
 
-def _code(record_id: str) -> str:
-    return record_id.replace("-", "")[:8].upper()
+def _print_household(page: HouseholdView, household_id: str, kind: str, title: str) -> None:
+    print_preview(
+        page,
+        page.app,
+        kind,
+        title,
+        file_name(page.app, title, household_id),
+        ids=[household_id],
+    )
 
 
-def household_print_button(page: QWidget) -> QPushButton:
-    """打印 for the household page (``page`` has ``app`` and ``current_id()``)."""
-    button = QPushButton(QCoreApplication.translate("print_hooks", "打印(&P)"))
-    button.setObjectName("print_household")
-    menu = QMenu(button)
-    profile = menu.addAction(QCoreApplication.translate("print_hooks", "家庭档案…"))
-    profile.setObjectName("print_profile")
-    blank = menu.addAction(QCoreApplication.translate("print_hooks", "空白走访记录表（本户）…"))
-    blank.setObjectName("print_blank_form")
-
-    def print_profile() -> None:
-        hid = page.current_id()
-        if hid:
-            title = QCoreApplication.translate("print_hooks", "家庭档案")
-            print_preview(
+def register() -> None:
+    """The household page's 打印 menu: 家庭档案, 空白走访记录表（本户）."""
+    household_parts.add_print_entry(
+        PrintEntry(
+            "print_profile",
+            lambda: QCoreApplication.translate("print_hooks", "家庭档案…"),
+            lambda page, hid: _print_household(
+                page, hid, "household", QCoreApplication.translate("print_hooks", "家庭档案")
+            ),
+        )
+    )
+    household_parts.add_print_entry(
+        PrintEntry(
+            "print_blank_form",
+            lambda: QCoreApplication.translate("print_hooks", "空白走访记录表（本户）…"),
+            lambda page, hid: _print_household(
                 page,
-                page.app,
-                "household",
-                title,
-                file_name(page.app.ctx.today(), title, _code(hid)),
-                ids=[hid],
-            )
-
-    def print_blank() -> None:
-        hid = page.current_id()
-        if hid:
-            title = QCoreApplication.translate("print_hooks", "空白走访记录表")
-            print_preview(
-                page,
-                page.app,
+                hid,
                 "blank-visit-form",
-                title,
-                file_name(page.app.ctx.today(), title, _code(hid)),
-                ids=[hid],
-            )
-
-    profile.triggered.connect(print_profile)
-    blank.triggered.connect(print_blank)
-    button.setMenu(menu)
-    return button
+                QCoreApplication.translate("print_hooks", "空白走访记录表"),
+            ),
+            order=10,
+        )
+    )
 
 
 def route_list_button(page: QWidget) -> QPushButton:
@@ -83,9 +76,7 @@ def route_list_button(page: QWidget) -> QPushButton:
             "worker": page.worker_filter.currentData(),
         }
         title = QCoreApplication.translate("print_hooks", "待走访户清单")
-        print_preview(
-            page, page.app, "route-list", title, file_name(page.app.ctx.today(), title), **options
-        )
+        print_preview(page, page.app, "route-list", title, file_name(page.app, title), **options)
 
     button.clicked.connect(start)
     return button
@@ -108,7 +99,7 @@ def visit_print_button(page: QWidget) -> QPushButton:
                 page.app,
                 "visit",
                 title,
-                file_name(page.app.ctx.today(), title, _code(vid)),
+                file_name(page.app, title, vid),
                 ids=[vid],
                 copy=copy,
             )
@@ -192,7 +183,7 @@ def _print_plan(page: QWidget, plan_id: str) -> None:
         page.app,
         "plan",
         title,
-        file_name(page.app.ctx.today(), title, _code(plan_id)),
+        file_name(page.app, title, plan_id),
         ids=[plan_id],
     )
 
@@ -204,7 +195,7 @@ def _print_referral(page: QWidget, referral_id: str) -> None:
         page.app,
         "referral",
         title,
-        file_name(page.app.ctx.today(), title, _code(referral_id)),
+        file_name(page.app, title, referral_id),
         ids=[referral_id],
     )
 
@@ -216,9 +207,7 @@ def add_file_menu_entries(window: QMainWindow, menu: QMenu, before: QAction | No
 
     def print_blank() -> None:
         title = QCoreApplication.translate("print_hooks", "空白走访记录表")
-        print_preview(
-            window, window.app, "blank-visit-form", title, file_name(window.app.ctx.today(), title)
-        )
+        print_preview(window, window.app, "blank-visit-form", title, file_name(window.app, title))
 
     blank.triggered.connect(print_blank)
     batch = QAction(QCoreApplication.translate("print_hooks", "批量打印…"), window)

@@ -1,14 +1,13 @@
 """Making a document off the GUI thread, then showing it in the preview.
 
 One document or a batch (many records of one kind into one PDF) runs as a background task
-(desktop.ui.shell.tasks.run_task) with progress and cancel: gathering the data from the database, then
+(desktop.ui.shell.operations.perform_in_background) with progress and cancel: gathering the data from the database, then
 laying out the pages. A character the font cannot draw stops it with a message naming record,
 field and character.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -22,11 +21,14 @@ from desktop.ui.common.forms import run_modal
 from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.shell.crash import show_crash
-from desktop.ui.shell.tasks import run_task
+from desktop.ui.shell.operations import perform_in_background
 
 
-def file_name(today: dt.date, kind_title: str, code: str = "") -> str:
-    stamp = today.strftime("%Y%m%d")
+def file_name(app: AppContext, kind_title: str, record_id: str = "", *, code: str = "") -> str:
+    """The name a saved PDF is offered under: the title, the record's short code (or ``code``,
+    such as a village) and the day, "家庭档案-1A2B3C4D-20261129.pdf"."""
+    code = code or (record_id.replace("-", "")[:8].upper() if record_id else "")
+    stamp = app.ctx.today().strftime("%Y%m%d")
     return f"{kind_title}{'-' + code if code else ''}-{stamp}.pdf"
 
 
@@ -98,11 +100,11 @@ def print_preview(
 
         run_modal(PrintPreviewDialog(data, title, name, parent, app.settings))
 
-    run_task(
+    perform_in_background(
+        app,
         parent,
         QCoreApplication.translate("print_jobs", "正在生成“{0}”…").format(title),
-        app.db_path,
         work,
         done,
-        lambda error: show_error(parent, app, error),
+        on_failure=lambda error: show_error(parent, app, error),
     )

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import idcard, refdata
-from desktop.core.errors import FieldError, ValidationError
+from desktop.core.errors import FieldError, StationDeskError, ValidationError
 from desktop.core.register import households
 from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.station import station
+from desktop.ui.common.date_edit import DateEdit
 from desktop.ui.common.forms import (
     ErrorLabel,
     FieldForm,
@@ -37,7 +38,7 @@ from desktop.ui.common.forms import (
 from desktop.ui.common.labels import error_text, label, labels
 from desktop.ui.register.person_dialog import PersonDialog
 from desktop.ui.shell.appcontext import AppContext
-from desktop.ui.visits.visit_widgets import DateEdit
+from desktop.ui.shell.operations import perform
 
 _MEMBER_FIELD = re.compile(r"^members\[(\d+)\]\.(\w+)$")
 
@@ -238,15 +239,24 @@ class HouseholdDialog(QDialog):
             self.form.show_errors(self.problems())
             self.members_error.show_message(self.tr("请至少添加一名成员（户主）。"))
             return
-        try:
-            saved = households.save_household(
-                self.app.ctx, self.household_input(), self.members, self.household_id
-            )
-        except ValidationError as exc:
-            self._show(exc)
+        failed: list[StationDeskError] = []
+        saved = perform(
+            self.app,
+            self,
+            households.save_household,
+            self.household_input(),
+            self.members,
+            self.household_id,
+            on_failure=failed.append,
+        )
+        if failed:
+            if isinstance(failed[0], ValidationError):
+                self._show(failed[0])
+            else:
+                QMessageBox.warning(self, self.tr("无法完成"), error_text(failed[0]))
             return
+        assert saved is not None
         self.saved_id = saved.household_id
-        self.app.announce(saved)
         super().accept()
 
     def _show(self, exc: ValidationError) -> None:

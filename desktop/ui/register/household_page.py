@@ -5,28 +5,26 @@ from __future__ import annotations
 import html
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton, QTextBrowser, QWidget
 
 from desktop.core.errors import StationDeskError
 from desktop.core.register import households
 from desktop.core.station import station
-from desktop.ui.cases import case_hooks
 from desktop.ui.common.forms import button, hrow, run_modal, stack
 from desktop.ui.common.labels import label
 from desktop.ui.common.list_page import ListPage, refill
-from desktop.ui.printing import print_hooks
+from desktop.ui.register import household_parts
 from desktop.ui.register.household_detail import household_html
 from desktop.ui.register.household_dialog import HouseholdDialog
 from desktop.ui.register.household_model import HouseholdTableModel
 from desktop.ui.shell.appcontext import AppContext
-from desktop.ui.visits import visit_hooks
+from desktop.ui.shell.operations import perform
 
 
 class HouseholdPage(ListPage):
     model: HouseholdTableModel
-    LIST_TABLES = frozenset(
-        {"households", "persons"}
-    )  # the model is reset, so changed rows are fetched anew
+    LIST_TABLES = frozenset({"households", "persons"})
+    ROW_TABLE = "households"  # a household edited in place repaints its row, the list kept
     FILTER_TABLES = frozenset({"villages", "tag_types"})
     LAZY = (
         True  # filled when first shown: the app starts on 首页, and 50,000 households take 0.25 s
@@ -50,17 +48,19 @@ class HouseholdPage(ListPage):
         )  # issue 14
         self.edit_button = button(self.tr("编辑"), "edit_household", self.edit_household)
         self.remove_button = button(self.tr("删除"), "remove_household", self.remove_household)
-        self.visit_button = visit_hooks.visit_button(self)  # 记录走访 (issue 3)
-        self.print_button = print_hooks.household_print_button(self)  # 打印 (issue 5)
+        # what other features add (记录走访, 打印 entries, parts of the detail): household_parts
+        self.sections = household_parts.sections()
+        self.DETAIL_TABLES = frozenset({"persons"}) | household_parts.watched_tables()
+        self.contributed = [b.make(self) for b in household_parts.buttons()]
+        self.print_button = self._print_button()
         # Keyboard: Ctrl+F search, Ctrl+N new household, Enter edits the selected one.
         QShortcut(QKeySequence.StandardKey.Find, self, search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_household)
         self.view.activated.connect(lambda _: self.edit_household())
         search.returnPressed.connect(self.view.setFocus)
 
-        buttons = hrow(
-            self.edit_button, self.remove_button, None, self.visit_button, self.print_button
-        )
+        actions = [*self.contributed, *([self.print_button] if self.print_button else [])]
+        buttons = hrow(self.edit_button, self.remove_button, None, *actions)
         self.place(
             hrow(
                 (search, 3),
@@ -76,6 +76,34 @@ class HouseholdPage(ListPage):
 
     def page_title(self) -> str:
         return self.tr("户档案")
+
+    def _print_button(self) -> QPushButton | None:
+        """打印 with the registered entries for the selected household (none: no button)."""
+        entries = household_parts.print_entries()
+        if not entries:
+            return None
+        button = QPushButton(self.tr("打印(&P)"))
+        button.setObjectName("print_household")
+        menu = QMenu(button)
+        for entry in entries:
+            action = menu.addAction(entry.text())
+            action.setObjectName(entry.name)
+            action.triggered.connect(lambda _checked=False, e=entry: self._print(e))
+        button.setMenu(menu)
+        return button
+
+    def _print(self, entry: household_parts.PrintEntry) -> None:
+        hid = self.current_id()
+        if hid:
+            entry.run(self, hid)
+
+    def membership_columns(self) -> frozenset[str]:
+        """Register order is by village, group and house number; a search also reads the phone
+        and address (the members' names, ID numbers and tags are in persons)."""
+        columns = {"deleted", "village_id", "group_name", "house_no"}
+        if self.search_edit is not None and self.search_edit.text().strip():
+            columns |= {"phone", "address"}
+        return frozenset(columns)
 
     # -- filters and search -------------------------------------------------------------------
     def reload_filters(self) -> None:
@@ -106,8 +134,9 @@ class HouseholdPage(ListPage):
     def show_detail(self) -> None:
         hid = self.current_id()
         has = hid is not None
-        for b in (self.edit_button, self.remove_button, self.visit_button, self.print_button):
-            b.setEnabled(has)
+        for b in (self.edit_button, self.remove_button, *self.contributed, self.print_button):
+            if b is not None:
+                b.setEnabled(has)
         if not has:
             self.detail.setHtml(f"<p>{html.escape(self.tr('没有找到符合条件的户。'))}</p>")
             return
@@ -116,12 +145,10 @@ class HouseholdPage(ListPage):
         except StationDeskError:
             self.detail.clear()
             return
-        self.detail.setHtml(
-            visit_hooks.alert_html(self.app.ctx, hid)
-            + household_html(data, self.app.ctx.today())
-            + case_hooks.household_cases_html(self.app.ctx, hid)  # issue 4
-            + visit_hooks.visits_html(self.app.ctx, hid)
-        )
+        ctx = self.app.ctx
+        above = [s.html(ctx, hid) for s in self.sections if s.above]
+        below = [s.html(ctx, hid) for s in self.sections if not s.above]
+        self.detail.setHtml("".join([*above, household_html(data, ctx.today()), *below]))
 
     # -- actions ------------------------------------------------------------------------------
     def _run_dialog(self, dialog: HouseholdDialog) -> None:
@@ -164,4 +191,4 @@ class HouseholdPage(ListPage):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.app.run(self, households.remove_household, hid)
+            perform(self.app, self, households.remove_household, hid)

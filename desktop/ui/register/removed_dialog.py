@@ -16,6 +16,7 @@ from desktop.core.register import removed
 from desktop.ui.common.forms import button, hrow
 from desktop.ui.common.list_model import RowTableModel
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 
 HOUSEHOLDS, PERSONS = "households", "persons"
 
@@ -110,7 +111,7 @@ class RemovedDialog(QDialog):
         row = self.model.row(index.row())
         persons = self.kind.currentData() == PERSONS
         fn = removed.restore_person if persons else removed.restore_household
-        changes = self.app.run(self, fn, row["id"])
+        changes = perform(self.app, self, fn, row["id"])
         if changes is None:
             return
         again = (

@@ -12,7 +12,7 @@ from desktop.ui.common.forms import run_modal
 from desktop.ui.printing.print_jobs import show_error
 from desktop.ui.reports.export_dialog import ExportDialog
 from desktop.ui.shell.appcontext import AppContext
-from desktop.ui.shell.tasks import run_task
+from desktop.ui.shell.operations import perform_in_background
 
 
 def _tr(text: str) -> str:
@@ -48,8 +48,7 @@ def export(parent: QWidget, app: AppContext, year: int, month: int) -> None:
     def done(result, cancelled: bool) -> None:
         if cancelled or result is None:
             return
-        target, changes = result
-        app.announce(changes)
+        target, _changes = result
         run_modal(
             QMessageBox(
                 QMessageBox.Icon.Information,
@@ -59,13 +58,13 @@ def export(parent: QWidget, app: AppContext, year: int, month: int) -> None:
             )
         )
 
-    run_task(
+    perform_in_background(
+        app,
         parent,
         _tr("正在导出探访率…"),
-        app.db_path,
         work,
         done,
-        lambda error: show_error(parent, app, error),
+        on_failure=lambda error: show_error(parent, app, error),
     )
 
 
@@ -90,11 +89,11 @@ def print_preview(parent: QWidget, app: AppContext, year: int, month: int) -> No
             PrintPreviewDialog(data, title, f"探访率-{year}-{month:02d}.pdf", parent, app.settings)
         )
 
-    run_task(
+    perform_in_background(
+        app,
         parent,
         _tr("正在生成“{0}”…").format(title),
-        app.db_path,
         work,
         done,
-        lambda error: show_error(parent, app, error),
+        on_failure=lambda error: show_error(parent, app, error),
     )

@@ -25,18 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.context import Context
+from desktop.core.errors import StationDeskError
 from desktop.core.reports import periods
 from desktop.core.reports.periods import Period
 from desktop.core.reports.report import Report, Row, change_text, number_text
-from desktop.core.sync.recorder import ChangeSet
 from desktop.core.tasks import TaskState
+from desktop.ui.common.follow import ReloadWhenShown
 from desktop.ui.common.forms import run_modal
 from desktop.ui.common.rows_model import RowsModel
 from desktop.ui.printing.print_jobs import show_error
 from desktop.ui.reports.chart_widget import ChartWidget
 from desktop.ui.reports.export_dialog import ExportDialog
 from desktop.ui.shell.appcontext import AppContext
-from desktop.ui.shell.tasks import run_task
+from desktop.ui.shell.operations import perform_in_background
 
 WATCHED = frozenset(
     {
@@ -125,7 +126,9 @@ class IndicatorModel(RowsModel):
         return None
 
 
-class ReportsPage(QWidget):
+class ReportsPage(ReloadWhenShown, QWidget):
+    WATCHED = WATCHED
+
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -216,17 +219,6 @@ class ReportsPage(QWidget):
         return self.period.currentData()
 
     # -- loading ------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
-        super().showEvent(event)
-        if self.dirty:
-            self.reload()
-
-    def on_changed(self, changes: ChangeSet) -> None:
-        if WATCHED & changes.tables:
-            self.dirty = True
-            if self.isVisible():
-                self.reload()
-
     def reload(self) -> None:
         """Compute the chosen period's report in the background (tens of thousands of households)."""
         if self.loading:
@@ -254,12 +246,22 @@ class ReportsPage(QWidget):
                 self.again = False
                 self.reload()
 
-        def failed(error: object) -> None:
-            self.loading = False
+        def failed(error: StationDeskError) -> None:
             self.status.setText("")
             show_error(self, self.app, error)
 
-        run_task(self, self.tr("正在统计报表…"), self.app.db_path, work, done, failed)
+        def finished() -> None:
+            self.loading = False
+
+        perform_in_background(
+            self.app,
+            self,
+            self.tr("正在统计报表…"),
+            work,
+            done,
+            on_failure=failed,
+            on_finished=finished,
+        )
 
     def show_report(self, report: Report) -> None:
         self.report = report
@@ -306,7 +308,6 @@ class ReportsPage(QWidget):
         def done(result, cancelled: bool) -> None:
             if cancelled or result is None:
                 return
-            self.app.announce(result)
             lines = "、".join(f"{k} {v} 条" for k, v in result.counts.items())
             box = QMessageBox(
                 QMessageBox.Icon.Information,
@@ -317,13 +318,13 @@ class ReportsPage(QWidget):
             box.setObjectName("export_done")
             run_modal(box)
 
-        run_task(
+        perform_in_background(
+            self.app,
             self,
             self.tr("正在导出台账…"),
-            self.app.db_path,
             work,
             done,
-            lambda error: show_error(self, self.app, error),
+            on_failure=lambda error: show_error(self, self.app, error),
         )
 
     def print_report(self) -> None:
@@ -350,13 +351,13 @@ class ReportsPage(QWidget):
                 )
             )
 
-        run_task(
+        perform_in_background(
+            self.app,
             self,
             self.tr("正在生成报表…"),
-            self.app.db_path,
             work,
             done,
-            lambda error: show_error(self, self.app, error),
+            on_failure=lambda error: show_error(self, self.app, error),
         )
 
     def _station(self) -> str:

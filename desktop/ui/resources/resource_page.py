@@ -21,6 +21,7 @@ from desktop.ui.common.list_model import RowTableModel
 from desktop.ui.common.list_page import ListPage, refill
 from desktop.ui.resources.resource_dialog import ResourceDialog
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 
 e = html.escape
 COLUMNS = ("name", "party_kind", "categories", "villages", "contact", "phone", "load")
@@ -205,4 +206,4 @@ class ResourcePage(ListPage):
         rid = self.current_id()
         if rid:
             active = resources.resource(self.app.ctx, rid)["active"]
-            self.app.run(self, resources.set_active, rid, not active)
+            perform(self.app, self, resources.set_active, rid, not active)

@@ -19,6 +19,7 @@ from desktop.core.roster import apply as roster_apply
 from desktop.ui.common.forms import list_view
 from desktop.ui.common.labels import label
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,7 +103,7 @@ class ImportHistoryDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.app.run(self, roster_apply.undo, record["id"]) is not None:
+        if perform(self.app, self, roster_apply.undo, record["id"]) is not None:
             self.model.beginResetModel()
             self.model.rows = roster_apply.history(self.app.ctx)
             self.model.endResetModel()

@@ -30,9 +30,10 @@ from desktop.core.roster.plan import Plan, make_plan
 from desktop.core.roster.values import text as cell_text
 from desktop.core.station import station
 from desktop.ui.common.forms import run_modal
-from desktop.ui.common.labels import error_text, label
+from desktop.ui.common.labels import label
 from desktop.ui.roster.history import ImportHistoryDialog
 from desktop.ui.roster.texts import field_label
+from desktop.ui.shell.operations import perform, warn
 
 if TYPE_CHECKING:
     from desktop.ui.roster.wizard import RosterWizard
@@ -221,12 +222,19 @@ class MappingPage(QWizardPage):
         if self.wiz.plan is not None and self._checked_for == key:
             return True
         if options.source:
-            try:
-                mappings.remember(
-                    self.wiz.app.ctx, options.source, opened.header.headings, mapping, options.tag
-                )
-            except StationDeskError as exc:
-                QMessageBox.warning(self, self.tr("导入名册"), error_text(exc))
+            failed: list[StationDeskError] = []
+            perform(
+                self.wiz.app,
+                self,
+                mappings.remember,
+                options.source,
+                opened.header.headings,
+                mapping,
+                options.tag,
+                on_failure=failed.append,
+            )
+            if failed:
+                warn(self, failed[0], self.tr("导入名册"))
                 return False
 
         def work(ctx: Any, state: Any) -> Plan:

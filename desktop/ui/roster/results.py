@@ -24,6 +24,7 @@ from desktop.ui.common.forms import list_view
 from desktop.ui.common.labels import label
 from desktop.ui.roster.models import ProblemModel
 from desktop.ui.roster.texts import counts_html
+from desktop.ui.shell.operations import perform
 
 if TYPE_CHECKING:
     from desktop.ui.roster.wizard import RosterWizard
@@ -129,10 +130,9 @@ class CheckPage(QWizardPage):
 
         def done(result: roster_apply.Result) -> None:
             self.wiz.result = result
-            self.wiz.app.everything_changed()
             self.wiz.next()
 
-        self.wiz.work(self.tr("正在导入名册…"), work, done)
+        self.wiz.work(self.tr("正在导入名册…"), work, done, writes=True)
         return False
 
 
@@ -182,7 +182,7 @@ class SummaryPage(QWizardPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.wiz.app.run(self, roster_apply.undo, result.import_id) is not None:
+        if perform(self.wiz.app, self, roster_apply.undo, result.import_id) is not None:
             self.undo_button.setEnabled(False)
             self.summary.setText(self.tr("这次导入已撤销。"))
             self.summary.setTextFormat(Qt.TextFormat.PlainText)

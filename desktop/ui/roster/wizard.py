@@ -17,8 +17,7 @@ from desktop.ui.common.labels import error_text
 from desktop.ui.roster.pages import FilePage, MappingPage
 from desktop.ui.roster.results import CheckPage, SummaryPage
 from desktop.ui.shell.appcontext import AppContext
-from desktop.ui.shell.crash import show_crash
-from desktop.ui.shell.tasks import run_task
+from desktop.ui.shell.operations import perform_in_background, warn
 
 FILE_PAGE, MAPPING_PAGE, CHECK_PAGE, SUMMARY_PAGE = range(4)
 
@@ -55,12 +54,12 @@ class RosterWizard(QWizard):
         super().reject()
 
     # -- background work -------------------------------------------------------------------------
-    def work(self, title: str, fn: Any, done: Any) -> None:
-        """Run ``fn(ctx, state)`` in the background; ``done(result)`` unless cancelled or failed."""
+    def work(self, title: str, fn: Any, done: Any, writes: bool = False) -> None:
+        """Run ``fn(ctx, state)`` in the background; ``done(result)`` unless cancelled or failed.
+        ``writes``: it writes the register (every page refreshes afterwards)."""
         self.busy = True
 
         def finished(result: Any, cancelled: bool) -> None:
-            self.busy = False
             if cancelled:
                 QMessageBox.information(
                     self, self.tr("导入名册"), self.tr("已取消，没有写入任何内容。")
@@ -68,14 +67,19 @@ class RosterWizard(QWizard):
                 return
             done(result)
 
-        def failed(error: object) -> None:
+        def idle() -> None:
             self.busy = False
-            if isinstance(error, StationDeskError):
-                QMessageBox.warning(self, self.tr("导入名册"), error_text(error))
-            else:
-                show_crash(self, str(error), self.app.data_dir / "logs")
 
-        run_task(self, title, self.app.db_path, fn, finished, failed)
+        perform_in_background(
+            self.app,
+            self,
+            title,
+            fn,
+            finished,
+            writes=writes,
+            on_failure=lambda error: warn(self, error, self.tr("导入名册")),
+            on_finished=idle,
+        )
 
     def options(self) -> Options:
         return Options(

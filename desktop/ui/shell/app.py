@@ -16,7 +16,7 @@ from desktop.core.context import Context
 from desktop.core.errors import StationDeskError
 from desktop.core.station import station
 from desktop.ui.common.labels import error_text
-from desktop.ui.shell import crash, fonts, i18n
+from desktop.ui.shell import contributions, crash, fonts, i18n
 from desktop.ui.shell.appcontext import AppContext
 
 SMOKE_ENV = "STATIONDESK_SMOKE_EXIT"  # set: quit as soon as the main window is shown
@@ -36,6 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_app_context(data_dir: Path) -> AppContext:
+    contributions.wire()  # what features add to each other's pages, before any page is made
     ctx = Context.open(paths.database_path(data_dir))
     return AppContext(ctx, data_dir)
 

@@ -16,22 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core.errors import StationDeskError
 from desktop.core.station import station
 from desktop.core.sync.recorder import ChangeSet
 from desktop.ui.cases.approval_page import ApprovalPage
 from desktop.ui.cases.case_page import CasePage
 from desktop.ui.common.forms import run_modal
-from desktop.ui.common.labels import error_text
 from desktop.ui.printing import print_hooks
 from desktop.ui.register.household_page import HouseholdPage
 from desktop.ui.reports.page import ReportsPage
 from desktop.ui.resources.resource_page import ResourcePage
 from desktop.ui.shell import window_state
 from desktop.ui.shell.appcontext import AppContext
-from desktop.ui.shell.crash import show_crash
+from desktop.ui.shell.operations import perform_in_background
 from desktop.ui.shell.start_page import StartPage
-from desktop.ui.shell.tasks import run_task
 from desktop.ui.station.settings_dialog import SettingsDialog
 from desktop.ui.sync.sync_page import SyncPage
 from desktop.ui.visits.coverage_page import CoveragePage
@@ -113,7 +110,9 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.nav.setCurrentRow(self.stack.indexOf(page))
 
-    def update_status(self, _changes: ChangeSet | None = None) -> None:
+    def update_status(self, changes: ChangeSet | None = None) -> None:
+        if changes is not None and not self._status_changed(changes):
+            return
         info = station.current(self.app.ctx)
         store = self.app.ctx.store
         name = info["name"] if info else self.tr("（未设置站点）")
@@ -127,6 +126,18 @@ class MainWindow(QMainWindow):
                 store.count("persons"),
             )
         )
+
+    @staticmethod
+    def _status_changed(changes: ChangeSet) -> bool:
+        """The status line shows the station and the number of households and people: an edit
+        that neither adds nor removes one leaves it as it is."""
+        if changes.tables & {"station", "workers"}:
+            return True
+        for table in ("households", "persons"):
+            columns = changes.columns_of(table) if table in changes.rows else frozenset()
+            if columns is None or "deleted" in columns:
+                return True
+        return False
 
     def import_roster(self) -> None:
         from desktop.ui.roster.wizard import RosterWizard
@@ -174,8 +185,6 @@ class MainWindow(QMainWindow):
             return demo.generate(ctx, count, seed=seed, state=state)
 
         def done(written: int | None, cancelled: bool) -> None:
-            self.demo_action.setEnabled(True)
-            self.app.everything_changed()
             message = (
                 self.tr("已取消，已载入 {0} 户。")
                 if cancelled
@@ -195,14 +204,12 @@ class MainWindow(QMainWindow):
                     ).format(DEMO_PASSPHRASE),
                 )
 
-        def failed(error: object) -> None:
-            self.demo_action.setEnabled(True)
-            self.app.everything_changed()
-            if isinstance(error, StationDeskError):
-                QMessageBox.warning(self, self.tr("无法完成"), error_text(error))
-            else:
-                show_crash(self, str(error), self.app.data_dir / "logs")
-
-        self.demo_task = run_task(
-            self, self.tr("正在生成演示数据…"), self.app.db_path, work, done, failed
+        self.demo_task = perform_in_background(
+            self.app,
+            self,
+            self.tr("正在生成演示数据…"),
+            work,
+            done,
+            writes=True,  # also after a cancel: the households generated so far stay
+            on_finished=lambda: self.demo_action.setEnabled(True),
         )

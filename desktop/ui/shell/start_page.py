@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.sync.recorder import ChangeSet
 from desktop.core.visits import intervals, schedule, visits
+from desktop.ui.common.follow import ReloadWhenShown
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 from desktop.ui.visits.visit_common import CRISIS_COLOR
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,7 +45,10 @@ def _tree(name: str, headers: list[str]) -> QTreeWidget:
     return tree
 
 
-class StartPage(QWidget):
+class StartPage(ReloadWhenShown, QWidget):
+    WATCHED = WATCHED
+    SHOW_DELAY_MS = 50  # after the window has painted: the app starts on this page
+
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -134,21 +138,6 @@ class StartPage(QWidget):
     @property
     def today(self) -> dt.date:
         return self.app.ctx.today()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
-        super().showEvent(event)
-        if self.dirty:  # after the window has painted: the app starts on this page
-            QTimer.singleShot(50, self._reload_if_dirty)
-
-    def _reload_if_dirty(self) -> None:
-        if self.dirty and self.isVisible():
-            self.reload()
-
-    def on_changed(self, changes: ChangeSet) -> None:
-        if WATCHED & changes.tables:
-            self.dirty = True
-            if self.isVisible():
-                self.reload()
 
     def reload(self) -> None:
         self.dirty = False
@@ -255,7 +244,7 @@ class StartPage(QWidget):
             ),
         )
         if ok:
-            self.app.run(self, visits.resolve_crisis, item.data(0, ID_ROLE), text, self.today)
+            perform(self.app, self, visits.resolve_crisis, item.data(0, ID_ROLE), text, self.today)
 
     def complete_followup(self) -> None:
         item = self._selected(self.followups)
@@ -265,7 +254,9 @@ class StartPage(QWidget):
             self, self.tr("跟进事项完成"), self.tr("{0}\n完成情况（选填）：").format(item.text(0))
         )
         if ok:
-            self.app.run(self, visits.complete_followup, item.data(0, ID_ROLE), text, self.today)
+            perform(
+                self.app, self, visits.complete_followup, item.data(0, ID_ROLE), text, self.today
+            )
 
     def new_visit(self) -> None:
         from desktop.ui.common.forms import run_modal

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import settings
-from desktop.core.errors import StationDeskError
 from desktop.core.station import station
 from desktop.ui.common.forms import dialog_buttons
-from desktop.ui.common.labels import error_text, label
+from desktop.ui.common.labels import label
 from desktop.ui.shell import i18n
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform, touching_everything
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -313,7 +312,7 @@ class SettingsDialog(QDialog):
 
     def add_village(self) -> None:
         name = self.village_edit.text()
-        if self._did(self.app.run(self, station.add_village, name), self.village_edit):
+        if self._did(perform(self.app, self, station.add_village, name), self.village_edit):
             added = next(
                 (v["id"] for v in station.villages(self.app.ctx) if v["name"] == name.strip()), None
             )
@@ -322,24 +321,26 @@ class SettingsDialog(QDialog):
     def rename_village(self) -> None:
         vid = self._village_id()
         if vid and self._did(
-            self.app.run(self, station.rename_village, vid, self.village_edit.text()),
+            perform(self.app, self, station.rename_village, vid, self.village_edit.text()),
             self.village_edit,
         ):
             self._show_villages(vid)
 
     def move_village(self, step: int) -> None:
         vid = self._village_id()
-        if vid and self._did(self.app.run(self, station.move_village, vid, step)):
+        if vid and self._did(perform(self.app, self, station.move_village, vid, step)):
             self._show_villages(vid)
 
     def remove_village(self) -> None:
         vid = self._village_id()
-        if vid and self._did(self.app.run(self, station.remove_village, vid)):
+        if vid and self._did(perform(self.app, self, station.remove_village, vid)):
             self._show_villages()
 
     def add_group(self) -> None:
         vid, name = self._village_id(), self.group_edit.text().strip()
-        if vid and self._did(self.app.run(self, station.add_group, vid, name), self.group_edit):
+        if vid and self._did(
+            perform(self.app, self, station.add_group, vid, name), self.group_edit
+        ):
             self._show_villages(vid)
             self._show_groups(name)
 
@@ -348,28 +349,30 @@ class SettingsDialog(QDialog):
         if (
             vid
             and old
-            and self._did(self.app.run(self, station.rename_group, vid, old, name), self.group_edit)
+            and self._did(
+                perform(self.app, self, station.rename_group, vid, old, name), self.group_edit
+            )
         ):
             self._show_groups(name)
 
     def move_group(self, step: int) -> None:
         vid, name = self._village_id(), self._group()
-        if vid and name and self._did(self.app.run(self, station.move_group, vid, name, step)):
+        if vid and name and self._did(perform(self.app, self, station.move_group, vid, name, step)):
             self._show_groups(name)
 
     def remove_group(self) -> None:
         vid, name = self._village_id(), self._group()
-        if vid and name and self._did(self.app.run(self, station.remove_group, vid, name)):
+        if vid and name and self._did(perform(self.app, self, station.remove_group, vid, name)):
             self._show_villages(vid)
 
     # -- lists ------------------------------------------------------------------------------------
     def add_tag(self) -> None:
-        if self.app.run(self, station.add_tag, self.new_tag.text()) is not None:
+        if perform(self.app, self, station.add_tag, self.new_tag.text()) is not None:
             self.new_tag.clear()
             self.reload()
 
     def add_worker(self) -> None:
-        if self.app.run(self, station.add_worker, self.new_worker.text()) is not None:
+        if perform(self.app, self, station.add_worker, self.new_worker.text()) is not None:
             self.new_worker.clear()
             self.reload()
 
@@ -383,20 +386,16 @@ class SettingsDialog(QDialog):
             self.township.text().strip(),
         )
         changed = info and typed != (info.get("name"), info.get("county"), info.get("township"))
-        if changed and self.app.run(self, station.update_station, *typed) is None:
+        if changed and perform(self.app, self, station.update_station, *typed) is None:
             self.tabs.setCurrentIndex(1)
             return
         current = settings.values(ctx)
         for key, box in self.approval_boxes.items():
             if box.isChecked() != bool(current[key]):
-                self.app.run(self, settings.set_value, key, box.isChecked())
+                perform(self.app, self, settings.set_value, key, box.isChecked())
         worker = self.worker.currentData()
-        if worker and worker != ctx.worker:
-            try:
-                station.switch_worker(ctx, worker)
-            except StationDeskError as exc:
-                QMessageBox.warning(self, self.tr("无法完成"), error_text(exc))
-                return
-            self.app.everything_changed()  # the status line, the start page and "mine" lists follow
+        switch = touching_everything(station.switch_worker)  # the status line, "mine" lists
+        if worker and worker != ctx.worker and perform(self.app, self, switch, worker) is None:
+            return
         i18n.save_language(self.app.settings, str(self.language.currentData()))
         super().accept()

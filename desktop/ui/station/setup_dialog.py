@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,10 +20,8 @@ from desktop.core.register.records import StationSetup
 from desktop.core.register.validation import LABELS
 from desktop.core.station import station
 from desktop.ui.common.forms import ErrorLabel, FieldForm, dialog_buttons, line, notes
-from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
-from desktop.ui.shell.crash import show_crash
-from desktop.ui.shell.tasks import run_task
+from desktop.ui.shell.operations import perform, perform_in_background, warn
 from desktop.ui.sync.sync_passphrase import passphrase_hint
 
 
@@ -150,17 +147,16 @@ class SetupDialog(QDialog):
         def done(_summary: object, _cancelled: bool) -> None:
             self.joined = station.current(self.app.ctx) is not None
             if self.joined:
-                self.app.everything_changed()
                 super(SetupDialog, self).accept()
 
-        def failed(error: object) -> None:
-            if isinstance(error, StationDeskError):
-                QMessageBox.warning(self, self.tr("无法加入站点"), error_text(error))
-            else:
-                show_crash(self, str(error), self.app.data_dir / "logs")
-
-        self.join_task = run_task(
-            self, self.tr("正在导入站点数据…"), self.app.db_path, work, done, failed
+        self.join_task = perform_in_background(
+            self.app,
+            self,
+            self.tr("正在导入站点数据…"),
+            work,
+            done,
+            writes=True,
+            on_failure=lambda error: warn(self, error, self.tr("无法加入站点")),
         )
 
     def use_demo(self) -> None:
@@ -176,11 +172,20 @@ class SetupDialog(QDialog):
             )
             self._fit()
             return
-        try:
-            changes = station.setup_station(self.app.ctx, self.setup(), passphrase)
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
+        failed: list[StationDeskError] = []
+        perform(
+            self.app,
+            self,
+            station.setup_station,
+            self.setup(),
+            passphrase,
+            on_failure=failed.append,
+        )
+        if failed and isinstance(failed[0], ValidationError):
+            self.form.show_errors(failed[0].errors)
             self._fit()
             return
-        self.app.announce(changes)
+        if failed:
+            warn(self, failed[0])
+            return
         super().accept()

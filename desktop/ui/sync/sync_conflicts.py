@@ -29,6 +29,7 @@ from desktop.core.sync.recorder import ChangeSet
 from desktop.ui.common.forms import ErrorLabel, dialog_buttons
 from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 from desktop.ui.sync.sync_texts import field_label, item_text, record_text, value_text, who_text
 
 NOTE_STYLE = "color: #555;"
@@ -213,15 +214,23 @@ class ConflictDialog(QDialog):
             self.error.show_message(self.tr("请先选择要保留的值。"))
             return
         c = self.conflict
-        try:
-            changes = resolve_conflict(self.app.ctx, c.table, c.row_id, c.field, value)
-        except ValidationError as exc:
-            self.error.show_message(error_text(exc))
+        failed: list[StationDeskError] = []
+        changes = perform(
+            self.app,
+            self,
+            resolve_conflict,
+            c.table,
+            c.row_id,
+            c.field,
+            value,
+            on_failure=failed.append,
+        )
+        if failed and isinstance(failed[0], ValidationError):
+            self.error.show_message(error_text(failed[0]))
             return
-        except StationDeskError as exc:
-            QMessageBox.warning(self, self.tr("无法完成"), error_text(exc))
+        if failed:
+            QMessageBox.warning(self, self.tr("无法完成"), error_text(failed[0]))
             super().reject()
             return
         self.changes = changes
         super().accept()
-        self.app.announce(changes)

@@ -3,7 +3,8 @@ review conflicts, and see the station's other computers.
 
 The file dialogs are thin wrappers (``choose_export_folder``, ``choose_import_file``) around
 ``export_to(folder)`` and ``import_file(path)``, which tests call directly. Both run in the
-background through ``run_task`` with plain values (paths and the passphrase), never widgets.
+background through ``perform_in_background`` (desktop/ui/shell/operations.py) with plain values
+(paths and the passphrase), never widgets.
 """
 
 from __future__ import annotations
@@ -35,14 +36,14 @@ from desktop.core.sync.applying import ImportSummary
 from desktop.core.sync.conflicts import Conflict, to_review
 from desktop.core.sync.export import ExportResult, export
 from desktop.core.sync.importing import Preview, import_bundle, inspect, with_daily_copy
-from desktop.core.sync.recorder import ChangeSet
 from desktop.core.sync.status import peer_list
 from desktop.core.tasks import TaskState
+from desktop.ui.common.follow import ReloadWhenShown
 from desktop.ui.common.forms import run_modal
 from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.shell.crash import show_crash
-from desktop.ui.shell.tasks import run_task
+from desktop.ui.shell.operations import perform_in_background
 from desktop.ui.sync import sync_notes
 from desktop.ui.sync.sync_conflicts import ConflictDialog
 from desktop.ui.sync.sync_passphrase import PassphraseDialog
@@ -62,7 +63,9 @@ IMPORT_KEY = "sync/last_import_folder"
 EVERYTHING = "__all__"
 
 
-class SyncPage(QWidget):
+class SyncPage(ReloadWhenShown, QWidget):
+    WATCHED = None  # every change: what there is to export, the peers, the conflicts
+
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -172,10 +175,8 @@ class SyncPage(QWidget):
         return table
 
     # -- lists ----------------------------------------------------------------------------------
-    def on_changed(self, changes: ChangeSet) -> None:
-        self.reload()
-
     def reload(self) -> None:
+        self.dirty = False
         ctx = self.app.ctx
         has_passphrase = sync_keys.has_passphrase(ctx)
         self.backup_label.setText(sync_notes.backups_note(self.app.db_path))
@@ -320,8 +321,13 @@ class SyncPage(QWidget):
             return export(ctx, folder, passphrase, full=full, peer=peer, state=state)
 
         self.last_export = None
-        run_task(
-            self, self.tr("正在导出同步包"), self.app.db_path, work, self._exported, self.show_error
+        perform_in_background(
+            self.app,
+            self,
+            self.tr("正在导出同步包"),
+            work,
+            self._exported,
+            on_failure=self.show_error,
         )
 
     def _exported(self, result: ExportResult | None, cancelled: bool) -> None:
@@ -404,8 +410,14 @@ class SyncPage(QWidget):
             return with_daily_copy(ctx, import_bundle(ctx, path, passphrase, state))
 
         self.last_summary = None
-        run_task(
-            self, self.tr("正在导入同步包"), self.app.db_path, work, self._imported, self.show_error
+        perform_in_background(
+            self.app,
+            self,
+            self.tr("正在导入同步包"),
+            work,
+            self._imported,
+            writes=True,  # through the task's own connection: every page reloads
+            on_failure=self.show_error,
         )
 
     # -- undo the last import -----------------------------------------------------------------
@@ -430,13 +442,14 @@ class SyncPage(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         if run_modal(box) != QMessageBox.StandardButton.Yes:
             return
-        run_task(
+        perform_in_background(
+            self.app,
             self,
             self.tr("正在撤销导入"),
-            self.app.db_path,
             lambda ctx, state: undo.undo_last(ctx),
             self._undone,
-            self.show_error,
+            writes=True,  # through the task's own connection: every page reloads
+            on_failure=self.show_error,
         )
 
     def _undone(self, done: undo.UndoRecord | None, cancelled: bool) -> None:
@@ -446,7 +459,7 @@ class SyncPage(QWidget):
                     "已撤销 {0} 导入的同步包 {1}（来自 {2}），本机数据回到了导入前的样子。"
                 ).format(done.imported_at, done.file_name, done.computer)
             )
-        self.app.everything_changed()  # written on the task's own connection: every page reloads
+        self.reload()
 
     def summary_text(self, s: ImportSummary) -> str:
         if s.kind == "receipt":
@@ -483,8 +496,7 @@ class SyncPage(QWidget):
         if summary is not None:
             self.last_summary = summary
             self.result_label.setText(self.summary_text(summary))
-        # the background thread wrote through its own connection: every page reloads
-        self.app.everything_changed()
+        self.reload()  # its peers and conflicts, shown or not (the page is where this started)
         if summary is not None and not cancelled:
             box = QMessageBox(
                 QMessageBox.Icon.Information,

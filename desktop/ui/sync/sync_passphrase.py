@@ -23,6 +23,7 @@ from desktop.core.sync.sync_keys import passphrase_problem, set_passphrase
 from desktop.ui.common.forms import FieldForm, dialog_buttons, line
 from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 
 WARN_STYLE = "color: #8a4b00;"
 
@@ -112,12 +113,11 @@ class PassphraseDialog(QDialog):
         QApplication.setOverrideCursor(
             Qt.CursorShape.WaitCursor
         )  # the key derivation takes a moment
-        try:
-            set_passphrase(self.app.ctx, first)
-        except StationDeskError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("无法设置口令"), error_text(exc))
-            return
+        failed: list[StationDeskError] = []
+        perform(self.app, self, set_passphrase, first, on_failure=failed.append)
         QApplication.restoreOverrideCursor()
+        if failed:
+            QMessageBox.warning(self, self.tr("无法设置口令"), error_text(failed[0]))
+            return
         self.passphrase = first
         super().accept()

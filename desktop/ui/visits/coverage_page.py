@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.sync.recorder import ChangeSet
 from desktop.core.visits import schedule
+from desktop.ui.common.follow import ReloadWhenShown
 from desktop.ui.common.labels import label
 from desktop.ui.common.rows_model import RowsModel
 from desktop.ui.shell.appcontext import AppContext
@@ -95,7 +95,9 @@ def _table(model: CoverageModel, name: str) -> QTableView:
     return view
 
 
-class CoveragePage(QWidget):
+class CoveragePage(ReloadWhenShown, QWidget):
+    WATCHED = WATCHED
+
     MONTHS = 24
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
@@ -157,17 +159,6 @@ class CoveragePage(QWidget):
 
     def page_title(self) -> str:
         return self.tr("探访率")
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
-        super().showEvent(event)
-        if self.dirty:
-            self.reload()
-
-    def on_changed(self, changes: ChangeSet) -> None:
-        if WATCHED & changes.tables:
-            self.dirty = True
-            if self.isVisible():
-                self.reload()
 
     def reload(self) -> None:
         self.dirty = False

@@ -18,6 +18,7 @@ from desktop.ui.common.list_model import PAGE, IdTableModel
 from desktop.ui.common.list_page import ListPage, refill
 from desktop.ui.printing import print_hooks
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 from desktop.ui.visits.visit_common import CRISIS_COLOR, texts
 
 COLUMNS = (
@@ -217,7 +218,7 @@ class SchedulePage(ListPage):
         )
         if ok:
             value = next(v for v, t in choices if t == text)
-            self.app.run(self, schedule.set_household_interval, hid, value)
+            perform(self.app, self, schedule.set_household_interval, hid, value)
 
     def open_rules(self) -> None:
         from desktop.ui.visits.visit_settings_dialog import VisitSettingsDialog

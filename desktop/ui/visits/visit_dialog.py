@@ -50,6 +50,7 @@ from desktop.ui.common.forms import (
 )
 from desktop.ui.common.labels import error_text, label, labels
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 from desktop.ui.visits.visit_common import CRISIS_COLOR, HouseholdPicker, texts
 from desktop.ui.visits.visit_widgets import (
     ActionTable,
@@ -638,17 +639,26 @@ class VisitDialog(QDialog):
         for form in self.forms:
             form.clear_errors()
         v = self.visit_input()
-        try:
-            saved = visits.save_visit(self.ctx, v, self.visit_id, submit=submit, today=self.today)
-        except ValidationError as exc:
-            self._show(exc.errors)
+        failed: list[StationDeskError] = []
+        saved = perform(
+            self.app,
+            self,
+            visits.save_visit,
+            v,
+            self.visit_id,
+            submit=submit,
+            today=self.today,
+            on_failure=failed.append,
+        )
+        if failed:
+            if isinstance(failed[0], ValidationError):
+                self._show(failed[0].errors)
+            else:
+                self.general_error.show_message(error_text(failed[0]))
             return False
-        except StationDeskError as exc:
-            self.general_error.show_message(error_text(exc))
-            return False
+        assert saved is not None
         self.saved = saved
         self.saved_count += 1
-        self.app.announce(saved)
         if next_form:
             self._next_form(v)
             return True

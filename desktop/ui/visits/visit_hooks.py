@@ -5,16 +5,17 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from desktop.core.context import Context
-from desktop.core.sync.recorder import ChangeSet
 from desktop.core.visits import schedule, visits
 from desktop.ui.common.forms import run_modal
 from desktop.ui.common.labels import label
+from desktop.ui.register import household_parts
+from desktop.ui.register.household_parts import Button, HouseholdView, Section
 from desktop.ui.visits.visit_common import CRISIS_COLOR, texts
 
-WATCHED = frozenset({"visits", "crisis_alerts", "visit_rules"})
+WATCHED = frozenset({"visits", "visit_rules"})  # what the household page's visit part shows
 
 
 class VisitHooks(QObject):
@@ -48,9 +49,8 @@ class VisitHooks(QObject):
 _T = VisitHooks()
 
 
-def visit_button(page: QWidget) -> QPushButton:
-    """A 记录走访 button for the household page (``page`` has ``app`` and ``current_id()``); the
-    page's detail is refreshed when visits or crisis alerts change."""
+def visit_button(page: HouseholdView) -> QPushButton:
+    """A 记录走访 button for the household page (``page`` has ``app`` and ``current_id()``)."""
     button = QPushButton(_T.visit())
     button.setObjectName("visit_household")
 
@@ -61,12 +61,7 @@ def visit_button(page: QWidget) -> QPushButton:
         if hid:
             run_modal(VisitDialog(page.app, hid, parent=page))
 
-    def changed(changes: ChangeSet) -> None:
-        if WATCHED & changes.tables:
-            page.show_detail()  # one household: cheap enough to keep current while hidden
-
     button.clicked.connect(start)
-    page.app.changed.connect(changed)
     return button
 
 
@@ -108,3 +103,12 @@ def visits_html(ctx: Context, household_id: str) -> str:
     else:
         out.append(f"<p>{e(_T.none())}</p>")
     return "".join(out)
+
+
+def register() -> None:
+    """The household page's crisis alert (at the top), visits (at the end) and 记录走访."""
+    household_parts.add_section(
+        Section("crisis_alerts", alert_html, frozenset({"crisis_alerts"}), above=True)
+    )
+    household_parts.add_section(Section("visits", visits_html, WATCHED, order=20))
+    household_parts.add_button(Button("visit_household", visit_button, order=10))

@@ -28,6 +28,7 @@ from desktop.core.station import station
 from desktop.core.visits import intervals, schedule
 from desktop.ui.common.labels import label
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 from desktop.ui.visits.visit_common import texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -198,8 +199,14 @@ class VisitSettingsDialog(QDialog):
             None,
         )
         if (
-            self.app.run(
-                self, schedule.save_rule, kind, value, self.interval.text(), existing or None
+            perform(
+                self.app,
+                self,
+                schedule.save_rule,
+                kind,
+                value,
+                self.interval.text(),
+                existing or None,
             )
             is not None
         ):
@@ -210,14 +217,18 @@ class VisitSettingsDialog(QDialog):
         if (
             item is not None
             and item.data(0, ID_ROLE)[0]
-            and self.app.run(self, schedule.remove_rule, item.data(0, ID_ROLE)[0]) is not None
+            and perform(self.app, self, schedule.remove_rule, item.data(0, ID_ROLE)[0]) is not None
         ):
             self.reload()
 
     def add_domain(self) -> None:
         if (
-            self.app.run(
-                self, schedule.add_domain, self.new_domain.text(), self.children_only.isChecked()
+            perform(
+                self.app,
+                self,
+                schedule.add_domain,
+                self.new_domain.text(),
+                self.children_only.isChecked(),
             )
             is not None
         ):
@@ -229,6 +240,6 @@ class VisitSettingsDialog(QDialog):
         if (
             item is not None
             and item.data(ID_ROLE)
-            and self.app.run(self, schedule.remove_domain, item.data(ID_ROLE)) is not None
+            and perform(self.app, self, schedule.remove_domain, item.data(ID_ROLE)) is not None
         ):
             self.reload()

@@ -1,5 +1,5 @@
-"""The visit editor's building blocks: short checkable lists, quick dates, the observation grid,
-follow-up actions and partners present."""
+"""The visit editor's building blocks: short checkable lists, quick dates (DateEdit, from
+desktop/ui/common/date_edit.py), the observation grid, follow-up actions and partners present."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import refdata
 from desktop.core.visits import visit_validation
+from desktop.ui.common.date_edit import DateEdit  # noqa: F401 (the visit forms take it from here)
 from desktop.ui.common.labels import label
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -101,23 +102,6 @@ class CheckList(QListWidget):
                 if item.data(VALUE_ROLE) in values
                 else Qt.CheckState.Unchecked
             )
-
-
-class DateEdit(QLineEdit):
-    """A date typed quickly: "11-28", "1128", "28" are completed when the field is left."""
-
-    def __init__(self, text: str = "", *, today: dt.date, parent: QWidget | None = None) -> None:
-        """``today``: the day short dates are completed from (the dialog's, from the clock)."""
-        super().__init__(text, parent)
-        self.today = today
-        self.setPlaceholderText(self.tr("如 2026-11-28 或 1128"))
-        self.setMaximumWidth(150)
-        self.editingFinished.connect(self.expand)
-
-    def expand(self) -> None:
-        expanded = visit_validation.expand_date(self.text(), self.today)
-        if expanded != self.text():
-            self.setText(expanded)
 
 
 class ObservationGrid(QWidget):

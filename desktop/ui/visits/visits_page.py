@@ -19,6 +19,7 @@ from desktop.ui.common.list_model import IdTableModel
 from desktop.ui.common.list_page import ListPage
 from desktop.ui.printing import print_hooks
 from desktop.ui.shell.appcontext import AppContext
+from desktop.ui.shell.operations import perform
 from desktop.ui.visits.visit_common import CRISIS_COLOR, texts
 from desktop.ui.visits.visit_view import visit_html
 
@@ -205,7 +206,7 @@ class VisitsPage(ListPage):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.app.run(self, visits.delete_draft, vid)
+            perform(self.app, self, visits.delete_draft, vid)
 
     def correct(self) -> None:
         from desktop.ui.visits.visit_dialog import VisitDialog
@@ -234,6 +235,6 @@ class VisitsPage(ListPage):
             ),
         )
         if ok:
-            saved = self.app.run(self, visits.void_visit, vid, reason)
+            saved = perform(self.app, self, visits.void_visit, vid, reason)
             if saved is not None:
                 self.select_id(saved.visit_id)
