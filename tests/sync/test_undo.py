@@ -1,5 +1,6 @@
 """Undoing a sync import (issue 14): the import records what it changes in its own transaction,
-and undoing it gives back exactly the database as it was before, table by table."""
+and undoing it gives back exactly the database as it was before, table by table, under a new
+incarnation (so that the station's other computers send again what it no longer holds)."""
 
 from __future__ import annotations
 
@@ -18,10 +19,11 @@ from desktop.core.store.migrations import UNDO_VALUES
 from desktop.core.sync import undo
 from desktop.core.sync.export import export
 from desktop.core.sync.importing import import_bundle
-from tests.sync.helpers import PASSPHRASE
+from tests.sync.helpers import PASSPHRASE, content
 
 # the undo record itself, and the due-list cache (computed again from the rows after an undo)
 LEFT_OUT = {"sync_undo", "sync_undo_imports", "schedule", "schedule_dirty"}
+IDENTITY = ("origin", "incarnation", "counter")  # a new incarnation after an undo
 
 
 def every_table(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -34,9 +36,10 @@ def every_table(path: Path) -> dict[str, list[tuple[object, ...]]]:
             if name in LEFT_OUT:
                 continue
             rowid = "" if "WITHOUT ROWID" in sql.upper() else "rowid, "
-            out[name] = sorted(
-                (tuple(r) for r in conn.execute(f'SELECT {rowid}* FROM "{name}"')), key=repr
-            )
+            rows = [tuple(r) for r in conn.execute(f'SELECT {rowid}* FROM "{name}"')]
+            if name == "meta":
+                rows = [r for r in rows if r[1] not in IDENTITY]
+            out[name] = sorted(rows, key=repr)
         return out
     finally:
         conn.close()
@@ -69,8 +72,10 @@ def test_undoing_an_import_gives_back_every_table_as_it_was(pair, tmp_path):
     assert every_table(laptop.store.path) != before
     record = undo.records(laptop)[0]
     assert record.can_undo and record.computer == "站点主机" and record.entries > 0
+    origin = laptop.store.meta_get("origin")
     undone = undo.undo_last(laptop)
     assert undone.bundle_id == summary.bundle_id
+    assert laptop.store.meta_get("origin") != origin  # a new incarnation
     after = every_table(laptop.store.path)
     assert [t for t in before if before[t] != after[t]] == []
     assert after == before
@@ -96,20 +101,34 @@ def test_no_undo_once_something_was_written_since(pair, tmp_path):
     assert refused.value.code == "undo.changed"
 
 
-def test_undo_records_stay_bounded_and_can_be_undone_one_after_another(pair, tmp_path):
+def test_only_the_last_import_is_kept_to_undo(pair, tmp_path):
     hub, laptop = pair
-    states = []
-    for n in range(5):
-        states.append(every_table(laptop.store.path))
+    for n in range(3):
+        before = every_table(laptop.store.path)
         _edit_at_the_hub(hub, 10 + n)
         import_bundle(laptop, export(hub, tmp_path / f"s{n}", PASSPHRASE).path, PASSPHRASE)
-    assert len(undo.records(laptop)) == undo.KEEP
-    for n in (4, 3, 2):  # the last three, newest first
-        undo.undo_last(laptop)
-        assert every_table(laptop.store.path) == states[n]
+    assert len(undo.records(laptop)) == 1 and laptop.store.count("sync_undo", "1") > 0
+    undo.undo_last(laptop)
+    assert every_table(laptop.store.path) == before
+    assert laptop.store.count("sync_undo", "1") == 0
     with pytest.raises(SyncError) as none:
         undo.undo_last(laptop)
     assert none.value.code == "undo.none"
+
+
+def test_after_an_undo_the_other_computer_sends_the_changes_again(clock, pair, tmp_path):
+    hub, laptop = pair
+    stick = tmp_path / "U盘"  # one stick: the hub reads the receipt the undone import wrote
+    _edit_at_the_hub(hub, 8)
+    import_bundle(laptop, export(hub, stick, PASSPHRASE).path, PASSPHRASE)
+    clock.shift(300)
+    undo.undo_last(laptop)
+    assert content(laptop) != content(hub)
+    clock.shift(300)
+    # the laptop's next bundle tells the hub what it holds now (under its new incarnation)
+    import_bundle(hub, export(laptop, stick, PASSPHRASE).path, PASSPHRASE)
+    again = import_bundle(laptop, export(hub, stick, PASSPHRASE).path, PASSPHRASE)
+    assert again.pending == 0 and content(laptop) == content(hub)
 
 
 def test_every_table_fits_the_undo_record(ctx):
@@ -130,6 +149,5 @@ def test_undo_from_the_command_line(pair, tmp_path, capsys):
     assert main(["--data-dir", str(folder), "backup", "undo-import"]) == 0
     assert "已撤销" in capsys.readouterr().out
     assert every_table(db) == before
-    # the import before it is followed by an export (the laptop's bundle to the hub): refused
     assert main(["--data-dir", str(folder), "backup", "undo-import"]) == 2
-    assert "不能再单独撤销" in capsys.readouterr().err
+    assert "没有可以撤销的导入" in capsys.readouterr().err

@@ -4,9 +4,11 @@ While ``import_bundle`` runs, temporary triggers copy every row it writes into t
 (desktop/core/store/sync_undo.py): in the import's own transaction, so the record and the import
 commit together, and its size is proportional to what the import changed. ``undo_last`` plays the
 last import's record back, newest first: the database is as it was before that import (the due
-list is computed again for the households it touched). It is refused when anything was written
-since (a local edit, another import or an export): then restore the day's full copy instead
-(``backup restore``). The records of the last ``KEEP`` imports are kept.
+list is computed again for the households it touched), under a new incarnation (as after a
+restore: the other computers then send again what it no longer holds; the undone changes come
+back with the next bundle from the computer that has them, an undo means "not taken yet"). It is
+refused when anything was written since (a local edit, another import or an export): then
+restore the day's full copy instead (``backup restore``). Only the last import's record is kept.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from desktop.core.store import sync_undo as sql
 from desktop.core.store.base import Store
 from desktop.core.sync import bundle, instance
 
-KEEP = 3
+KEEP = 1  # an older record can no longer be played back: a newer import came after it
 
 
 @dataclass(frozen=True)
@@ -109,15 +111,16 @@ def undo_last(ctx: Context) -> UndoRecord:
     tables = {t.name: t for t in sql.tables(store)}
     if any(n not in tables or list(tables[n].columns) != c for n, c in recorded.items()):
         raise SyncError("undo.changed", name=last.file_name)  # the program was updated since
-    origin = store.meta_get("origin")
     try:
         with store.transaction():
             _play_back(store, tables, last.bundle_id)
             sql.forget(store, [last.bundle_id])
+            # A new incarnation, as after a restore: the computers of the station have heard (from
+            # the import's receipt) that this one holds what it no longer holds, and what they
+            # heard only grows. Under a new origin they learn again what it holds, and send it.
+            new_incarnation(store)
     except sqlite3.IntegrityError as exc:
         raise SyncError("undo.changed", name=last.file_name) from exc
-    if store.meta_get("origin") != origin:  # the import had started a new incarnation: keep one
-        new_incarnation(store)
     if store.path is not None:
         instance.record(store, store.path)
     return last
