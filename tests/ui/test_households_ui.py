@@ -238,3 +238,69 @@ def test_registration_date_is_shown_defaulted_and_edited_in_the_dialog(qtbot, mo
     hid = households.find(app.ctx, "单大山")[0]
     assert households.household(app.ctx, hid)["registered_on"] == "2026-10-15"
     assert "2026-10-15" in page.detail.toPlainText()
+
+
+def test_search_as_you_type_shows_the_newest_querys_first_household(qtbot, app):
+    from tests.unit.test_visits_support import add_household
+
+    zhang = add_household(app.ctx, "张三")
+    li = add_household(app.ctx, "李四")
+    page = HouseholdPage(app)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "张三户" in page.detail.toPlainText())
+    drawn: list[str] = []
+    page.detail.textChanged.connect(lambda: drawn.append(page.detail.toPlainText()))
+
+    type_text(qtbot, page.search_edit, "z")  # typed fast: the debounced search runs once
+    page.search_edit.clear()
+    type_text(qtbot, page.search_edit, "ls")
+    qtbot.waitUntil(lambda: page.model.ids == [li] and "李四户" in page.detail.toPlainText())
+    assert page.count_label.text() == "共 1 户" and page.current_id() == li
+    qtbot.wait(50)
+    assert drawn and all("李四户" in text for text in drawn)  # never the older query's 张三
+
+    # the same household stays first while typing on: the pane is not drawn again
+    before = len(drawn)
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Backspace)  # "l"
+    qtbot.waitUntil(lambda: page.count_label.text() == "共 1 户" and page.search_edit.text() == "l")
+    qtbot.wait(200)
+    assert page.current_id() == li and len(drawn) == before
+
+    type_text(qtbot, page.search_edit, "zzz")  # nothing found: the pane says so
+    qtbot.waitUntil(lambda: "没有找到符合条件的户" in page.detail.toPlainText())
+    assert page.model.ids == [] and not page.edit_button.isEnabled()
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: page.model.ids == [zhang, li] or page.model.ids == [li, zhang])
+    qtbot.waitUntil(lambda: page.current_id() is not None and "户" in page.detail.toPlainText())
+
+
+def test_a_newer_query_wins_the_detail_pane_when_filters_change_at_once(qtbot, app):
+    from desktop.core.register.records import HouseholdInput, PersonInput
+    from desktop.core.station import station
+
+    villages = {v["name"]: v["id"] for v in station.villages(app.ctx)}
+
+    def add(name: str, village: str, house_no: str) -> str:
+        head = PersonInput(name=name, relation="户主", sex="男", birth_date="1950-05-05")
+        found = HouseholdInput(village_id=villages[village], house_no=house_no)
+        return households.save_household(app.ctx, found, [head]).household_id
+
+    add("张三", "青山村", "1")
+    add("刘六", "青山村", "2")
+    li = add("李四", "桃源村", "1")
+    page = HouseholdPage(app)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "张三户" in page.detail.toPlainText())
+    drawn: list[str] = []
+    page.detail.textChanged.connect(lambda: drawn.append(page.detail.toPlainText()))
+
+    type_text(qtbot, page.search_edit, "l")
+    page.village_filter.setFocus()
+    qtbot.keyClick(page.village_filter, Qt.Key.Key_Down)  # 青山村: 刘六 first
+    qtbot.keyClick(page.village_filter, Qt.Key.Key_Down)  # 桃源村 at once: 李四
+    qtbot.waitUntil(lambda: "李四户" in page.detail.toPlainText())
+    qtbot.wait(200)  # the debounced search, had it been left running
+    assert page.model.ids == [li] and page.current_id() == li
+    assert len(drawn) == 1 and "刘六" not in drawn[0]  # the older query's row never showed

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.register import households, pinyin, search
 from tests.unit.test_visits_support import add_household
 
@@ -84,3 +86,77 @@ def test_typing_narrows_and_gives_what_a_fresh_search_gives(ctx):
         memory.last = None  # forget the previous query and the one-letter ones
         memory.first = {}
         assert households.find(ctx, query) == found, query
+
+
+def add_at(ctx, name: str, address: str) -> str:
+    from desktop.core.register.records import HouseholdInput, PersonInput
+    from desktop.core.station import station
+
+    village = next(v for v in station.villages(ctx) if v["name"] == "青山村")
+    saved = households.save_household(
+        ctx,
+        HouseholdInput(village_id=village["id"], address=address),
+        [PersonInput(name=name, relation="户主", sex="女", birth_date="1960-01-01")],
+    )
+    return saved.household_id
+
+
+def test_an_ascii_query_finds_the_latin_letters_of_an_address_but_not_across_chinese(ctx):
+    lab = add_at(ctx, "王芳", "青山村KQ栋MX室")  # letters no short code (hex) or key holds
+    other = add_at(ctx, "李华", "青山村后山")
+    assert households.find(ctx, "kq") == households.find(ctx, "mx") == [lab]
+    assert households.find(ctx, "kqmx") == []  # "KQ栋MX": the Chinese between stops the match
+    assert households.find(ctx, "栋mx") == [lab]  # a query with Chinese reads the names text
+    assert households.find(ctx, "lh") == [other]
+    assert households.find(ctx, "l\x00h") == [other]  # the index's separators are not typed
+
+
+def test_matches_counts_maps_and_finds_positions_like_the_list_it_stands_for(ctx):
+    ids = [add_household(ctx, n) for n in ("张三", "曾俊", "邹生", "张俊玥", "李行")]
+    found = households.matches(ctx, "zs")
+    as_list = households.find(ctx, "zs")
+    assert len(found) == len(as_list) == 4 and found == as_list and list(found) == as_list
+    assert [found[i] for i in range(-4, 4)] == as_list + as_list
+    assert found[1:3] == as_list[1:3] and found[::-1] == as_list[::-1]
+    assert [found.index(i) for i in as_list] == [0, 1, 2, 3]
+    assert ids[4] not in found and ids[0] in found
+    with pytest.raises(ValueError):
+        found.index(ids[4])
+    with pytest.raises(IndexError):
+        found[4]
+    everything = households.matches(ctx)
+    assert list(everything) == households.find(ctx) and everything.index(ids[4]) >= 0
+    assert households.matches(ctx, "zs", tag="低保对象") == []
+
+
+def test_matches_is_a_snapshot_when_the_index_changes(ctx):
+    first = add_household(ctx, "张三")
+    found = households.matches(ctx, "zs")
+    add_household(ctx, "邹生")
+    assert len(households.find(ctx, "zs")) == 2
+    assert found == [first] and found.index(first) == 0
+
+
+def test_an_index_patched_after_a_write_gives_what_a_fresh_one_gives(ctx):
+    from dataclasses import replace
+
+    from desktop.core.register.records import HouseholdInput, PersonInput
+
+    ids = [
+        add_household(ctx, n, child=c) for n, c in (("张三", ""), ("李行", "李俊"), ("王五", ""))
+    ]
+    assert households.find(ctx, "zs") == [ids[0]]  # the index is in memory now
+    data = households.household(ctx, ids[1])
+    members = [PersonInput.from_row(m) for m in data["members"]]
+    members[1] = replace(members[1], name="周七", tags=["低保对象"])
+    households.save_household(ctx, HouseholdInput.from_row(data), members, ids[1])
+
+    patched = {
+        (q, tag): households.find(ctx, q, tag=tag)
+        for q in ("lj", "zq", "zhouqi", "周", "李", "l", "", "lh", "lx")
+        for tag in (None, "低保对象")
+    }
+    assert patched[("zq", None)] == [ids[1]] and patched[("lj", None)] == []
+    assert patched[("", "低保对象")] == [ids[1]]
+    search._INDEXES.pop(ctx.store, None)  # a new connection's memory: loaded and sorted anew
+    assert {(q, t): households.find(ctx, q, tag=t) for q, t in patched} == patched

@@ -180,6 +180,14 @@ def find(
     return search.find(ctx.store, text, village_id, tag)
 
 
+def matches(
+    ctx: Context, text: str = "", village_id: str | None = None, tag: str | None = None
+) -> search.Matches:
+    """What ``find`` gives, as a sequence counted at once and mapped to ids as it is read (the
+    register list: search as you type over 50,000 households)."""
+    return search.matches(ctx.store, text, village_id, tag)
+
+
 def rows(ctx: Context, ids: list[str], text: str = "") -> dict[str, dict[str, Any]]:
     """Display rows of the register list; with the search ``text``, "matched" names the member
     it matched where that is not the head."""

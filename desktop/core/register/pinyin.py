@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import threading
 from functools import cache, lru_cache
 
 # Surnames whose reading differs from the character's most common reading.
@@ -76,6 +77,18 @@ def _char_readings(ch: str) -> tuple[str, ...]:
         return ()
     every = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")[0]
     return tuple(dict.fromkeys([usual[0].lower(), *(r.lower() for r in every)]))
+
+
+@cache
+def warm_up() -> threading.Thread:
+    """Load pypinyin and its dictionary (about 40 ms) on a thread of its own, once: called when
+    the search index is first loaded, so that the first search naming a matched member does not
+    wait for it on the GUI thread."""
+    thread = threading.Thread(
+        target=_char_readings, args=("张",), name="pinyin-warm-up", daemon=True
+    )
+    thread.start()
+    return thread
 
 
 @lru_cache(maxsize=65536)

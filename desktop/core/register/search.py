@@ -11,15 +11,16 @@ a query over 50,000 households takes a few milliseconds instead of a table scan.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import weakref
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import contains
-from typing import Any
+from itertools import accumulate, chain, compress, repeat
+from operator import add, contains, not_
+from typing import Any, overload
 
 from desktop.core.register import pinyin
 from desktop.core.store import households as sql
@@ -29,10 +30,14 @@ from desktop.core.text import normalize_digits
 _SEP = "\x00"
 RARE = "\x01"  # in an index row's keys: the keys of rare readings follow it (ranked last)
 INDEX_FORMAT = "2"  # meta search_index_format: 2 = rare readings kept apart (issue 12)
+# the stretches of a names text an ASCII query can match: ASCII, no white space, no separators
+_ASCII_RUN = re.compile(r"[\x02-\x08\x0e-\x1b!-\x7f]+")
 
 
 def normalize_query(text: str) -> str:
-    return "".join(normalize_digits(text).lower().split())
+    """Lower case, digits folded, no spaces (nor the index's own separators)."""
+    text = normalize_digits(text).lower().replace(_SEP, "").replace(RARE, "")
+    return "".join(text.split())
 
 
 def short_code(uuid_text: str) -> str:
@@ -185,11 +190,10 @@ class _Blob:
     DENSE = 2000  # hits after which the rest are tested text by text
 
     def __init__(self, texts: list[str]) -> None:
-        starts, pos = [], 0
-        for text in texts:
-            starts.append(pos)
-            pos += len(text) + 1
-        self.starts = starts
+        # where each text starts in the joined string (each length and its separator, summed in C)
+        self.starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+        if self.starts:
+            self.starts.pop()
         self.texts = texts
         self.text = _SEP.join(texts)
 
@@ -215,22 +219,26 @@ class _Blob:
 
 @dataclass
 class _MemoryIndex:
-    """The index of one connection, in register order. ASCII keys and names are kept apart, so
-    the common queries (initials, digits) scan a compact one-byte-per-character string."""
+    """The index of one connection, in register order. An ASCII query (initials, digits) scans
+    ``usual``: each household's usual-reading keys and the ASCII runs of its names and address, a
+    compact one-byte-per-character text in which one test tells whether it matches at all (no
+    merge of two lists). A query with Chinese scans ``names``; ``rare`` holds the keys of rare
+    readings, ranked after every usual match."""
 
     version: int | None = None  # data_version when loaded; own writes mark rows stale instead
     rows: dict[str, sql.IndexRow] = field(default_factory=dict)
     ids: list[str] = field(default_factory=list)
+    where: dict[str, int] = field(default_factory=dict)  # id -> position in ids
     villages: list[str | None] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
-    keys: _Blob = field(default_factory=lambda: _Blob([]))
+    usual: _Blob = field(default_factory=lambda: _Blob([]))
     rare: _Blob = field(default_factory=lambda: _Blob([]))
     names: _Blob = field(default_factory=lambda: _Blob([]))
+    rare_chars: frozenset[str] = frozenset()  # a query with any other character skips ``rare``
+    ascii_of: dict[str, str] = field(default_factory=dict)  # names text -> its ASCII runs
     stale: set[str] = field(default_factory=set)
-    last: tuple[str, list[int], list[int], list[int]] | None = (
-        None  # the previous query and its hits
-    )
-    first: dict[str, tuple[list[int], list[int], list[int]]] = field(
+    last: tuple[str, list[int], list[int]] | None = None  # the previous query and its hits
+    first: dict[str, tuple[list[int], list[int]]] = field(
         default_factory=dict
     )  # one-letter queries
 
@@ -241,54 +249,163 @@ class _MemoryIndex:
     def rebuild(self) -> None:
         ordered = sorted(self.rows.values(), key=lambda row: row[1])
         self.ids = [r[0] for r in ordered]
+        self.where = {hid: i for i, hid in enumerate(self.ids)}
         self.villages = [r[2] for r in ordered]
         self.tags = [r[3] for r in ordered]
         split = [r[4].partition(RARE) for r in ordered]
-        self.keys = _Blob([k[0] for k in split])
+        names = [r[5] for r in ordered]
+        known = self.ascii_of  # worked out at the last rebuild: after a write, most are known
+        ascii_of = {n: known[n] if n in known else _ascii_runs(n) for n in names}
+        self.ascii_of = ascii_of
+        self.usual = _Blob(list(map(add, [k[0] for k in split], map(ascii_of.__getitem__, names))))
         self.rare = _Blob([k[2] for k in split])
-        self.names = _Blob([r[5] for r in ordered])
+        self.rare_chars = frozenset(self.rare.text)
+        self.names = _Blob(names)
         self.last = None
         self.first = {}
 
-    def _hits(self, query: str) -> tuple[list[int], list[int], list[int]]:
-        """Positions matching in keys, names and rare readings. Typing narrows a query: when it
-        extends the previous one, only the previous hits are tested again."""
-        last = self.last
-        ascii_query = query.isascii()
+    def patch(self, before: Mapping[str, sql.IndexRow | None], rows: list[sql.IndexRow]) -> bool:
+        """After own writes: put the new index rows of households that kept their place in the
+        register (a visit, an edited member) where their old ones were, without sorting and
+        splitting every row again. False (nothing done) when one was added, removed or moved."""
+        if len(rows) != len(before) or any(
+            (old := before.get(row[0])) is None or old[1] != row[1] for row in rows
+        ):
+            return False
+        usual, rare, names = self.usual.texts, self.rare.texts, self.names.texts
+        for hid, _, village_id, tags, keys, names_text in rows:
+            i = self.where[hid]
+            usual_keys, _, rare_keys = keys.partition(RARE)
+            self.villages[i], self.tags[i], names[i], rare[i] = (
+                village_id,
+                tags,
+                names_text,
+                rare_keys,
+            )
+            self.ascii_of.setdefault(names_text, _ascii_runs(names_text))
+            usual[i] = usual_keys + self.ascii_of[names_text]
+        self.usual, self.rare, self.names = _Blob(usual), _Blob(rare), _Blob(names)
+        self.rare_chars = self.rare_chars.union(*(rare[self.where[row[0]]] for row in rows))
+        self.last = None
+        self.first = {}
+        return True
+
+    def _hits(self, query: str) -> tuple[list[int], list[int]]:
+        """Positions matching in usual readings (or names) and in rare readings. Typing narrows a
+        query: when it extends the previous one, only the previous hits are tested again."""
         if len(query) == 1 and query in self.first:  # the first keystroke of a new search
             found = self.first[query]
-        elif last is not None and query.startswith(last[0]):
-            found = (
-                _narrow(last[1], self.keys.texts, query) if ascii_query else [],
-                _narrow(last[2], self.names.texts, query),
-                _narrow(last[3], self.rare.texts, query) if ascii_query else [],
-            )
-        elif ascii_query:
-            found = (
-                self.keys.matching(query),
-                self.names.matching(query),
-                self.rare.matching(query),
-            )
         else:
-            found = ([], self.names.matching(query), [])
-        if len(query) == 1 and query not in self.first:
-            if len(self.first) >= 8:
-                self.first.pop(next(iter(self.first)))
-            self.first[query] = found
+            ascii_query = query.isascii()
+            texts = self.usual if ascii_query else self.names
+            in_rare = ascii_query and self.rare_chars.issuperset(query)
+            last = self.last
+            if last is not None and query.startswith(last[0]):
+                # names ⊆ usual for an ASCII prefix of a Chinese query: narrowing stays exact
+                found = (
+                    _narrow(last[1], texts.texts, query),
+                    _narrow(last[2], self.rare.texts, query) if in_rare else [],
+                )
+            else:
+                found = (texts.matching(query), self.rare.matching(query) if in_rare else [])
+            if len(query) == 1:
+                if len(self.first) >= 8:
+                    self.first.pop(next(iter(self.first)))
+                self.first[query] = found
         self.last = (query, *found)
         return found
 
-    def matching(self, query: str) -> list[int]:
-        """Positions in register order, those matching only a rare reading after the others."""
-        usual, named, rare = self._hits(query)
-        if query.isascii():
-            if named:  # an address or a name with Latin letters or digits
-                usual = sorted(set(usual).union(named))
-            if rare:
-                seen = set(usual)
-                rare = [i for i in rare if i not in seen]
-            return usual + rare
-        return named
+    def matching(self, query: str) -> tuple[list[int], list[int]]:
+        """Positions in register order: those matching a usual reading (or a name, an address, a
+        code, a number), then those matching only a rare reading."""
+        usual, rare = self._hits(query)
+        if rare:
+            texts = self.usual.texts
+            rare = list(
+                compress(
+                    rare, map(not_, map(contains, map(texts.__getitem__, rare), repeat(query)))
+                )
+            )
+        return usual, rare
+
+
+def _ascii_runs(names: str) -> str:
+    """The ASCII runs of a names text (address house numbers, Latin letters), each after the
+    separator: appended to the usual keys, an ASCII query is found in that text exactly when it
+    is in the keys or in the names (never across a Chinese character or two texts)."""
+    runs = _ASCII_RUN.findall(names)
+    return _SEP + _SEP.join(runs) if runs else ""
+
+
+class Matches(Sequence[str]):
+    """The ids a search found, in register order, mapped from index positions as they are asked
+    for: a first keystroke matching 50,000 households is counted at once, and the list asks only
+    for the rows it draws. ``index`` is a lookup, not a scan. A snapshot: the index may be rebuilt
+    meanwhile without changing it."""
+
+    INDEX_IS_LOOKUP = True  # list models may ask for a row by id as often as they like
+
+    def __init__(
+        self, ids: list[str], where: Mapping[str, int], parts: list[Sequence[int]]
+    ) -> None:
+        self._ids = ids
+        self._where = where
+        self._parts = [p for p in parts if len(p)]  # each ascending
+        self._starts: list[int] = []
+        total = 0
+        for part in self._parts:
+            self._starts.append(total)
+            total += len(part)
+        self._count = total
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        k = bisect_right(self._starts, index) - 1
+        return self._ids[self._parts[k][index - self._starts[k]]]
+
+    def __iter__(self) -> Iterator[str]:
+        get = self._ids.__getitem__
+        return chain.from_iterable(map(get, part) for part in self._parts)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a list (or another ``Matches``) of the same ids in the same order."""
+        if isinstance(other, Matches | list):
+            return len(other) == self._count and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value, like a list
+
+    def __contains__(self, value: object) -> bool:
+        try:
+            self.index(value)
+        except ValueError:
+            return False
+        return True
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        position = self._where.get(value) if isinstance(value, str) else None
+        if position is not None and self._ids[position] == value:
+            for offset, part in zip(self._starts, self._parts, strict=True):
+                j = bisect_left(part, position)
+                if j < len(part) and part[j] == position:
+                    found = offset + j
+                    if start <= found and (stop is None or found < stop):
+                        return found
+        raise ValueError(value)
 
 
 def upgrade_format(store: Store) -> None:
@@ -329,6 +446,7 @@ def _fresh(store: Store) -> _MemoryIndex:
     version = sql.data_version(store)
     if version != index.version:
         # first use, or another connection (a background task, an import) committed
+        pinyin.warm_up()
         index.rows.clear()
         index.stale.clear()
         index.load(sql.index_rows(store))
@@ -336,28 +454,37 @@ def _fresh(store: Store) -> _MemoryIndex:
     elif index.stale:
         stale = list(index.stale)
         index.stale.clear()
-        for hid in stale:
-            index.rows.pop(hid, None)
-        index.load(sql.index_rows(store, stale))
-        index.rebuild()
+        before = {hid: index.rows.pop(hid, None) for hid in stale}
+        changed = sql.index_rows(store, stale)
+        index.load(changed)
+        if not index.patch(before, changed):
+            index.rebuild()
     index.version = version
     return index
+
+
+def matches(
+    store: Store, text: str = "", village_id: str | None = None, tag: str | None = None
+) -> Matches:
+    """Ids of live households matching every given filter, in register order (usual readings
+    before rare ones), counted at once and mapped to ids as they are asked for."""
+    index = _fresh(store)
+    query = normalize_query(text)
+    parts: list[Sequence[int]] = list(index.matching(query)) if query else [range(len(index.ids))]
+    if village_id:
+        villages = index.villages
+        parts = [[i for i in part if villages[i] == village_id] for part in parts]
+    if tag:
+        needle, tags = f"|{tag}|", index.tags
+        parts = [[i for i in part if needle in tags[i]] for part in parts]
+    return Matches(index.ids, index.where, parts)
 
 
 def find(
     store: Store, text: str = "", village_id: str | None = None, tag: str | None = None
 ) -> list[str]:
     """Ids of live households matching every given filter, in register order."""
-    index = _fresh(store)
-    query = normalize_query(text)
-    positions: Iterable[int] = index.matching(query) if query else range(len(index.ids))
-    if village_id:
-        positions = [i for i in positions if index.villages[i] == village_id]
-    if tag:
-        needle = f"|{tag}|"
-        positions = [i for i in positions if needle in index.tags[i]]
-    ids = index.ids
-    return [ids[i] for i in positions]
+    return list(matches(store, text, village_id, tag))
 
 
 def matched_members(store: Store, heads: Mapping[str, str | None], text: str) -> dict[str, str]:

@@ -256,14 +256,18 @@ def stage(store: Store, bounds: Sequence[tuple[str, int, int]]) -> int:
     conn.executemany("INSERT INTO temp.sync_bounds VALUES (?, ?, ?)", list(bounds))
     conn.execute(
         "CREATE TEMP TABLE sync_rows (tbl TEXT NOT NULL, row_id TEXT NOT NULL, n INTEGER NOT NULL,"
-        " existed INTEGER NOT NULL DEFAULT 0, fresh INTEGER NOT NULL DEFAULT 0,"
+        " existed INTEGER NOT NULL DEFAULT 0,"
+        " origin TEXT NOT NULL, counter INTEGER NOT NULL,"  # a change of the row (its one, n = 1)
         " PRIMARY KEY (tbl, row_id)) WITHOUT ROWID"
     )
     conn.execute(
-        "INSERT INTO temp.sync_rows(tbl, row_id, n, existed) SELECT tbl, row_id, count(*),"
-        " EXISTS (SELECT 1 FROM main.changes c WHERE c.tbl = g.tbl AND c.row_id = g.row_id) FROM ("
-        f" SELECT s.tbl, s.row_id FROM b.changes s {_IN_BOUNDS} UNION ALL"
-        f" SELECT s.tbl, s.row_id FROM main.sync_pending s {_IN_BOUNDS} AND {_NOT_IN_BUNDLE}"
+        "INSERT INTO temp.sync_rows(tbl, row_id, n, existed, origin, counter) SELECT tbl, row_id,"
+        " count(*),"
+        " EXISTS (SELECT 1 FROM main.changes c WHERE c.tbl = g.tbl AND c.row_id = g.row_id),"
+        " max(origin), max(counter) FROM ("
+        f" SELECT s.tbl, s.row_id, s.origin, s.counter FROM b.changes s {_IN_BOUNDS} UNION ALL"
+        " SELECT s.tbl, s.row_id, s.origin, s.counter FROM main.sync_pending s"
+        f" {_IN_BOUNDS} AND {_NOT_IN_BUNDLE}"
         ") g GROUP BY tbl, row_id"
     )
     return int(conn.execute("SELECT coalesce(sum(n), 0) FROM temp.sync_rows").fetchone()[0])
@@ -294,8 +298,26 @@ def mark_existing_rows(store: Store, table: str) -> None:
     )
 
 
+# a row of temp.sync_rows (as r) new here, with one change
+_FRESH = "(r.n = 1 AND r.existed = 0)"
+
+
 def mark_fresh(store: Store) -> None:
-    store.conn.execute("UPDATE temp.sync_rows SET fresh = (n = 1 AND existed = 0)")
+    """List in temp.sync_fresh, by table, the dots of the changes of the rows new here with a
+    single change (``fresh``: one change, and no change or row of it here before): each table's
+    fresh rows are then read from the bundle in one ordered pass over just their changes (not a
+    scan of every change per table). A dot of a pending change is not in the bundle:
+    ``insert_fresh_pending`` takes those rows."""
+    conn = store.conn
+    conn.execute("DROP TABLE IF EXISTS temp.sync_fresh")
+    conn.execute(
+        "CREATE TEMP TABLE sync_fresh (tbl TEXT NOT NULL, origin TEXT NOT NULL,"
+        " counter INTEGER NOT NULL, PRIMARY KEY (tbl, origin, counter)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "INSERT INTO temp.sync_fresh SELECT tbl, origin, counter FROM temp.sync_rows r"
+        f" WHERE {_FRESH}"
+    )
 
 
 def touched_tables(store: Store) -> list[str]:
@@ -306,7 +328,7 @@ def touched(store: Store, table: str, fresh: bool) -> list[str]:
     return [
         r[0]
         for r in store.conn.execute(
-            "SELECT row_id FROM temp.sync_rows WHERE tbl = ? AND fresh = ? ORDER BY row_id",
+            f"SELECT row_id FROM temp.sync_rows r WHERE tbl = ? AND {_FRESH} = ? ORDER BY row_id",
             (table, int(fresh)),
         )
     ]
@@ -377,8 +399,7 @@ def _insert_fresh(
         f"INSERT INTO main.{table} ({names}) SELECT s.row_id, {', '.join(values)},"
         " datetime(s.hlc / 1000, 'unixepoch', 'localtime'), s.author,"
         " datetime(s.hlc / 1000, 'unixepoch', 'localtime'), s.author"
-        f" FROM {source} s JOIN temp.sync_rows r ON r.tbl = s.tbl AND r.row_id = s.row_id"
-        f" WHERE r.fresh = 1 AND s.tbl = ? AND {where}",
+        f" FROM {source} WHERE s.tbl = ? AND {where}",
         [*params, table, *args],
     )
     return cur.rowcount
@@ -401,8 +422,15 @@ def insert_fresh(
     """Insert the rows of ``table`` new here with a single change (``fresh``) whose change is in
     the bundle within ``window`` (origin, above, upto), straight from that change in SQL.
     Returns how many rows."""
+    # sync_fresh drives (CROSS JOIN keeps it the outer loop): a range of its key, then one
+    # lookup by dot in the bundle per row
     return _insert_fresh(
-        store, table, cols, "b.changes", "s.origin = ? AND s.counter > ? AND s.counter <= ?", window
+        store,
+        table,
+        cols,
+        "temp.sync_fresh f CROSS JOIN b.changes s ON s.origin = f.origin AND s.counter = f.counter",
+        "f.tbl = ? AND f.origin = ? AND f.counter > ? AND f.counter <= ?",
+        (table, *window),
     )
 
 
@@ -412,8 +440,8 @@ def insert_fresh_pending(store: Store, table: str, cols: Sequence[FreshColumn]) 
         store,
         table,
         cols,
-        "main.sync_pending",
-        "EXISTS (SELECT 1 FROM temp.sync_bounds x"
+        "main.sync_pending s JOIN temp.sync_rows r ON r.tbl = s.tbl AND r.row_id = s.row_id",
+        f"{_FRESH} AND EXISTS (SELECT 1 FROM temp.sync_bounds x"
         " WHERE x.origin = s.origin AND s.counter > x.held AND s.counter <= x.upto)"
         f" AND {_NOT_IN_BUNDLE}",
         (),
@@ -453,5 +481,5 @@ def roomy_cache(store: Store, kib: int = 65536) -> Iterator[None]:
 
 
 def drop_staging(store: Store) -> None:
-    for name in ("sync_rows", "sync_bounds"):
+    for name in ("sync_rows", "sync_bounds", "sync_fresh"):
         store.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")

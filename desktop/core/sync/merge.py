@@ -288,16 +288,16 @@ def apply_attached(
     columns = {table: _columns(store, table) for table in tables}
     fresh_count = dict.fromkeys(tables, 0)
     with sql.indexes_built_after(store, tables):
-        for window in sql.fresh_windows(
-            bounds
-        ):  # rows new here with one change: straight in, in SQL
-            for table in tables:
+        # rows new here with one change: straight in, in SQL, a table at a time (its pages and
+        # its key's stay in the cache), a window of the bundle's run at a time (progress, cancel)
+        for table in tables:
+            for window in sql.fresh_windows(bounds):
                 if check is not None:
                     check()
-                fresh_count[table] += sql.insert_fresh(store, table, columns[table], window)
-            done += window[2] - window[1]
-            tick(min(done, total), total)
-        for table in tables:
+                n = sql.insert_fresh(store, table, columns[table], window)
+                fresh_count[table] += n
+                done += n
+                tick(min(done, total), total)
             fresh_count[table] += sql.insert_fresh_pending(store, table, columns[table])
     for table in tables:
         by_name = {c.name: c for c in columns[table]}

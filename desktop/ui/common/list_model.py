@@ -115,27 +115,30 @@ class IdTableModel(RowTableModel):
         self._positions = None
         self.endResetModel()
 
-    def positions(self) -> dict[str, int] | None:
-        """The row of each listed id; None when the ids are fetched as they are read (not known)."""
-        if not isinstance(self.ids, list | tuple):
-            return None
-        if self._positions is None:
-            self._positions = {item_id: row for row, item_id in enumerate(self.ids)}
-        return self._positions
+    def _finder(self) -> Callable[[str], int | None] | None:
+        """How to find an id's row cheaply; None when the ids are fetched as they are read."""
+        ids = self.ids
+        if isinstance(ids, list | tuple):
+            if self._positions is None:
+                self._positions = {item_id: row for row, item_id in enumerate(ids)}
+            return self._positions.get
+        if getattr(ids, "INDEX_IS_LOOKUP", False):  # e.g. the register search's Matches
+            return lambda item_id: row if (row := self.row_of(item_id)) >= 0 else None
+        return None
 
     def holds(self, ids: Iterable[str]) -> bool:
         """Whether every one of ``ids`` is listed (False when that cannot be known cheaply)."""
-        positions = self.positions()
-        return positions is not None and all(i in positions for i in ids)
+        find = self._finder()
+        return find is not None and all(find(i) is not None for i in ids)
 
     def refresh_rows(self, ids: Iterable[str]) -> None:
         """These rows changed: their cached display rows go, and each listed one is repainted
         (``dataChanged``), fetched anew as it is drawn. The list's ids stay as they are."""
-        positions = self.positions() or {}
+        find = self._finder() or (lambda _item_id: None)
         last = len(self.columns) - 1
         for item_id in ids:
             self._rows.pop(item_id, None)
-            row = positions.get(item_id)
+            row = find(item_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 

@@ -95,7 +95,7 @@ class ListPage(ReloadWhenShown, QWidget):
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
-        self._timer = debounced(self, edit, self.reload, ms)
+        self._timer = debounced(self, edit, self.search_changed, ms)
         self.search_edit = edit
         return edit
 
@@ -107,7 +107,7 @@ class ListPage(ReloadWhenShown, QWidget):
         box.setObjectName(name)
         for text, value in items:
             box.addItem(text, value)
-        box.currentIndexChanged.connect(lambda _: self.reload())
+        box.currentIndexChanged.connect(lambda _: self.search_changed())
         self.filters[box] = everything
         return box
 
@@ -158,6 +158,11 @@ class ListPage(ReloadWhenShown, QWidget):
             self.select_row(0)
         else:
             self.render_detail()
+
+    def search_changed(self) -> None:
+        """The user typed a search or chose a filter: the list follows; the detail is drawn again
+        only if another row becomes current."""
+        self.reload(render=False)
 
     def reload_filters(self) -> None:
         """Refill the filters whose choices come from the station (villages, tags, workers)."""

@@ -44,7 +44,7 @@ class HouseholdTableModel(IdTableModel):
 
     def search(self, text: str = "", village_id: str | None = None, tag: str | None = None) -> None:
         self.query = text
-        self.load(households.find(self.ctx, text, village_id, tag))
+        self.load(households.matches(self.ctx, text, village_id, tag))
 
     def text(self, row: int, key: str) -> str:
         value = self.row(row).get(key)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton, QTextBrowser, QWidget
 
@@ -42,6 +43,15 @@ class HouseholdPage(ListPage):
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
         self.detail.setOpenLinks(False)
+        # Search as you type: the list paints first, the detail follows in the next turn of the
+        # event loop, for the row current then (a newer query wins).
+        self._last_query: tuple[object, ...] | None = None
+        self._new_search = False  # this reload runs a query that differs from the last one
+        self._typing = False  # the reload comes from the search field or a filter
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._render_deferred)
         self.new_button = button(self.tr("新建户"), "new_household", self.new_household)
         self.removed_button = button(
             self.tr("已删除…"), "show_removed", self.show_removed
@@ -119,11 +129,14 @@ class HouseholdPage(ListPage):
         )
 
     def _search(self) -> None:
-        self.model.search(
+        query = (
             self.search_edit.text(),
             self.village_filter.currentData(),
             self.tag_filter.currentData(),
         )
+        self._new_search = self._typing and query != self._last_query
+        self._last_query = query
+        self.model.search(*query)
         self.count_label.setText(self.tr("共 {0} 户").format(len(self.model.ids)))
 
     run_search = ListPage.reload  # the name tests/benchmarks/bench_register.py drives
@@ -131,13 +144,38 @@ class HouseholdPage(ListPage):
         ListPage.select_id
     )  # app.open_household: show one household, clearing filters that hide it
 
-    def show_detail(self) -> None:
-        hid = self.current_id()
-        has = hid is not None
+    def search_changed(self) -> None:
+        self._typing = True
+        try:
+            super().search_changed()
+        finally:
+            self._typing = False
+            self._new_search = False  # the query's first row, if it is another, is drawn by now
+
+    def render_detail(self) -> None:
+        """After a new query the detail is drawn in the next turn of the event loop (the list
+        paints first; typing on restarts the wait), otherwise at once."""
+        self._enable_actions()
+        if self._new_search or self._detail_timer.isActive():
+            self._new_search = False
+            self._detail_timer.start()
+            return
+        super().render_detail()
+
+    def _render_deferred(self) -> None:
+        if self._shown != self.current_id():
+            super().render_detail()
+
+    def _enable_actions(self) -> None:
+        has = self.current_id() is not None
         for b in (self.edit_button, self.remove_button, *self.contributed, self.print_button):
             if b is not None:
                 b.setEnabled(has)
-        if not has:
+
+    def show_detail(self) -> None:
+        hid = self.current_id()
+        self._enable_actions()
+        if hid is None:
             self.detail.setHtml(f"<p>{html.escape(self.tr('没有找到符合条件的户。'))}</p>")
             return
         try:
