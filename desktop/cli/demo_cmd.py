@@ -11,7 +11,7 @@ from desktop.cli import sync_cmd
 from desktop.core.context import Context
 from desktop.core.demo import demo
 from desktop.core.station import station
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.sync_keys import DEMO_PASSPHRASE
 from desktop.core.tasks import TaskState
 
 
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         if station.current(ctx) is None and 1 <= args.households <= 200_000:  # a new demo station
             passphrase = sync_cmd.given_passphrase(args)
             if passphrase is None:
-                passphrase = sync.DEMO_PASSPHRASE
+                passphrase = DEMO_PASSPHRASE
                 print(
                     f"演示站点的同步口令：{passphrase}（可用 --passphrase-file 或环境变量 "
                     f"{sync_cmd.PASSPHRASE_ENV} 指定）",

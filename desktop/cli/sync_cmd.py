@@ -23,7 +23,13 @@ from typing import Any
 from desktop import paths
 from desktop.core.context import Context
 from desktop.core.errors import SyncError
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync import status as sync_status
+from desktop.core.sync.applying import ImportSummary
+from desktop.core.sync.conflicts import Conflict, to_review
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle, with_daily_copy
+from desktop.core.sync.status import Status
+from desktop.core.sync.sync_keys import has_passphrase, set_passphrase
 from desktop.core.tasks import TaskState
 
 PASSPHRASE_ENV = "STATIONDESK_PASSPHRASE"
@@ -141,7 +147,7 @@ def run_export(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
         passphrase = read_passphrase(args) or ""
-        result = sync.export(
+        result = export(
             ctx, args.to, passphrase, full=args.full, peer=args.peer, state=_Printer("正在导出")
         )
     finally:
@@ -164,11 +170,25 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_after(summary: ImportSummary) -> None:
+    """The undo, the day's copy and the receipt, after an import."""
+    if summary.undo:
+        print("这次导入可以撤销：backup undo-import（导入后本机还没有别的改动时）。")
+    if summary.daily_copy is not None:
+        print(f"今天的数据库备份：{summary.daily_copy}")
+    elif summary.daily_error:
+        print(summary.daily_error)
+    if summary.receipt is not None:
+        print(f"回执已写到 {summary.receipt}")
+    elif summary.receipt_error:
+        print(f"回执没有写成：{summary.receipt_error}")
+
+
 def run_import(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
         passphrase = read_passphrase(args) or ""
-        summary = sync.import_bundle(
+        summary = import_bundle(
             ctx,
             args.path,
             passphrase,
@@ -176,6 +196,7 @@ def run_import(args: argparse.Namespace) -> int:
             computer=args.computer,
             worker=args.worker,
         )
+        summary = with_daily_copy(ctx, summary)
     finally:
         ctx.close()
     if args.json:
@@ -211,14 +232,11 @@ def run_import(args: argparse.Namespace) -> int:
                 f"同步包里有本机版本还不认识的内容（{fields}），已原样保存，并会转交给其他电脑。"
                 f"要在本机看到它们，请升级到 {summary.upgrade_to or '最新'} 或更高版本。"
             )
-    if summary.receipt is not None:
-        print(f"回执已写到 {summary.receipt}")
-    elif summary.receipt_error:
-        print(f"回执没有写成：{summary.receipt_error}")
+    _print_after(summary)
     return 0
 
 
-def _status_data(status: sync.Status, conflicts: list[sync.Conflict]) -> dict[str, Any]:
+def _status_data(status: Status, conflicts: list[Conflict]) -> dict[str, Any]:
     data = dataclasses.asdict(status)
     data["backups"] = [{**dataclasses.asdict(b), "path": str(b.path)} for b in status.backups]
     data["peers"] = [{**dataclasses.asdict(p), "in_step": p.in_step} for p in status.peers]
@@ -239,8 +257,8 @@ def _status_data(status: sync.Status, conflicts: list[sync.Conflict]) -> dict[st
 def run_status(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
-        status = sync.status(ctx)
-        conflicts = sync.conflicts(ctx)
+        status = sync_status.status(ctx)
+        conflicts = to_review(ctx)
     finally:
         ctx.close()
     if args.json:
@@ -277,10 +295,10 @@ def run_status(args: argparse.Namespace) -> int:
 def run_passphrase(args: argparse.Namespace) -> int:
     ctx = _open(args)
     try:
-        if sync.has_passphrase(ctx):
+        if has_passphrase(ctx):
             raise SyncError("sync.passphrase_exists")
         passphrase = read_passphrase(args, confirm=True) or ""
-        sync.set_passphrase(ctx, passphrase)
+        set_passphrase(ctx, passphrase)
     finally:
         ctx.close()
     print("已设置本站同步口令。请把口令告诉本站使用社工站工作台的同事，并妥善保管。")

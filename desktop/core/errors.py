@@ -131,6 +131,13 @@ MESSAGES: dict[str, str] = {
     "backup.damaged": "备份“{name}”已损坏，不能恢复。请换一份备份。本机数据没有任何改动。",
     "backup.failed": "恢复备份“{name}”失败（{reason}）。请关闭社工站工作台、检查磁盘空间后重试。",
     "sync.backup": "导入前备份数据库失败（{reason}），为安全起见没有导入。请检查磁盘空间后重试。",
+    "undo.none": "本机没有可以撤销的导入。"
+    "要回到更早的状态，请用 backup list 查看备份，再用 backup restore 恢复。",
+    "undo.changed": "导入“{name}”之后本机又有了新的改动（录入、导入或导出），"
+    "不能再单独撤销这次导入。"
+    "要回到导入前，请关闭本程序后用 backup restore 恢复当天的备份。",
+    "backup.daily": "今天的数据库备份没有做成（{reason}）。"
+    "同步的内容已经导入；请检查磁盘空间，下次导入时会再试。",
     "sync.conflict_choose": "这一项只能保留其中一个值，不能填写新的值。",
     "sync.value_required": "这一项不能为空：请填写新的值，或保留其中一个值。",
     "sync.value_too_long": "新的值最多 {max} 个字，请删减。",

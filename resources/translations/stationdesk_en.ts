@@ -4152,8 +4152,12 @@ Outcome (optional):</translation>
         <translation>the latest version</translation>
     </message>
     <message>
-        <source>数据库备份：还没有（第一次导入同步包前会自动备份）。备份保存在 {0}</source>
-        <translation>Database backups: none yet (one is made before the first import). Backups are kept in {0}</translation>
+        <source>每次导入同步包都会记下它改了什么：导入后本机还没有别的改动时，可以撤销最近一次导入（点“撤销上次导入…”，或运行 main.py --data-dir 数据文件夹 backup undo-import）。</source>
+        <translation>Every sync import records what it changed: while nothing else has been changed on this computer since, the last import can be undone (press “Undo the last import…”, or run main.py --data-dir DATA-FOLDER backup undo-import).</translation>
+    </message>
+    <message>
+        <source>数据库备份：还没有（每天第一次导入同步包后，会另外完整备份一份）。备份保存在 {0}</source>
+        <translation>Database backups: none yet (a full copy is made after the first sync import of each day). Backups are kept in {0}</translation>
     </message>
     <message>
         <source>数据库备份 {0} 份，保存在 {1}，最近一份 {2}。恢复备份：关闭本程序后运行 main.py --data-dir 数据文件夹 backup restore 备份名（见 README）。</source>
@@ -4331,8 +4335,20 @@ Outcome (optional):</translation>
         <translation>Values on each computer</translation>
     </message>
     <message>
+        <source>撤销上次导入…</source>
+        <translation>Undo the last import…</translation>
+    </message>
+    <message>
         <source>核对并处理…</source>
         <translation>Review and settle…</translation>
+    </message>
+    <message>
+        <source>撤销 {0} 导入的 {1}（来自 {2}）</source>
+        <translation>Undo the import of {1} at {0} (from {2})</translation>
+    </message>
+    <message>
+        <source>导入同步包之后本机还没有别的改动时，可以撤销那次导入。</source>
+        <translation>An import can be undone while nothing else has been changed on this computer since.</translation>
     </message>
     <message>
         <source>本机还没有同步口令：如果本站其他电脑已有口令，请导入站点主机导出的同步包；否则请站长在这里设置口令。</source>
@@ -4401,6 +4417,28 @@ Outcome (optional):</translation>
     <message>
         <source>下一步：把 U 盘带到{0}，在那里打开“同步”页，点“导入同步包…”，选这个文件，输入同一个同步口令。</source>
         <translation>Next: take the USB stick to {0}, open the Sync page there, click “Import sync bundle…”, choose this file and enter the same sync passphrase.</translation>
+    </message>
+    <message>
+        <source>撤销上次导入</source>
+        <translation>Undo the last import</translation>
+    </message>
+    <message>
+        <source>撤销 {0} 导入的同步包 {1}（来自 {2}）？
+本机数据会回到导入前的样子；对方电脑上的数据不受影响，以后可以再导入。</source>
+        <translation>Undo the import of the sync bundle {1} at {0} (from {2})?
+The data on this computer goes back to how it was before the import; the other computer&apos;s data is not affected, and the bundle can be imported again later.</translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>正在撤销导入</source>
+        <translation>Undoing the import</translation>
+    </message>
+    <message>
+        <source>已撤销 {0} 导入的同步包 {1}（来自 {2}），本机数据回到了导入前的样子。</source>
+        <translation>The import of the sync bundle {1} at {0} (from {2}) was undone: the data on this computer is as it was before it.</translation>
     </message>
     <message>
         <source>已导入 {0}（{1}）的同步包。</source>
@@ -4487,6 +4525,12 @@ There are conflicts to review: settle them one by one in the list below.</transl
 回执没有写成：{0}</source>
         <translation>
 The receipt was not written: {0}</translation>
+    </message>
+    <message>
+        <source>
+这次导入可以撤销（本机还没有别的改动时）：点“撤销上次导入…”。</source>
+        <translation>
+This import can be undone (while nothing else has been changed on this computer): press “Undo the last import…”.</translation>
     </message>
     <message>
         <source>下一步：如果{0}也要本机的新数据，在这里点“导出到文件夹…”，再把 U 盘带回去导入。</source>
@@ -5555,6 +5599,18 @@ Why is it withdrawn (e.g. wrong household)?</translation>
     <message>
         <source>同步口令太容易被猜到：不要用 123456、生日、电话号码、连续或重复的字符、常见的词。请把几个不相干的词、数字和符号连起来，例如：{example}</source>
         <translation>The sync passphrase is too easy to guess: avoid 123456, birthdays, phone numbers, runs or repeated characters and common words. Join a few unrelated words, numbers and symbols, for example: {example}</translation>
+    </message>
+    <message>
+        <source>本机没有可以撤销的导入。要回到更早的状态，请用 backup list 查看备份，再用 backup restore 恢复。</source>
+        <translation>There is no import to undo on this computer. To go back further, see the backups with backup list and restore one with backup restore.</translation>
+    </message>
+    <message>
+        <source>导入“{name}”之后本机又有了新的改动（录入、导入或导出），不能再单独撤销这次导入。要回到导入前，请关闭本程序后用 backup restore 恢复当天的备份。</source>
+        <translation>This computer has changed since “{name}” was imported (an entry, an import or an export), so that import can no longer be undone on its own. To go back to before it, close the program and restore the day&apos;s backup with backup restore.</translation>
+    </message>
+    <message>
+        <source>今天的数据库备份没有做成（{reason}）。同步的内容已经导入；请检查磁盘空间，下次导入时会再试。</source>
+        <translation>Today&apos;s database backup could not be made ({reason}). The sync bundle was imported; please check the free disk space, the next import tries again.</translation>
     </message>
     <message>
         <source>同步包“{name}”的文件格式（第 {found} 版）比本程序新，本机的版本读不了。请先把本机的社工站工作台升级到 {version} 或更高版本再导入。本机数据没有任何改动。</source>

@@ -12,8 +12,7 @@ from typing import Any
 from desktop.core.context import Context
 from desktop.core.store import sync_sql
 from desktop.core.store.schema import SYNCED_FIELDS
-from desktop.core.sync import bundle, peers
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync import bundle, envelope, peers
 
 PASSPHRASE = "青山镇-同步口令"
 
@@ -50,7 +49,7 @@ def plain_bundle(
     """A verified plaintext bundle from ``src`` (what a sealed one decrypts to)."""
     bundle_id = str(uuid.uuid4())
     path = folder / f"{bundle_id}.db"
-    identity = sync._identity(src, bundle_id)
+    identity = envelope.identity(src, bundle_id)
     bundle.build(
         src.store,
         path,

@@ -1,5 +1,6 @@
-"""Backups kept to a bounded set (issue 14): one pre-import copy a day, the last two migration
-copies, listed for the user, and restoring one starts a new incarnation."""
+"""Backups kept to a bounded set (issue 14): one full copy a day made after the day's first
+import (never inside it), the last two migration copies, listed for the user, and restoring one
+starts a new incarnation."""
 
 from __future__ import annotations
 
@@ -16,29 +17,41 @@ from desktop.core.demo import demo
 from desktop.core.store import Store, migrations, open_store
 from desktop.core.store.connection import migrate
 from desktop.core.sync import backups
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle, with_daily_copy
 from tests.conftest import TODAY
 from tests.sync.helpers import PASSPHRASE, content
 
 
 def _handover(hub, laptop, tmp_path, n):
     demo.generate(hub, 1, seed=n)
-    return sync.import_bundle(
-        laptop, sync.export(hub, tmp_path / f"s{n}", PASSPHRASE).path, PASSPHRASE
-    )
+    path = export(hub, tmp_path / f"s{n}", PASSPHRASE).path
+    return with_daily_copy(laptop, import_bundle(laptop, path, PASSPHRASE))
 
 
-def test_one_pre_import_copy_a_day_and_two_days_kept(make_replica, tmp_path, clock):
+def test_one_copy_a_day_after_the_first_import_and_two_days_kept(make_replica, tmp_path, clock):
     hub, laptop = make_replica("站点主机"), make_replica("笔记本1")
-    first = _handover(hub, laptop, tmp_path, 1)
-    assert first.backup is not None and first.backup.exists()
+    demo.generate(hub, 1, seed=1)
+    path = export(hub, tmp_path / "s1", PASSPHRASE).path
+    db = laptop.store.path
+    taken = import_bundle(laptop, path, PASSPHRASE)
+    assert taken.undo and taken.daily_copy is None and backups.list_backups(db) == []
+    saved = content(laptop)  # the copy is made after the import: it holds it
+    first = with_daily_copy(laptop, taken)
+    assert first.daily_copy is not None and first.daily_copy.exists()
+    copy = Context.open(first.daily_copy)
+    try:
+        assert content(copy) == saved
+    finally:
+        copy.close()
     second = _handover(hub, laptop, tmp_path, 2)
-    assert second.backup is None  # today's copy exists: no second full copy
+    assert second.daily_copy is None  # today's copy exists: no second full copy
     for day in (1, 2, 3):
         clock.move_to(dt.datetime.combine(TODAY + dt.timedelta(days=day), dt.time(9)).astimezone())
-        assert _handover(hub, laptop, tmp_path, 10 + day).backup is not None
-    kept = [b for b in backups.list_backups(laptop.store.path) if b.kind == "import"]
+        assert _handover(hub, laptop, tmp_path, 10 + day).daily_copy is not None
+    kept = [b for b in backups.list_backups(db) if b.kind == "daily"]
     assert [b.made[:10] for b in kept] == ["2026-12-02", "2026-12-01"]
+    assert not list(db.parent.glob("*.part"))
 
 
 def test_migration_copies_are_bounded(tmp_path):
@@ -70,13 +83,13 @@ def test_restore_puts_a_copy_back_as_a_new_incarnation(make_replica, tmp_path, c
     out = capsys.readouterr().out
     assert "备份" in out and str(folder) in out
     assert main(["--data-dir", str(folder), "backup", "list"]) == 0
-    assert summary.backup.name in capsys.readouterr().out
-    assert main(["--data-dir", str(folder), "backup", "restore", summary.backup.name]) == 0
+    assert summary.daily_copy.name in capsys.readouterr().out
+    assert main(["--data-dir", str(folder), "backup", "restore", summary.daily_copy.name]) == 0
     ctx = Context.open(paths.database_path(folder))
     try:
         assert ctx.store.meta_get("origin") != origin and ctx.replica_id == replica
         rows = ctx.store.conn.execute("SELECT count(*) FROM households").fetchone()[0]
-        assert rows == len([r for r in saved["households"]]) - 1  # as before the first handover
+        assert rows == len([r for r in saved["households"]])  # as after the first handover
         assert any(b.kind == "restore" for b in backups.list_backups(ctx.store.path))
     finally:
         ctx.close()

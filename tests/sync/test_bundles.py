@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,8 +16,13 @@ from desktop.core.errors import BundleError, SyncError
 from desktop.core.register import households
 from desktop.core.register.records import StationSetup
 from desktop.core.station import station
-from desktop.core.sync import bundle, crypto
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync import applying, bundle, crypto
+from desktop.core.sync.applying import apply_verified
+from desktop.core.sync.conflicts import resolve_conflict, to_review
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle, inspect
+from desktop.core.sync.status import peer_list, status
+from desktop.core.sync.sync_keys import has_passphrase, set_passphrase, station_key
 from tests.sync.helpers import PASSPHRASE, content, db_digest, known_vector, origin, plain_bundle
 
 
@@ -45,29 +51,29 @@ def backups(ctx: Context) -> list[Path]:
 
 def test_full_round_trip_and_reimport_is_a_no_op(hub, make_replica, stick):
     laptop = make_replica("笔记本1")
-    result = sync.export(hub, stick, PASSPHRASE, full=True)
+    result = export(hub, stick, PASSPHRASE, full=True)
     assert result.full and result.changes > 0 and result.path.suffix == ".sdsync"
     assert [p.name for p in stick.iterdir()] == [result.path.name]  # no temporary file left
 
-    preview = sync.inspect(laptop, result.path, PASSPHRASE)
+    preview = inspect(laptop, result.path, PASSPHRASE)
     assert preview.computer == "站点主机" and preview.rows["households"] == 25
     assert preview.new_changes > 0 and not preview.already_imported
-    summary = sync.import_bundle(laptop, result.path, PASSPHRASE)
+    summary = import_bundle(laptop, result.path, PASSPHRASE)
     assert summary.new["households"] == 25 and summary.conflicts == 0 and summary.pending == 0
-    assert summary.backup is not None and summary.backup.exists()
+    assert summary.undo  # what it changed is recorded, to undo it
     assert summary.receipt is not None and summary.receipt.exists()
     assert content(laptop) == content(hub)
     # the search index was built for the new households
     assert households.find(laptop, "") and len(households.find(laptop, "")) == 25
 
     before = db_digest(db_path(laptop))
-    again = sync.import_bundle(laptop, result.path, PASSPHRASE)
+    again = import_bundle(laptop, result.path, PASSPHRASE)
     assert again.already_imported and db_digest(db_path(laptop)) == before
-    assert sync.inspect(laptop, result.path, PASSPHRASE).already_imported
+    assert inspect(laptop, result.path, PASSPHRASE).already_imported
 
 
 def test_the_stick_never_holds_plaintext(hub, stick):
-    result = sync.export(hub, stick, PASSPHRASE, full=True)
+    result = export(hub, stick, PASSPHRASE, full=True)
     data = result.path.read_bytes()
     names = [r[0] for r in hub.store.conn.execute("SELECT name FROM persons LIMIT 20")]
     assert b"SQLite format 3" not in data
@@ -79,39 +85,39 @@ def test_the_stick_never_holds_plaintext(hub, stick):
 
 def test_export_for_a_peer_sends_only_what_it_has_not_reported(hub, make_replica, stick):
     laptop = make_replica("笔记本1")
-    sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    import_bundle(laptop, export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
     # the hub learns the laptop's holdings from the laptop's bundle, not from its own export
-    back = sync.export(laptop, stick, PASSPHRASE, peer="站点主机")
+    back = export(laptop, stick, PASSPHRASE, peer="站点主机")
     assert back.changes == 0  # the laptop knows the hub holds all it has
-    sync.import_bundle(hub, back.path, PASSPHRASE)
+    import_bundle(hub, back.path, PASSPHRASE)
     with hub.write() as w:
         w.put("workers", "00000000-0000-4000-8000-000000000001", {"name": "新同事"})
-    delta = sync.export(hub, stick, PASSPHRASE, peer="笔记本1")
+    delta = export(hub, stick, PASSPHRASE, peer="笔记本1")
     assert delta.changes == 1 and delta.rows == {"workers": 1}
-    assert sync.export(hub, stick, PASSPHRASE).changes == 1  # default: what any known peer lacks
-    unknown = sync.export(hub, stick, PASSPHRASE, peer="不存在")  # never heard from: everything
+    assert export(hub, stick, PASSPHRASE).changes == 1  # default: what any known peer lacks
+    unknown = export(hub, stick, PASSPHRASE, peer="不存在")  # never heard from: everything
     assert unknown.full and unknown.unknown_peer and unknown.peer == "不存在"
 
 
 def test_receipts_tell_the_laptop_what_the_hub_holds(hub, make_replica, stick):
     laptop = make_replica("笔记本1")
-    sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    import_bundle(laptop, export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
     with laptop.write() as w:
         w.put("workers", "00000000-0000-4000-8000-000000000002", {"name": "走访员"})
-    sent = sync.export(laptop, stick, PASSPHRASE, peer="站点主机")
+    sent = export(laptop, stick, PASSPHRASE, peer="站点主机")
     assert sent.changes == 1
-    summary = sync.import_bundle(hub, sent.path, PASSPHRASE)
+    summary = import_bundle(hub, sent.path, PASSPHRASE)
     assert summary.receipt is not None and summary.receipt.suffix == ".sdreceipt"
-    hub_peer = sync.peer_list(laptop)[0]
+    hub_peer = peer_list(laptop)[0]
     assert not hub_peer.in_step and hub_peer.missing_there == 1  # not yet: nothing assumed
     # next time the laptop sees the stick it reads the receipt: the hub holds it all
     rows_before = content(laptop)
-    again = sync.export(laptop, stick, PASSPHRASE, peer="站点主机")
+    again = export(laptop, stick, PASSPHRASE, peer="站点主机")
     assert again.receipts_read >= 1 and again.changes == 0
-    assert sync.peer_list(laptop)[0].in_step
+    assert peer_list(laptop)[0].in_step
     assert content(laptop) == rows_before  # a receipt never removes anything
     with pytest.raises(BundleError) if False else _no_error():
-        receipt_summary = sync.import_bundle(laptop, summary.receipt, PASSPHRASE)
+        receipt_summary = import_bundle(laptop, summary.receipt, PASSPHRASE)
     assert receipt_summary.kind == "receipt"
 
 
@@ -126,22 +132,20 @@ class _no_error:
 def test_a_new_laptop_joins_from_a_full_bundle(hub, tmp_path, stick):
     empty = Context.open(paths.database_path(tmp_path / "新笔记本"))
     try:
-        full = sync.export(hub, stick, PASSPHRASE, full=True)
+        full = export(hub, stick, PASSPHRASE, full=True)
         with pytest.raises(SyncError) as err:
-            sync.import_bundle(empty, full.path, PASSPHRASE)
+            import_bundle(empty, full.path, PASSPHRASE)
         assert err.value.code == "sync.join_names"
         with pytest.raises(BundleError) as bad:
-            sync.import_bundle(empty, full.path, "错误的口令", computer="笔记本3", worker="王五")
+            import_bundle(empty, full.path, "错误的口令", computer="笔记本3", worker="王五")
         assert bad.value.code == "bundle.passphrase"
-        summary = sync.import_bundle(
-            empty, full.path, PASSPHRASE, computer="笔记本3", worker="王五"
-        )
-        assert summary.joined and summary.backup is None
+        summary = import_bundle(empty, full.path, PASSPHRASE, computer="笔记本3", worker="王五")
+        assert summary.joined and not summary.undo  # an empty computer: nothing to undo
         assert station.current(empty)["name"] == "青山镇社工站"
         assert empty.replica_id != hub.replica_id and empty.computer == "笔记本3"
         assert "王五" in station.worker_names(empty)
-        assert sync.has_passphrase(empty)
-        sync.station_key(empty, PASSPHRASE)  # the passphrase is now this computer's too
+        assert has_passphrase(empty)
+        station_key(empty, PASSPHRASE)  # the passphrase is now this computer's too
         for table in ("households", "persons", "visits", "villages"):
             assert content(empty, (table,)) == content(hub, (table,))
     finally:
@@ -199,8 +203,8 @@ def test_a_joined_laptop_holds_every_column_exactly_as_written(hub, tmp_path, st
             w.put("persons", pid, {"health_notes": odd, "tags": [], "phone": None})
     empty = Context.open(paths.database_path(tmp_path / "新笔记本"))
     try:
-        full = sync.export(hub, stick, PASSPHRASE, full=True)
-        sync.import_bundle(empty, full.path, PASSPHRASE, computer="笔记本3", worker="王五")
+        full = export(hub, stick, PASSPHRASE, full=True)
+        import_bundle(empty, full.path, PASSPHRASE, computer="笔记本3", worker="王五")
         for table, ids in (
             ("households", [home]),
             ("persons", [person, *(r[0] for r in touched)]),
@@ -242,27 +246,27 @@ def test_cancelling_an_import_changes_nothing_and_leaves_nothing_behind(hub, mak
                 self.cancel_requested = True
 
     laptop = make_replica("笔记本1")
-    sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    import_bundle(laptop, export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
     demo.generate(hub, 40, seed=9)
-    bundle_path = sync.export(hub, stick, PASSPHRASE, peer="笔记本1").path
+    bundle_path = export(hub, stick, PASSPHRASE, peer="笔记本1").path
     before, copies = db_digest(db_path(laptop)), backups(laptop)
     with pytest.raises(Cancelled):
-        sync.import_bundle(laptop, bundle_path, PASSPHRASE, CancelMidway())
+        import_bundle(laptop, bundle_path, PASSPHRASE, CancelMidway())
     assert db_digest(db_path(laptop)) == before
     assert backups(laptop) == copies and list(db_path(laptop).parent.glob(".sync-*")) == []
     assert not [t for t in threading.enumerate() if t.name in ("bundle-check", "pinyin-keys")]
-    summary = sync.import_bundle(laptop, bundle_path, PASSPHRASE)  # and it can be taken afterwards
+    summary = import_bundle(laptop, bundle_path, PASSPHRASE)  # and it can be taken afterwards
     assert summary.new.get("households") == 40
 
 
 def test_joining_needs_a_full_bundle(hub, make_replica, tmp_path, stick):
     laptop = make_replica("笔记本1")
-    sync.import_bundle(hub, sync.export(laptop, stick, PASSPHRASE).path, PASSPHRASE)
-    partial = sync.export(hub, stick, PASSPHRASE, peer="笔记本1")
+    import_bundle(hub, export(laptop, stick, PASSPHRASE).path, PASSPHRASE)
+    partial = export(hub, stick, PASSPHRASE, peer="笔记本1")
     empty = Context.open(paths.database_path(tmp_path / "空"))
     try:
         with pytest.raises(BundleError) as err:
-            sync.import_bundle(empty, partial.path, PASSPHRASE, computer="x", worker="y")
+            import_bundle(empty, partial.path, PASSPHRASE, computer="x", worker="y")
         assert err.value.code == "bundle.join_full"
         assert station.current(empty) is None
     finally:
@@ -273,7 +277,7 @@ def test_joining_needs_a_full_bundle(hub, make_replica, tmp_path, stick):
 def refused(ctx: Context, path: Path, passphrase: str = PASSPHRASE) -> BundleError | SyncError:
     before = db_digest(db_path(ctx))
     with pytest.raises((BundleError, SyncError)) as err:
-        sync.import_bundle(ctx, path, passphrase)
+        import_bundle(ctx, path, passphrase)
     assert db_digest(db_path(ctx)) == before
     assert backups(ctx) == []
     return err.value
@@ -282,7 +286,7 @@ def refused(ctx: Context, path: Path, passphrase: str = PASSPHRASE) -> BundleErr
 def test_truncated_bundles_are_refused_at_any_length(hub, make_replica, stick, tmp_path):
     laptop = make_replica("笔记本1")
     demo.generate(hub, 60, seed=4)  # enough for several chunks
-    good = sync.export(hub, stick, PASSPHRASE, full=True).path
+    good = export(hub, stick, PASSPHRASE, full=True).path
     data = good.read_bytes()
     assert len(data) > 2 * crypto.CHUNK  # several chunks
     header_end = len(crypto.MAGIC) + 4 + int.from_bytes(data[8:12], "big")
@@ -318,7 +322,7 @@ def test_truncated_bundles_are_refused_at_any_length(hub, make_replica, stick, t
 
 def test_bit_flips_anywhere_are_refused(hub, make_replica, stick, tmp_path):
     laptop = make_replica("笔记本1")
-    data = sync.export(hub, stick, PASSPHRASE, full=True).path.read_bytes()
+    data = export(hub, stick, PASSPHRASE, full=True).path.read_bytes()
     positions = sorted(
         {0, 5, 9, 20, 60, 120}
         | set(range(150, len(data), max(1, len(data) // 30)))
@@ -335,10 +339,10 @@ def test_bit_flips_anywhere_are_refused(hub, make_replica, stick, tmp_path):
 
 def test_wrong_passphrase_is_refused(hub, make_replica, stick):
     laptop = make_replica("笔记本1")
-    path = sync.export(hub, stick, PASSPHRASE, full=True).path
+    path = export(hub, stick, PASSPHRASE, full=True).path
     assert refused(laptop, path, "青山镇-同步口今").code == "sync.passphrase_wrong"
     with pytest.raises(SyncError) as err:
-        sync.export(hub, stick, "wrong-passphrase")
+        export(hub, stick, "wrong-passphrase")
     assert err.value.code == "sync.passphrase_wrong"
 
 
@@ -357,7 +361,7 @@ def test_a_bundle_of_another_station_is_refused(hub, tmp_path, stick):
             ),
             passphrase=PASSPHRASE,
         )
-        path = sync.export(other, stick, PASSPHRASE, full=True).path
+        path = export(other, stick, PASSPHRASE, full=True).path
         assert refused(hub, path).code == "bundle.other_station"
     finally:
         other.close()
@@ -367,7 +371,7 @@ def reseal(
     ctx: Context, plain: Path, target: Path, kind: str = "bundle", fmt: int = bundle.FORMAT
 ) -> Path:
     """Encrypt a (tampered) plaintext bundle with the real station key: as if a sender wrote it."""
-    key, params = sync.station_key(ctx, PASSPHRASE)
+    key, params = station_key(ctx, PASSPHRASE)
     manifest = dict(
         sqlite3.connect(str(plain)).execute("SELECT key, value FROM manifest").fetchall()
     )
@@ -396,7 +400,7 @@ def test_a_bundle_of_a_newer_format_is_refused_an_older_schema_taken(hub, make_r
     assert err.code == "bundle.format"
     older = plain_bundle(hub, tmp_path, None).path
     tamper(older, "UPDATE manifest SET value = '2' WHERE key = 'schema_version'")
-    summary = sync.import_bundle(laptop, reseal(hub, older, tmp_path / "older.sdsync"), PASSPHRASE)
+    summary = import_bundle(laptop, reseal(hub, older, tmp_path / "older.sdsync"), PASSPHRASE)
     assert summary.new["households"] == 25
 
 
@@ -432,13 +436,13 @@ def test_inconsistent_contents_are_refused_even_when_authentic(hub, make_replica
 
 def test_a_child_may_arrive_before_its_parent(hub, make_replica, stick):
     laptop, other = make_replica("笔记本1"), make_replica("笔记本2")
-    sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    import_bundle(laptop, export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
     household_id = "00000000-0000-4000-8000-0000000000cc"
     with hub.write() as w:
         w.put(
             "households", household_id, {"address": "青山村一组8号", "village_id": None}, new=True
         )
-    sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, peer="笔记本1").path, PASSPHRASE)
+    import_bundle(laptop, export(hub, stick, PASSPHRASE, peer="笔记本1").path, PASSPHRASE)
     with laptop.write() as w:
         w.put(
             "persons",
@@ -448,59 +452,53 @@ def test_a_child_may_arrive_before_its_parent(hub, make_replica, stick):
         )
     # the other laptop gets the laptop's own changes first (a bundle made for the hub) ...
     for_hub = plain_bundle(laptop, stick, known_vector(laptop, hub))
-    summary = sync.apply_verified(other, for_hub)
+    summary = apply_verified(other, for_hub)
     assert summary.new.get("persons") == 1 and "households" not in summary.new
     assert other.store.count("households", f"id = '{household_id}'") == 0
     # ... and the household later: the member is then found through it
-    sync.import_bundle(other, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    import_bundle(other, export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
     found = households.find(other, "龑堃")
     assert found == [household_id]
 
 
 def test_concurrent_delete_and_edit_surface_and_resolve(hub, make_replica, stick):
     laptop = make_replica("笔记本1")
-    sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    import_bundle(laptop, export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
     worker_id = hub.store.conn.execute("SELECT id FROM workers WHERE name = '王建华'").fetchone()[0]
     with hub.write() as w:
         w.delete("workers", worker_id)
     with laptop.write() as w:
         w.put("workers", worker_id, {"phone": "13912345678"})
-    sync.import_bundle(
-        hub, sync.export(laptop, stick, PASSPHRASE, peer="站点主机").path, PASSPHRASE
-    )
-    sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, peer="笔记本1").path, PASSPHRASE)
+    import_bundle(hub, export(laptop, stick, PASSPHRASE, peer="站点主机").path, PASSPHRASE)
+    import_bundle(laptop, export(hub, stick, PASSPHRASE, peer="笔记本1").path, PASSPHRASE)
     for ctx in (hub, laptop):
-        [conflict] = sync.conflicts(ctx)
+        [conflict] = to_review(ctx)
         assert conflict.kind == "deleted" and conflict.label == "王建华"
         assert [v.value for v in conflict.edits["phone"]] == ["13912345678"]
-    sync.resolve_conflict(
-        laptop, "workers", worker_id, "deleted", 0
-    )  # keep the worker, with the edit
+    resolve_conflict(laptop, "workers", worker_id, "deleted", 0)  # keep the worker, with the edit
     with pytest.raises(SyncError):
-        sync.resolve_conflict(laptop, "workers", worker_id, "deleted", 0)
-    sync.import_bundle(
-        hub, sync.export(laptop, stick, PASSPHRASE, peer="站点主机").path, PASSPHRASE
-    )
+        resolve_conflict(laptop, "workers", worker_id, "deleted", 0)
+    import_bundle(hub, export(laptop, stick, PASSPHRASE, peer="站点主机").path, PASSPHRASE)
     for ctx in (hub, laptop):
-        assert sync.conflicts(ctx) == []
+        assert to_review(ctx) == []
         row = ctx.store.conn.execute(
             "SELECT deleted, phone FROM workers WHERE id = ?", (worker_id,)
         ).fetchone()
         assert row == (0, "13912345678")
-    assert sync.status(hub).conflicts == 0
+    assert status(hub).conflicts == 0
 
 
 def test_passphrase_is_set_once_and_kept_only_as_a_verifier(hub, tmp_path):
     with pytest.raises(SyncError):
-        sync.set_passphrase(hub, "another-one")
+        set_passphrase(hub, "another-one")
     stored = [r[0] for r in hub.store.conn.execute("SELECT value FROM meta")]
     assert PASSPHRASE not in stored and not any(PASSPHRASE in v for v in stored)
     fresh = Context.open(paths.database_path(tmp_path / "新站"))
     try:
         with pytest.raises(SyncError) as err:
-            sync.set_passphrase(fresh, "短")
+            set_passphrase(fresh, "短")
         assert err.value.code == "sync.passphrase_short"
-        assert not sync.has_passphrase(fresh)
+        assert not has_passphrase(fresh)
     finally:
         fresh.close()
     assert origin(hub)
@@ -510,10 +508,60 @@ def test_a_computer_without_the_passphrase_takes_it_from_the_first_bundle(hub, m
     laptop = make_replica("笔记本1")  # as if copied before the station had a passphrase
     with laptop.store.transaction():
         laptop.store.conn.execute("DELETE FROM meta WHERE key IN ('sync_kdf', 'sync_verifier')")
-    assert not sync.has_passphrase(laptop)
+    assert not has_passphrase(laptop)
     with pytest.raises(SyncError) as err:
-        sync.export(laptop, stick, PASSPHRASE)
+        export(laptop, stick, PASSPHRASE)
     assert err.value.code == "sync.passphrase_missing"
-    sync.import_bundle(laptop, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
-    assert sync.has_passphrase(laptop)
-    assert sync.export(laptop, stick, PASSPHRASE, peer="站点主机").changes == 0
+    import_bundle(laptop, export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    assert has_passphrase(laptop)
+    assert export(laptop, stick, PASSPHRASE, peer="站点主机").changes == 0
+
+
+def test_the_joining_worker_is_committed_by_the_import_itself(make_replica, tmp_path, monkeypatch):
+    """Right after the import's transaction commits (before anything else runs), another
+    connection already sees the station joined and the joining worker: one transaction."""
+    hub = make_replica("站点主机")
+    demo.generate(hub, 3, seed=4)
+    path = export(hub, tmp_path / "stick", PASSPHRASE, full=True).path
+    db = paths.database_path(tmp_path / "new-laptop")
+    ctx = Context.open(db)
+    seen: list[tuple[Any, ...]] = []
+    real_detach = applying.bundle_sql.detach
+
+    def detach(store: Any, alias: str) -> None:  # the first thing after the commit
+        other = sqlite3.connect(str(db))
+        try:
+            station_id = other.execute("SELECT value FROM meta WHERE key = 'station_id'").fetchone()
+            workers = other.execute("SELECT name FROM workers WHERE deleted = 0").fetchall()
+            seen.append((station_id is not None, ("王芳",) in workers))
+        finally:
+            other.close()
+        real_detach(store, alias)
+
+    monkeypatch.setattr(applying.bundle_sql, "detach", detach)
+    try:
+        summary = import_bundle(ctx, path, PASSPHRASE, computer="笔记本2", worker="王芳")
+        assert summary.joined
+        assert seen[0] == (True, True)
+    finally:
+        ctx.close()
+
+
+def test_a_handover_reindexes_only_what_search_reads_and_finds_renamed_people(
+    hub, make_replica, tmp_path
+):
+    laptop = make_replica("笔记本1")
+    import_bundle(laptop, export(hub, tmp_path / "s0", PASSPHRASE).path, PASSPHRASE)
+    hid = households.find(hub, "")[0]
+    pid = households.household(hub, hid)["members"][0]["id"]
+    with hub.write() as w:
+        w.put("persons", pid, {"health_notes": "只改了备注"})
+    index = "SELECT * FROM household_search ORDER BY household_id"
+    before = laptop.store.conn.execute(index).fetchall()
+    import_bundle(laptop, export(hub, tmp_path / "s1", PASSPHRASE).path, PASSPHRASE)
+    assert laptop.store.conn.execute(index).fetchall() == before  # notes are not searched
+    with hub.write() as w:
+        w.put("persons", pid, {"name": "欧阳新名"})
+    import_bundle(laptop, export(hub, tmp_path / "s2", PASSPHRASE).path, PASSPHRASE)
+    assert households.find(laptop, "欧阳新名") == [hid]
+    assert households.find(laptop, "oyxm") == [hid]  # and by the pinyin of the new name

@@ -14,7 +14,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.core.context import Context
 from desktop.core.register import households
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.conflicts import resolve_conflict, to_review
 from tests.sync.helpers import content
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,13 +106,11 @@ def test_hub_and_three_laptops_over_several_rounds(tmp_path):
 
     # round 3: conflicts resolved on one laptop, that decision syncs like any edit
     def resolve(ctx: Context) -> None:
-        for conflict in sync.conflicts(ctx):
+        for conflict in to_review(ctx):
             if conflict.kind == "deleted":
-                sync.resolve_conflict(ctx, conflict.table, conflict.row_id, "deleted", 1)
+                resolve_conflict(ctx, conflict.table, conflict.row_id, "deleted", 1)
             else:
-                sync.resolve_conflict(
-                    ctx, conflict.table, conflict.row_id, conflict.field, "站长已核对"
-                )
+                resolve_conflict(ctx, conflict.table, conflict.row_id, conflict.field, "站长已核对")
 
     edit(l2, resolve)
     edit(hub, put("households", h1, {"notes": "站长备注"}))
@@ -148,7 +146,7 @@ def test_hub_and_three_laptops_over_several_rounds(tmp_path):
             "SELECT deleted, notes FROM households WHERE id = ?", (h2,)
         ).fetchone() == (1, "刚刚走访过")  # kept deleted, edit kept
         assert hub_ctx.store.count("households") == 30 - 1 + 9
-        assert all(sync.conflicts(ctx) == [] for ctx in contexts)
+        assert all(to_review(ctx) == [] for ctx in contexts)
     finally:
         for ctx in contexts:
             ctx.close()

@@ -14,7 +14,11 @@ from desktop.core.register import households
 from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.station import station
 from desktop.core.store.schema import SYNCED_FIELDS
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.applying import ImportSummary
+from desktop.core.sync.conflict_values import FREE_TEXT, can_type, reference_table
+from desktop.core.sync.conflicts import resolve_conflict, to_review
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle
 from tests.conftest import TODAY
 from tests.sync.helpers import PASSPHRASE, content
 
@@ -49,8 +53,8 @@ def edit_head(ctx: Context, household_id: str, **fields: object) -> None:
     households.save_household(ctx, HouseholdInput.from_row(h), members, household_id, today=TODAY)
 
 
-def hand_over(src: Context, dst: Context, stick: Path) -> sync.ImportSummary:
-    return sync.import_bundle(dst, sync.export(src, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+def hand_over(src: Context, dst: Context, stick: Path) -> ImportSummary:
+    return import_bundle(dst, export(src, stick, PASSPHRASE, full=True).path, PASSPHRASE)
 
 
 @pytest.fixture
@@ -78,7 +82,7 @@ def three_way(three) -> tuple[Context, str, str]:
 
 def test_three_concurrent_values_are_all_listed_with_who_and_where(three):
     a, hid, pid = three_way(three)
-    [conflict] = sync.conflicts(a)
+    [conflict] = to_review(a)
     assert (conflict.table, conflict.row_id, conflict.field, conflict.kind) == (
         "persons",
         pid,
@@ -100,28 +104,25 @@ def test_three_concurrent_values_are_all_listed_with_who_and_where(three):
 def test_keeping_one_value_is_a_change_that_settles_it_everywhere(three):
     a, b, c, hid, stick = three
     a, hid, pid = three_way(three)
-    [conflict] = sync.conflicts(a)
+    [conflict] = to_review(a)
     before = a.store.count("changes", "1")
-    sync.resolve_conflict(a, "persons", pid, "health_notes", "糖尿病")
+    resolve_conflict(a, "persons", pid, "health_notes", "糖尿病")
     assert a.store.count("changes", "1") == before + 1
-    assert sync.conflicts(a) == []
+    assert to_review(a) == []
     assert households.person(a, pid)["health_notes"] == "糖尿病"
     # the decision travels like any edit: the others see one value and no conflict
     hand_over(a, b, stick)
     hand_over(a, c, stick)
     for other in (b, c):
-        assert (
-            sync.conflicts(other) == []
-            and households.person(other, pid)["health_notes"] == "糖尿病"
-        )
+        assert to_review(other) == [] and households.person(other, pid)["health_notes"] == "糖尿病"
     assert content(a) == content(b) == content(c)
 
 
 def test_a_typed_value_is_cleaned_and_checked(three):
     a, hid, pid = three_way(three)
-    sync.resolve_conflict(a, "persons", pid, "health_notes", "  高血压、糖尿病  ")
+    resolve_conflict(a, "persons", pid, "health_notes", "  高血压、糖尿病  ")
     assert households.person(a, pid)["health_notes"] == "高血压、糖尿病"
-    assert sync.conflicts(a) == []
+    assert to_review(a) == []
 
 
 def test_a_typed_phone_must_be_a_phone_and_a_choice_field_takes_no_new_value(three):
@@ -130,16 +131,16 @@ def test_a_typed_phone_must_be_a_phone_and_a_choice_field_takes_no_new_value(thr
     edit_head(b, hid, phone="13800000002")
     hand_over(b, a, stick)
     pid = households.household(a, hid)["head_id"]
-    [conflict] = sync.conflicts(a)
+    [conflict] = to_review(a)
     assert conflict.field == "phone" and conflict.free_text
     with pytest.raises(ValidationError) as err:
-        sync.resolve_conflict(a, "persons", pid, "phone", "12345")
+        resolve_conflict(a, "persons", pid, "phone", "12345")
     assert err.value.code == "phone.format" and "Traceback" not in err.value.message
-    sync.resolve_conflict(a, "persons", pid, "phone", "139 0000 0003")
+    resolve_conflict(a, "persons", pid, "phone", "139 0000 0003")
     assert households.person(a, pid)["phone"] == "13900000003"
-    assert not sync.can_type("persons", "sex") and not sync.can_type("persons", "tags")
+    assert not can_type("persons", "sex") and not can_type("persons", "tags")
     with pytest.raises(SyncError) as gone:
-        sync.resolve_conflict(a, "persons", pid, "phone", "13900000004")
+        resolve_conflict(a, "persons", pid, "phone", "13900000004")
     assert gone.value.code == "sync.conflict_gone"
 
 
@@ -150,7 +151,7 @@ def test_a_record_edited_while_deleted_can_be_kept_deleted_or_restored(three):
     edit_head(b, hid, health_notes="新近摔伤")
     summary = hand_over(b, a, stick)
     assert summary.conflicts >= 1
-    found = [x for x in sync.conflicts(a) if x.kind == "deleted"]
+    found = [x for x in to_review(a) if x.kind == "deleted"]
     assert [x.table for x in found] == ["persons"]
     [conflict] = found
     assert (
@@ -158,16 +159,16 @@ def test_a_record_edited_while_deleted_can_be_kept_deleted_or_restored(three):
     )
     assert [v.value for v in conflict.edits["health_notes"]] == ["新近摔伤"]
     with pytest.raises(SyncError):
-        sync.resolve_conflict(a, "persons", pid, "deleted", "恢复")
-    sync.resolve_conflict(a, "persons", pid, "deleted", 0)
+        resolve_conflict(a, "persons", pid, "deleted", "恢复")
+    resolve_conflict(a, "persons", pid, "deleted", 0)
     person = households.person(a, pid)
     assert not person["deleted"] and person["health_notes"] == "新近摔伤"
-    assert not [x for x in sync.conflicts(a) if x.table == "persons"]
+    assert not [x for x in to_review(a) if x.table == "persons"]
 
 
 def test_names_for_references_and_every_synced_field_is_known():
-    assert sync.reference_table("persons", "household_id") == "households"
-    assert sync.reference_table("resources", "villages") == "villages"
-    assert sync.reference_table("persons", "health_notes") is None
-    for table, names in sync.FREE_TEXT.items():
+    assert reference_table("persons", "household_id") == "households"
+    assert reference_table("resources", "villages") == "villages"
+    assert reference_table("persons", "health_notes") is None
+    for table, names in FREE_TEXT.items():
         assert set(names) <= set(SYNCED_FIELDS[table]), table

@@ -10,7 +10,8 @@ from desktop import paths
 from desktop.core.context import Context
 from desktop.core.store import open_store, sync_sql
 from desktop.core.sync import instance
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle
 from tests.sync.helpers import PASSPHRASE, content, origin
 
 WORKER = "00000000-0000-4000-8000-00000000e001"
@@ -138,7 +139,7 @@ def test_a_restore_that_went_unnoticed_is_caught_by_the_peers(make_replica, tmp_
     laptop = reopen(path)
     write(laptop, "丢失后找回")
     stick = tmp_path / "stick"
-    sync.import_bundle(hub, sync.export(laptop, stick, PASSPHRASE, full=True).path, PASSPHRASE)
+    import_bundle(hub, export(laptop, stick, PASSPHRASE, full=True).path, PASSPHRASE)
     laptop.close()
     shutil.copy(old, path)  # restored, and the stamps pretend nothing happened
     store = open_store(path)
@@ -147,8 +148,8 @@ def test_a_restore_that_went_unnoticed_is_caught_by_the_peers(make_replica, tmp_
     restored = reopen(path)
     try:
         stale_origin = origin(restored)
-        summary = sync.import_bundle(
-            restored, sync.export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE
+        summary = import_bundle(
+            restored, export(hub, stick, PASSPHRASE, full=True).path, PASSPHRASE
         )
         assert summary.new_incarnation and origin(restored) != stale_origin
         assert content(restored, ("workers",)) == content(hub, ("workers",))

@@ -17,7 +17,8 @@ from desktop.core.demo import demo
 from desktop.core.register import households
 from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.station import station
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle
 from tests.sync.helpers import PASSPHRASE, content
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,8 +30,7 @@ sys.path.insert(0, {root!r})
 from desktop.core.register.records import HouseholdInput, PersonInput
 from desktop.core.register import households
 from desktop.core.station import station
-from desktop.core.sync import station_sync as sync
-from desktop.core.sync import merge
+from desktop.core.sync import importing, merge
 target = {target!r}
 if target == "apply":  # inside the import's transaction, once every row is written
     real = merge.apply_attached
@@ -44,7 +44,7 @@ else:  # after the commit, while the receipt is being written
     def hook(*args, **kwargs):
         print("REACHED", flush=True)
         time.sleep(120)
-    sync.write_receipt = hook
+    importing.write_receipt = hook
 from desktop.cli import main
 sys.exit(main(["--data-dir", {folder!r}, "sync", "import", {bundle!r}, *{extra!r}]))
 """
@@ -80,7 +80,7 @@ def kill_during_import(
 def test_killed_mid_import_leaves_before_or_after(make_replica, tmp_path, target):
     hub, laptop = make_replica("站点主机"), make_replica("笔记本1")
     demo.generate(hub, 40, seed=7)
-    path = sync.export(hub, tmp_path / "stick", PASSPHRASE, full=True).path
+    path = export(hub, tmp_path / "stick", PASSPHRASE, full=True).path
     folder = laptop.store.path.parent
     before = content(laptop)
     laptop.close()
@@ -97,7 +97,7 @@ def test_killed_mid_import_leaves_before_or_after(make_replica, tmp_path, target
         expected = before if target == "apply" else content(hub)
         assert after == expected
         assert ctx.store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        summary = sync.import_bundle(ctx, path, PASSPHRASE)
+        summary = import_bundle(ctx, path, PASSPHRASE)
         assert summary.already_imported == (target == "receipt")
         assert content(ctx) == content(hub)
     finally:
@@ -107,7 +107,7 @@ def test_killed_mid_import_leaves_before_or_after(make_replica, tmp_path, target
 def test_a_join_killed_after_its_commit_has_its_worker_and_can_be_finished(make_replica, tmp_path):
     hub = make_replica("站点主机")
     demo.generate(hub, 5, seed=2)
-    path = sync.export(hub, tmp_path / "stick", PASSPHRASE, full=True).path
+    path = export(hub, tmp_path / "stick", PASSPHRASE, full=True).path
     folder = tmp_path / "new-laptop"
     folder.mkdir()
 
@@ -116,7 +116,7 @@ def test_a_join_killed_after_its_commit_has_its_worker_and_can_be_finished(make_
     ctx = Context.open(paths.database_path(folder))
     try:
         assert "王芳" in station.worker_names(ctx)  # written with the import, in one transaction
-        again = sync.import_bundle(ctx, path, PASSPHRASE)
+        again = import_bundle(ctx, path, PASSPHRASE)
         assert again.already_imported and again.receipt is not None and again.receipt.exists()
         head = PersonInput(name="新户主", relation="户主", sex="女", birth_date="1960-01-01")
         hid = households.save_household(
@@ -133,10 +133,10 @@ def test_a_join_killed_after_its_commit_has_its_worker_and_can_be_finished(make_
 
 def test_a_redo_repairs_a_join_an_older_version_left_without_its_worker(make_replica, tmp_path):
     hub = make_replica("站点主机")
-    path = sync.export(hub, tmp_path / "stick", PASSPHRASE, full=True).path
+    path = export(hub, tmp_path / "stick", PASSPHRASE, full=True).path
     ctx = Context.open(paths.database_path(tmp_path / "laptop"))
     try:
-        sync.import_bundle(ctx, path, PASSPHRASE, computer="笔记本2", worker="王芳")
+        import_bundle(ctx, path, PASSPHRASE, computer="笔记本2", worker="王芳")
         # as the old version left it when killed before adding the worker
         own = ctx.store.meta_get("origin")
         with ctx.store.transaction():
@@ -144,7 +144,7 @@ def test_a_redo_repairs_a_join_an_older_version_left_without_its_worker(make_rep
             ctx.store.conn.execute("DELETE FROM changes WHERE origin = ?", (own,))
             ctx.store.meta_set("counter", 0)
         assert "王芳" not in station.worker_names(ctx)
-        assert sync.import_bundle(ctx, path, PASSPHRASE).already_imported
+        assert import_bundle(ctx, path, PASSPHRASE).already_imported
         assert "王芳" in station.worker_names(ctx)
     finally:
         ctx.close()

@@ -38,7 +38,9 @@ from desktop.core.station import station
 from desktop.core.store import sync_sql
 from desktop.core.store.schema import JSON_FIELDS, SYNCED_FIELDS
 from desktop.core.sync import bundle, merge, peers
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.applying import apply_verified
+from desktop.core.sync.conflicts import resolve_conflict, to_review
+from desktop.core.sync.status import peer_list
 from tests.conftest import SETUP
 from tests.sync.helpers import PASSPHRASE, known_vector, plain_bundle, sync_format
 
@@ -150,7 +152,7 @@ class SyncMachine(RuleBasedStateMachine):
         with self.version(ctx):
             if resolve:
                 name, value = next(iter(fields.items()))
-                sync.resolve_conflict(ctx, table, row_id, name, value)
+                resolve_conflict(ctx, table, row_id, name, value)
             else:
                 with ctx.write() as w:
                     w.put(table, row_id, fields)
@@ -167,7 +169,7 @@ class SyncMachine(RuleBasedStateMachine):
         ctx = self.on(dst)
         before = sync_sql.pending_count(ctx.store)
         with self.version(ctx):
-            summary = sync.apply_verified(ctx, opened)
+            summary = apply_verified(ctx, opened)
         assert summary.refused == 0
         assert sync_sql.pending_count(ctx.store) >= before - summary.applied
 
@@ -207,9 +209,9 @@ class SyncMachine(RuleBasedStateMachine):
         self.write(r, row[0], row[1], {"deleted": value})
 
     @rule(r=REPLICA, pick=st.integers(0, 20), choice=st.integers(0, 3), data=st.data())
-    def resolve(self, r: int, pick: int, choice: int, data: st.DataObject) -> None:
+    def resolve_conflict(self, r: int, pick: int, choice: int, data: st.DataObject) -> None:
         with self.version(self.on(r)):
-            found = sync.conflicts(self.on(r))
+            found = to_review(self.on(r))
         if not found:
             return
         c = found[pick % len(found)]
@@ -298,7 +300,7 @@ class SyncMachine(RuleBasedStateMachine):
                 continue
             assert shown == expected_content
             assert found == expected_conflicts
-        assert all(p.in_step for p in sync.peer_list(first))  # the hub knows all are in step
+        assert all(p.in_step for p in peer_list(first))  # the hub knows all are in step
         self.check_nothing_lost(first)
 
     def check_nothing_lost(self, ctx: Context) -> None:
@@ -340,7 +342,7 @@ def _conflicts(ctx: Context) -> list[tuple[Any, ...]]:
             json.dumps([v.value for v in c.values], ensure_ascii=False),
             json.dumps({k: [v.value for v in vs] for k, vs in c.edits.items()}, sort_keys=True),
         )
-        for c in sync.conflicts(ctx)
+        for c in to_review(ctx)
     )
 
 

@@ -9,7 +9,9 @@ import pytest
 from desktop.core.demo import demo
 from desktop.core.errors import NotFoundError
 from desktop.core.register import households
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.conflicts import resolve_conflict, to_review
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle
 from tests.sync.helpers import PASSPHRASE
 
 
@@ -17,9 +19,7 @@ from tests.sync.helpers import PASSPHRASE
 def pair(make_replica, tmp_path):
     hub, laptop = make_replica("站点主机"), make_replica("笔记本1")
     demo.generate(hub, 3, seed=11)
-    sync.import_bundle(
-        laptop, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE
-    )
+    import_bundle(laptop, export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE)
     return hub, laptop
 
 
@@ -39,15 +39,15 @@ def test_restoring_a_member_edited_while_deleted_brings_back_its_household(pair,
     households.remove_household(hub, hid)
     with laptop.write() as w:  # a colleague edits the person, not knowing
         w.put("persons", person["id"], {"phone": "13900000000"})
-    sync.import_bundle(hub, sync.export(laptop, tmp_path / "s1", PASSPHRASE).path, PASSPHRASE)
-    flagged = [c for c in sync.conflicts(hub) if c.kind == "deleted" and c.row_id == person["id"]]
+    import_bundle(hub, export(laptop, tmp_path / "s1", PASSPHRASE).path, PASSPHRASE)
+    flagged = [c for c in to_review(hub) if c.kind == "deleted" and c.row_id == person["id"]]
     assert flagged
-    sync.resolve_conflict(hub, "persons", person["id"], "deleted", 0)  # 恢复
+    resolve_conflict(hub, "persons", person["id"], "deleted", 0)  # 恢复
     assert _visible(hub, hid, person["name"])  # the household is back, and the person in it
     assert person["id"] in [m["id"] for m in households.household(hub, hid)["members"]]
-    assert not [c for c in sync.conflicts(hub) if c.row_id == person["id"]]
+    assert not [c for c in to_review(hub) if c.row_id == person["id"]]
     # and it syncs: the laptop sees it again too
-    sync.import_bundle(laptop, sync.export(hub, tmp_path / "s2", PASSPHRASE).path, PASSPHRASE)
+    import_bundle(laptop, export(hub, tmp_path / "s2", PASSPHRASE).path, PASSPHRASE)
     assert _visible(laptop, hid, person["name"])
 
 

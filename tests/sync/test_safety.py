@@ -20,7 +20,10 @@ from desktop.core.store import bundle_sql
 from desktop.core.store.migrations import LATEST
 from desktop.core.store.schema import SYNCED_FIELDS
 from desktop.core.sync import bundle, crypto, formats, instance, strength
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.conflicts import to_review
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle
+from desktop.core.sync.sync_keys import passphrase_problem, set_passphrase, station_key
 from tests.sync.helpers import PASSPHRASE, content, db_digest, plain_bundle, sync_format
 from tests.sync.test_bundles import refused, reseal, tamper
 
@@ -49,7 +52,7 @@ def test_a_newer_schema_with_the_same_sync_format_is_taken(hub, make_replica, tm
     laptop = make_replica("笔记本1")
     newer = plain_bundle(hub, tmp_path, None).path
     tamper(newer, f"UPDATE manifest SET value = '{LATEST + 1}' WHERE key = 'schema_version'")
-    summary = sync.import_bundle(laptop, reseal(hub, newer, tmp_path / "newer.sdsync"), PASSPHRASE)
+    summary = import_bundle(laptop, reseal(hub, newer, tmp_path / "newer.sdsync"), PASSPHRASE)
     assert summary.new["households"] == 6 and content(laptop) == content(hub)
 
 
@@ -58,7 +61,7 @@ def test_a_newer_major_format_is_refused_saying_which_version_to_install(
 ):
     laptop = make_replica("笔记本1")
     plain = plain_bundle(hub, tmp_path, None).path
-    key, params = sync.station_key(hub, PASSPHRASE)
+    key, params = station_key(hub, PASSPHRASE)
     items = dict(sqlite3.connect(str(plain)).execute("SELECT key, value FROM manifest").fetchall())
     header = {
         "format": bundle.FORMAT + 1,
@@ -83,14 +86,12 @@ def test_fields_of_a_newer_version_are_kept_relayed_and_announced(
     )
     hid = households.find(hub, "")[0]
     for ctx in (newer, older, other):
-        sync.import_bundle(
-            ctx, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE
-        )
+        import_bundle(ctx, export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE)
     with sync_format(newer, add={"households": ("income_band",)}, app="2.9"):
         with newer.write() as w:
             w.put("households", hid, {"income_band": "低保边缘", "notes": "新版写的"})
-        path = sync.export(newer, tmp_path / "s1", PASSPHRASE).path
-    summary = sync.import_bundle(older, path, PASSPHRASE)
+        path = export(newer, tmp_path / "s1", PASSPHRASE).path
+    summary = import_bundle(older, path, PASSPHRASE)
     assert summary.unknown_fields == {"households": ["income_band"]} and summary.upgrade_to == "2.9"
     row = older.store.conn.execute("SELECT notes FROM households WHERE id = ?", (hid,)).fetchone()
     assert row[0] == "新版写的"  # the known field shows
@@ -101,11 +102,11 @@ def test_fields_of_a_newer_version_are_kept_relayed_and_announced(
         )
     ]
     assert {"income_band": "低保边缘", "notes": "新版写的"} in kept  # the unknown one is kept
-    assert sync.conflicts(older) == []
+    assert to_review(older) == []
     with older.write() as w:  # an edit on the old computer keeps the unknown field alive
         w.put("households", hid, {"phone": "13800000001"})
     with sync_format(other, add={"households": ("income_band",)}, app="2.9"):
-        sync.import_bundle(other, sync.export(older, tmp_path / "s2", PASSPHRASE).path, PASSPHRASE)
+        import_bundle(other, export(older, tmp_path / "s2", PASSPHRASE).path, PASSPHRASE)
         got = other.store.conn.execute(
             "SELECT income_band, notes, phone FROM households WHERE id = ?", (hid,)
         ).fetchone()
@@ -122,13 +123,11 @@ def test_the_cli_says_which_version_shows_new_fields(
     newer, older = make_replica("新版电脑"), make_replica("旧版电脑")
     hid = households.find(hub, "")[0]
     for ctx in (newer, older):
-        sync.import_bundle(
-            ctx, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE
-        )
+        import_bundle(ctx, export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE)
     with sync_format(newer, add={"households": ("income_band",)}, app="2.9"):
         with newer.write() as w:
             w.put("households", hid, {"income_band": "低保边缘"})
-        path = sync.export(newer, tmp_path / "s1", PASSPHRASE).path
+        path = export(newer, tmp_path / "s1", PASSPHRASE).path
     folder = older.store.path.parent
     older.close()
     monkeypatch.setenv("STATIONDESK_PASSPHRASE", PASSPHRASE)
@@ -139,7 +138,7 @@ def test_the_cli_says_which_version_shows_new_fields(
 
 # -- 4. a peer never heard from -----------------------------------------------------------------
 def test_exporting_for_a_peer_never_heard_from_sends_everything_and_says_so(hub, tmp_path, capsys):
-    result = sync.export(hub, tmp_path / "stick", PASSPHRASE, peer="笔记本9")
+    result = export(hub, tmp_path / "stick", PASSPHRASE, peer="笔记本9")
     assert (
         result.full
         and result.unknown_peer
@@ -219,10 +218,10 @@ def test_a_header_asking_for_a_huge_kdf_cost_is_refused_before_any_work(hub, tmp
     ctx = Context.open(paths.database_path(empty))  # a new computer joining: no station cost yet
     try:
         with pytest.raises(BundleError) as err:
-            sync.import_bundle(ctx, target, PASSPHRASE, computer="笔记本2", worker="王芳")
+            import_bundle(ctx, target, PASSPHRASE, computer="笔记本2", worker="王芳")
         assert err.value.code == "bundle.kdf_cost"
         with pytest.raises(BundleError):  # a station with its passphrase: its own cost only
-            sync.import_bundle(hub, target, PASSPHRASE)
+            import_bundle(hub, target, PASSPHRASE)
     finally:
         ctx.close()
     assert all(n <= 2**crypto.DEFAULT_LOG_N for n in costs)
@@ -277,15 +276,12 @@ def test_a_guessable_passphrase_is_refused_with_an_explanation(weak, tmp_path):
     ctx = Context.open(paths.database_path(tmp_path / "d"))
     try:
         with pytest.raises(SyncError) as err:
-            sync.set_passphrase(ctx, weak)
+            set_passphrase(ctx, weak)
         assert err.value.code in ("sync.passphrase_short", "sync.passphrase_weak")
         assert strength.EXAMPLE in err.value.message and "例如" in err.value.message
     finally:
         ctx.close()
-    assert (
-        sync.passphrase_problem(PASSPHRASE) is None
-        and sync.passphrase_problem(strength.EXAMPLE) is None
-    )
+    assert passphrase_problem(PASSPHRASE) is None and passphrase_problem(strength.EXAMPLE) is None
 
 
 def test_the_cli_refuses_a_weak_passphrase_with_the_example(tmp_path, capsys):
@@ -349,22 +345,18 @@ def test_a_stick_on_another_drive_letter_is_the_same_replica(template_db, tmp_pa
 def test_a_format_1_computer_relays_registered_on_to_a_format_2_one(hub, make_replica, tmp_path):
     old, new = make_replica("旧版笔记本"), make_replica("新版笔记本")
     hid = households.find(hub, "")[0]
-    sync.import_bundle(
-        new, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE
-    )
+    import_bundle(new, export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE)
     with sync_format(old, remove={"households": ("registered_on",)}):
-        sync.import_bundle(
-            old, sync.export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE
-        )
+        import_bundle(old, export(hub, tmp_path / "s0", PASSPHRASE, full=True).path, PASSPHRASE)
     with hub.write() as w:
         w.put("households", hid, {"registered_on": "2025-03-08"})
-    path = sync.export(hub, tmp_path / "s1", PASSPHRASE).path
+    path = export(hub, tmp_path / "s1", PASSPHRASE).path
     with sync_format(old, remove={"households": ("registered_on",)}):
-        summary = sync.import_bundle(old, path, PASSPHRASE)
-        relayed = sync.export(old, tmp_path / "s2", PASSPHRASE, full=True).path
+        summary = import_bundle(old, path, PASSPHRASE)
+        relayed = export(old, tmp_path / "s2", PASSPHRASE, full=True).path
     assert summary.unknown_fields == {"households": ["registered_on"]} and summary.upgrade_to
     assert summary.conflicts == 0
-    sync.import_bundle(new, relayed, PASSPHRASE)
+    import_bundle(new, relayed, PASSPHRASE)
     got = new.store.conn.execute(
         "SELECT registered_on FROM households WHERE id = ?", (hid,)
     ).fetchone()

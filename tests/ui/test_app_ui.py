@@ -43,9 +43,9 @@ def test_first_start_setup_dialog_creates_the_station(qtbot, tmp_path: Path):
     qtbot.keyClicks(dialog.passphrase_again, "n")
     dialog.accept()
     assert not dialog.isVisible()
-    from desktop.core.sync import station_sync as sync
+    from desktop.core.sync.sync_keys import has_passphrase
 
-    assert sync.has_passphrase(appctx.ctx)
+    assert has_passphrase(appctx.ctx)
     info = station.current(appctx.ctx)
     assert info["name"] == "石门乡社工站"
     assert [(v["name"], v["groups"]) for v in station.villages(appctx.ctx)] == [

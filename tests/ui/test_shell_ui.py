@@ -235,7 +235,7 @@ def test_search_as_you_type_ranks_usual_readings_and_names_the_member(qtbot, app
 
 
 def test_demo_station_tells_its_passphrase(qtbot, modal, tmp_path):
-    from desktop.core.sync import station_sync as sync
+    from desktop.core.sync.sync_keys import DEMO_PASSPHRASE, has_passphrase
     from desktop.ui.shell.app import open_app_context
     from desktop.ui.station.setup_dialog import SetupDialog
 
@@ -260,8 +260,8 @@ def test_demo_station_tells_its_passphrase(qtbot, modal, tmp_path):
         )
         window.load_demo(20)  # what the app does after that choice (desktop/ui/shell/app.py)
         qtbot.waitUntil(lambda: bool(told), timeout=60_000)
-        assert sync.DEMO_PASSPHRASE in told[0] and "同步" in told[0]
-        assert sync.has_passphrase(appctx.ctx)
+        assert DEMO_PASSPHRASE in told[0] and "同步" in told[0]
+        assert has_passphrase(appctx.ctx)
     finally:
         appctx.ctx.close()
 

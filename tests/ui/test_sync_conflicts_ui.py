@@ -20,7 +20,8 @@ from desktop.core.errors import SyncError
 from desktop.core.register import households
 from desktop.core.station import station
 from desktop.core.store import sync_sql
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.conflicts import to_review
+from desktop.core.sync.sync_keys import has_passphrase, set_passphrase, station_key
 from desktop.ui.shell.app import open_app_context
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.sync.sync_conflicts import ConflictDialog
@@ -147,7 +148,7 @@ def test_three_values_are_shown_and_keeping_the_second_is_an_edit_that_syncs(qtb
 
     # stored, the conflict gone, the list reloaded
     assert households.person(a.ctx, pid)["health_notes"] == kept
-    assert sync.conflicts(a.ctx) == []
+    assert to_review(a.ctx) == []
     assert page.conflict_table.rowCount() == 0
     assert page.conflict_hint.text() == "没有待核对的冲突。"
     # the decision is a change in the sync log, by 李明 on 笔记本1, that has seen all three values
@@ -166,7 +167,7 @@ def test_three_values_are_shown_and_keeping_the_second_is_an_edit_that_syncs(qtb
     # and it travels: the other computers take the decision without a conflict of their own
     for other in (b, c):
         hand_over(a.ctx, other, stick)
-        assert sync.conflicts(other) == [] and households.person(other, pid)["health_notes"] == kept
+        assert to_review(other) == [] and households.person(other, pid)["health_notes"] == kept
 
 
 def test_a_new_value_can_be_typed_instead(qtbot, modal, three):
@@ -183,7 +184,7 @@ def test_a_new_value_can_be_typed_instead(qtbot, modal, three):
     modal.next(ConflictDialog, type_new)
     page.review(0)
     assert households.person(a.ctx, pid)["health_notes"] == "糖尿病、高血压，行动不便"
-    assert sync.conflicts(a.ctx) == [] and page.conflict_table.rowCount() == 0
+    assert to_review(a.ctx) == [] and page.conflict_table.rowCount() == 0
 
 
 def test_a_record_edited_while_deleted_is_explained_and_can_be_restored(qtbot, modal, three):
@@ -267,7 +268,7 @@ def test_the_passphrase_is_set_from_the_page_then_used_to_export_and_import(
             seen["mismatch"] == "两次输入的同步口令不一致，请重新输入。" and not seen["short_after"]
         )
         assert "导入那台电脑导出的同步包" in seen["warning"]
-        assert sync.has_passphrase(hub.ctx)
+        assert has_passphrase(hub.ctx)
         assert not page.set_passphrase_button.isVisible() and page.passphrase_note.text() == ""
         assert "已设置本站同步口令" in page.result_label.text()
         assert page.passphrase.text() == PASSPHRASE  # ready for this session's export
@@ -292,7 +293,7 @@ def test_the_passphrase_is_set_from_the_page_then_used_to_export_and_import(
         qtbot.waitUntil(lambda: "summary" in seen, timeout=20000)
         assert other.last_summary is not None and other.last_summary.new.get("households") == 1
         assert len(households.find(laptop.ctx, "")) == 1
-        assert sync.has_passphrase(laptop.ctx)  # the laptop took the station's passphrase with it
+        assert has_passphrase(laptop.ctx)  # the laptop took the station's passphrase with it
         assert not other.set_passphrase_button.isVisible()
     finally:
         hub.ctx.close()
@@ -300,7 +301,7 @@ def test_the_passphrase_is_set_from_the_page_then_used_to_export_and_import(
 
 
 def test_a_wrong_passphrase_from_the_page_does_not_set_it_twice(qtbot, modal, app):
-    sync.set_passphrase(app.ctx, PASSPHRASE)
+    set_passphrase(app.ctx, PASSPHRASE)
     page = open_page(qtbot, app)
     assert not page.set_passphrase_button.isVisible()
     dialog = PassphraseDialog(
@@ -314,5 +315,5 @@ def test_a_wrong_passphrase_from_the_page_does_not_set_it_twice(qtbot, modal, ap
     dialog.accept()
     assert seen == ["本站已经设置了同步口令，不能再次设置。"]
     with pytest.raises(SyncError):  # the first passphrase stays; the other one does not open
-        sync.station_key(app.ctx, "另一个口令-654321")
-    sync.station_key(app.ctx, PASSPHRASE)
+        station_key(app.ctx, "另一个口令-654321")
+    station_key(app.ctx, PASSPHRASE)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop import paths
@@ -15,13 +16,15 @@ from desktop.core.context import Context
 from desktop.core.demo import demo
 from desktop.core.register import households
 from desktop.core.station import station
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.conflicts import to_review
+from desktop.core.sync.export import export
+from desktop.core.sync.importing import import_bundle
 from desktop.ui.shell.app import open_app_context
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.sync.sync_conflicts import ConflictDialog
 from desktop.ui.sync.sync_page import SyncPage
 from tests.conftest import SETUP
-from tests.sync.helpers import PASSPHRASE, db_digest
+from tests.sync.helpers import PASSPHRASE, content, db_digest
 
 
 @pytest.fixture
@@ -99,11 +102,13 @@ def test_export_preview_and_import_through_the_page(qtbot, modal, computers, tmp
     # the hub is now a known peer, offered for export and listed
     assert page.peer_table.rowCount() == 1 and "笔记本1" in page.peer_table.item(0, 0).text()
     assert page.scope.count() == 2
-    # where the backup the import made is kept (issue 14)
-    assert summary.backup is not None
+    # the import can be undone, and the day's full copy was made after it: where it is (issue 14)
+    assert summary.undo and "可以撤销" in seen["summary"]
+    assert summary.daily_copy is not None and summary.daily_copy.exists()
     assert (
         "数据库备份 1 份" in page.backup_label.text()
-        and str(summary.backup.parent) in page.backup_label.text()
+        and str(summary.daily_copy.parent) in page.backup_label.text()
+        and "backup undo-import" in page.backup_label.text()
     )
 
 
@@ -135,17 +140,13 @@ def test_a_wrong_passphrase_shows_the_message_and_changes_nothing(
 def test_a_conflict_shows_both_values_and_keeping_one_settles_it(qtbot, modal, computers, tmp_path):
     hub, laptop = computers
     stick = tmp_path / "U盘"
-    sync.import_bundle(
-        laptop.ctx, sync.export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE
-    )
+    import_bundle(laptop.ctx, export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE)
     household_id = households.find(hub.ctx, "")[0]
     with hub.ctx.write() as w:
         w.put("households", household_id, {"address": "青山村一组1号"})
     with laptop.ctx.write() as w:
         w.put("households", household_id, {"address": "青山村二组2号"})
-    sync.import_bundle(
-        laptop.ctx, sync.export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE
-    )
+    import_bundle(laptop.ctx, export(hub.ctx, stick, PASSPHRASE, full=True).path, PASSPHRASE)
 
     page = SyncPage(laptop)
     qtbot.addWidget(page)
@@ -169,7 +170,7 @@ def test_a_conflict_shows_both_values_and_keeping_one_settles_it(qtbot, modal, c
     modal.next(ConflictDialog, keep_the_hubs)
     page.review_button.click()
     assert page.conflict_table.rowCount() == 0  # the change announced reloads the page
-    assert sync.conflicts(laptop.ctx) == []
+    assert to_review(laptop.ctx) == []
     assert households.household(laptop.ctx, household_id)["address"] == "青山村一组1号"
 
 
@@ -179,7 +180,7 @@ def test_a_new_laptop_joins_the_station_from_the_setup_dialog(qtbot, computers, 
     hub, _ = computers
     stick = tmp_path / "U盘"
     stick.mkdir()
-    bundle = sync.export(hub.ctx, stick, PASSPHRASE, full=True).path
+    bundle = export(hub.ctx, stick, PASSPHRASE, full=True).path
     new = open_app_context(tmp_path / "新电脑")
     dialog = SetupDialog(new)
     qtbot.addWidget(dialog)
@@ -201,3 +202,25 @@ def test_a_new_laptop_joins_the_station_from_the_setup_dialog(qtbot, computers, 
     assert new.ctx.computer == "笔记本3" and new.ctx.worker == "赵敏"
     assert new.ctx.replica_id != hub.ctx.replica_id
     new.ctx.close()
+
+
+def test_the_last_import_is_undone_from_the_page(qtbot, modal, computers, tmp_path):
+    hub, laptop = computers
+    before = content(laptop.ctx)
+    path = export(hub.ctx, tmp_path / "U盘", PASSPHRASE, full=True).path
+    import_bundle(laptop.ctx, path, PASSPHRASE)
+    page = SyncPage(laptop)
+    qtbot.addWidget(page)
+    assert page.undo_button.isEnabled() and path.name in page.undo_button.toolTip()
+    seen: dict[str, str] = {}
+
+    def confirm(box: QMessageBox) -> None:
+        seen["question"] = box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    modal.next(QMessageBox, confirm)
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已撤销" in page.result_label.text(), timeout=20000)
+    assert path.name in seen["question"] and "回到导入前" in seen["question"]
+    assert households.find(laptop.ctx, "") == [] and content(laptop.ctx) == before
+    assert not page.undo_button.isEnabled()  # nothing left to undo

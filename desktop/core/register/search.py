@@ -121,6 +121,35 @@ def reindex_touched(
     reindex(store, ids, keys)
 
 
+# The fields the index rows are made of (households' own, and their members'): a change to any
+# other field leaves a household's index row as it is.
+INDEXED: dict[str, tuple[str, ...]] = {
+    "households": (
+        "phone",
+        "house_no",
+        "address",
+        "village_id",
+        "group_name",
+        "head_id",
+        "deleted",
+    ),
+    "persons": ("name", "id_number", "phone", "tags", "household_id", "birth_date", "deleted"),
+}
+
+
+def index_touched(
+    store: Store, touched: dict[str, set[str]], fresh: dict[str, int]
+) -> dict[str, set[str]]:
+    """Of the rows a sync import touched (the bundle attached as ``b``), those whose index rows
+    can have changed: new rows, and rows the bundle wrote an indexed field of."""
+    out = dict(touched)
+    for table, fields in INDEXED.items():
+        ids = touched.get(table)
+        if ids and not fresh.get(table):
+            out[table] = ids & sql.changed_in_bundle(store, table, fields)
+    return out
+
+
 class KeysInAdvance:
     """The pinyin keys of many names, worked out on a thread of their own while other work runs
     (a sync import applying its rows), for the reindex that follows. ``names`` is called on that

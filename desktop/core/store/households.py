@@ -201,3 +201,15 @@ def find_by_id_number(
         )
     )
     return rows[0] if rows else None
+
+
+def changed_in_bundle(store: Store, table: str, fields: Sequence[str]) -> set[str]:
+    """The rows of ``table`` that a change in the attached bundle ``b`` writes one of ``fields``
+    in (the search index's fields: a handover that edits only notes leaves the index alone)."""
+    test = " OR ".join(f"json_type(fields, '$.\"{f}\"') IS NOT NULL" for f in fields)
+    return {
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT DISTINCT row_id FROM b.changes WHERE tbl = ? AND ({test})", (table,)
+        )
+    }

@@ -510,4 +510,23 @@ V11: list[str] = [
     ),
 ]
 MIGRATIONS.append(Migration(11, "schedule triggers fire on the columns the schedule reads", V11))
+
+
+# v12 (issue 14): what an import changed, so that it can be undone on this computer without a
+# full copy of the database. Local bookkeeping, not synced. sync_undo holds, in the import's own
+# transaction, one entry per row event: ``I`` a row it added (its rowid, or its key columns for a
+# table without rowid), ``D`` a row as it was before (its rowid and every column in v0…). The
+# values are untyped columns, so every value comes back exactly as it was.
+UNDO_VALUES = 48  # the most columns a table may have for its rows to be kept (visits: 41)
+V12: list[str] = [
+    # first_seq: where its entries start (an import's entries follow each other: no index needed)
+    """CREATE TABLE sync_undo_imports (
+        bundle_id TEXT PRIMARY KEY, file_name TEXT NOT NULL, computer TEXT, worker TEXT,
+        imported_at TEXT NOT NULL, columns TEXT NOT NULL, after TEXT NOT NULL DEFAULT '',
+        first_seq INTEGER NOT NULL
+    )""",
+    "CREATE TABLE sync_undo (seq INTEGER PRIMARY KEY, bundle_id TEXT NOT NULL, tbl TEXT NOT NULL,"
+    f" op TEXT NOT NULL, rid, {', '.join(f'v{i}' for i in range(UNDO_VALUES))})",
+]
+MIGRATIONS.append(Migration(12, "what each sync import changed, to undo it", V12))
 LATEST = max(m.version for m in MIGRATIONS)

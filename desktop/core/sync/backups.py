@@ -1,8 +1,11 @@
 """Copies of the database beside it, kept to a bounded set, and restoring one.
 
 - before a migration (``stationdesk.db.before-v7-20261129-100000.bak``): the last two are kept;
-- before an import that brings something new (``….before-sync-….bak``): one a day, the first
-  import of the day makes it (later imports that day rely on it), the last two days kept;
+- the day's copy (``….daily-….bak``): one a day, made on a connection of its own after the day's
+  first sync import has finished (never inside it: an import keeps its own, much smaller record
+  of what it changed to undo it, see undo.py), in steps so that it never holds up a writer; the
+  last two days kept. Copies from older versions made before an import (``….before-sync-….bak``)
+  are listed and kept to two as well;
 - before a restore (``….before-restore-….bak``): the database as it was, the last one kept.
 
 All are made with SQLite's online backup API (consistent under WAL). Restoring one replaces the
@@ -16,6 +19,7 @@ import contextlib
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,22 +29,29 @@ from desktop.core.store import open_store
 from desktop.core.store.connection import MIGRATION_LABEL, backup_copy, backups_of, prune
 from desktop.core.sync import instance
 
-IMPORT_LABEL = "before-sync"
+IMPORT_LABEL = "before-sync"  # made by older versions before an import
+DAILY_LABEL = "daily"
 RESTORE_LABEL = "before-restore"
-KEEP_IMPORT_DAYS = 2
-KINDS = {MIGRATION_LABEL: "migration", IMPORT_LABEL: "import", RESTORE_LABEL: "restore"}
+KEEP_DAYS = 2
+STEP_PAGES = 2048  # pages copied at a time (8 MiB): a writer waits at most one step
+KINDS = {
+    MIGRATION_LABEL: "migration",
+    IMPORT_LABEL: "import",
+    DAILY_LABEL: "daily",
+    RESTORE_LABEL: "restore",
+}
 
 
 @dataclass(frozen=True)
 class Backup:
     name: str  # the file name: what ``restore`` takes
-    kind: str  # "migration", "import" or "restore"
+    kind: str  # "migration", "daily", "import" (older versions) or "restore"
     made: str  # "2026-11-29 10:00:00" (from the name: the clock's stamp)
     size: int
     path: Path
 
 
-_NAME = re.compile(r"^(before-sync|before-restore|before-v\d+)-(\d{8})-(\d{6})(?:-\d+)?$")
+_NAME = re.compile(r"^(before-sync|before-restore|daily|before-v\d+)-(\d{8})-(\d{6})(?:-\d+)?$")
 
 
 def _kind(db: Path, file: Path) -> tuple[str, str]:
@@ -62,20 +73,48 @@ def list_backups(db: Path) -> list[Backup]:
     return out
 
 
-def before_import(conn: sqlite3.Connection, db: Path, clock: Clock) -> Path | None:
-    """The day's copy before an import: made by the first import of the day (None when today's
-    exists already). Older days beyond the last two are removed."""
+def has_daily(db: Path, clock: Clock) -> bool:
     today = clock.stamp()[:8]
-    if any(
-        f.name.startswith(f"{db.name}.{IMPORT_LABEL}-{today}") for f in backups_of(db, IMPORT_LABEL)
-    ):
+    return any(
+        f.name.startswith(f"{db.name}.{DAILY_LABEL}-{today}") for f in backups_of(db, DAILY_LABEL)
+    )
+
+
+def daily_copy(
+    db: Path, clock: Clock, progress: Callable[[int, int], None] | None = None
+) -> Path | None:
+    """The day's copy of the database (None when today's exists already), on a connection of its
+    own, in steps of ``STEP_PAGES``; older days beyond the last two are removed."""
+    if has_daily(db, clock):
         return None
+    stamp = clock.stamp()
+    target = db.with_name(f"{db.name}.{DAILY_LABEL}-{stamp}.bak")
+    temp = target.with_name(target.name + ".part")
     try:
-        made = backup_copy(conn, db, IMPORT_LABEL, clock.stamp())
-    except Exception as exc:  # sqlite3 or OS errors: disk full, no permission
-        raise SyncError("sync.backup", reason=str(exc)) from exc
-    prune(db, IMPORT_LABEL, KEEP_IMPORT_DAYS)
-    return made
+        source = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(str(temp))
+            try:
+                source.backup(
+                    dest,
+                    pages=STEP_PAGES,
+                    progress=(lambda _s, left, total: progress(total - left, total))
+                    if progress
+                    else None,
+                    sleep=0,
+                )
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        os.replace(temp, target)
+    except (sqlite3.Error, OSError) as exc:  # disk full, no permission
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise SyncError("backup.daily", reason=str(exc)) from exc
+    prune(db, DAILY_LABEL, KEEP_DAYS)
+    prune(db, IMPORT_LABEL, KEEP_DAYS)
+    return target
 
 
 def restore(db: Path, name: str, clock: Clock) -> Backup:

@@ -12,6 +12,8 @@ from desktop.core.errors import BundleError, FieldError, SyncError
 from desktop.core.sync import crypto, strength
 
 KDF_KEY, VERIFIER_KEY = "sync_kdf", "sync_verifier"
+# The passphrase of the demo station that ``demo`` creates on an empty folder, when none is given.
+DEMO_PASSPHRASE = "qingshan-demo"
 
 
 # -- the station passphrase -------------------------------------------------------------------
@@ -40,10 +42,10 @@ def set_passphrase(ctx: Context, passphrase: str) -> None:
     check_new_passphrase(passphrase)
     params = crypto.KdfParams.new()
     key = crypto.station_key(passphrase, params)
-    _store_secret(ctx, params, key)
+    store_secret(ctx, params, key)
 
 
-def _store_secret(ctx: Context, params: crypto.KdfParams, key: bytes) -> None:
+def store_secret(ctx: Context, params: crypto.KdfParams, key: bytes) -> None:
     with ctx.store.transaction():
         ctx.store.meta_set(KDF_KEY, json.dumps(params.to_json(), sort_keys=True))
         ctx.store.meta_set(VERIFIER_KEY, crypto.verifier_text(key))
@@ -65,13 +67,13 @@ def station_key(ctx: Context, passphrase: str) -> tuple[bytes, crypto.KdfParams]
     return key, params
 
 
-def _key_for(ctx: Context, passphrase: str, name: str) -> Any:
+def key_for(ctx: Context, passphrase: str, name: str) -> Any:
     """A callback giving the key for a file header: station and passphrase checked first. The
     key is derived (scrypt, deliberately slow) once per callback and header."""
     station_id = ctx.store.meta_get("station_id")
     derived: dict[str, bytes] = {}
 
-    def key_for(header: dict[str, Any]) -> bytes:
+    def give(header: dict[str, Any]) -> bytes:
         seen = json.dumps([header.get(k) for k in ("station", "kdf", "check")], sort_keys=True)
         if seen not in derived:
             derived[seen] = derive(header)
@@ -98,4 +100,4 @@ def _key_for(ctx: Context, passphrase: str, name: str) -> Any:
             raise BundleError("bundle.passphrase", name=name)
         return key
 
-    return key_for
+    return give

@@ -178,10 +178,10 @@ class MainWindow(QMainWindow):
 
         def work(ctx, state):  # runs in the task thread with its own connection
             from desktop.core.demo import demo
-            from desktop.core.sync import station_sync as sync
+            from desktop.core.sync.sync_keys import DEMO_PASSPHRASE
 
             if new_station and station.current(ctx) is None:
-                station.setup_station(ctx, demo.DEMO_STATION, passphrase=sync.DEMO_PASSPHRASE)
+                station.setup_station(ctx, demo.DEMO_STATION, passphrase=DEMO_PASSPHRASE)
             return demo.generate(ctx, count, seed=seed, state=state)
 
         def done(written: int | None, cancelled: bool) -> None:
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             ).format(written or 0)
             self.statusBar().showMessage(message, 8000)
             if new_station:
-                from desktop.core.sync import station_sync as sync
+                from desktop.core.sync.sync_keys import DEMO_PASSPHRASE
 
                 QMessageBox.information(
                     self,
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
                     + "\n"
                     + self.tr(
                         "演示站点的同步口令是：{0}\n在“同步”页导出或导入 U 盘同步包时输入它。"
-                    ).format(sync.DEMO_PASSPHRASE),
+                    ).format(DEMO_PASSPHRASE),
                 )
 
         self.demo_task = perform_in_background(

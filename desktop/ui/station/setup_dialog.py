@@ -140,11 +140,9 @@ class SetupDialog(QDialog):
         )
 
         def work(ctx, state):  # in the task thread, with its own connection
-            from desktop.core.sync import station_sync as sync
+            from desktop.core.sync.importing import import_bundle
 
-            return sync.import_bundle(
-                ctx, bundle, passphrase, state, computer=computer, worker=worker
-            )
+            return import_bundle(ctx, bundle, passphrase, state, computer=computer, worker=worker)
 
         def done(_summary: object, _cancelled: bool) -> None:
             self.joined = station.current(self.app.ctx) is not None

@@ -1,7 +1,7 @@
 """核对冲突: one conflict of the 同步 page, every concurrent value with who/computer/when, and the
 decision — keep one of them, type a new value (free-text fields), or for a record edited while
 deleted keep it deleted or restore it with the edits. The decision is one core call
-(``sync.resolve_conflict``) and syncs like any other edit.
+(``conflicts.resolve_conflict``) and syncs like any other edit.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import StationDeskError, ValidationError
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.conflicts import Conflict, resolve_conflict
 from desktop.core.sync.recorder import ChangeSet
 from desktop.ui.common.forms import ErrorLabel, dialog_buttons
 from desktop.ui.common.labels import error_text
@@ -70,9 +70,7 @@ class Option(QFrame):
 class ConflictDialog(QDialog):
     """Accepted after the decision was saved (``changes`` holds it)."""
 
-    def __init__(
-        self, app: AppContext, conflict: sync.Conflict, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, app: AppContext, conflict: Conflict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.conflict = conflict
@@ -220,7 +218,7 @@ class ConflictDialog(QDialog):
         changes = perform(
             self.app,
             self,
-            sync.resolve_conflict,
+            resolve_conflict,
             c.table,
             c.row_id,
             c.field,

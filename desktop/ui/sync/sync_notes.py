@@ -8,11 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.sync import backups
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.applying import ImportSummary
+from desktop.core.sync.export import ExportResult
 from desktop.ui.sync.sync_texts import table_label
 
 
-def export_note(result: sync.ExportResult) -> str:
+def export_note(result: ExportResult) -> str:
     if result.unknown_peer:
         return QCoreApplication.translate(
             "SyncNotes",
@@ -25,7 +26,7 @@ def export_note(result: sync.ExportResult) -> str:
     return ""
 
 
-def import_note(summary: sync.ImportSummary) -> str:
+def import_note(summary: ImportSummary) -> str:
     if not summary.unknown_fields:
         return ""
     fields = QCoreApplication.translate("SyncNotes", "；").join(
@@ -40,12 +41,26 @@ def import_note(summary: sync.ImportSummary) -> str:
 
 def backups_note(db_path: Path) -> str:
     found = backups.list_backups(db_path)
-    if not found:
-        return QCoreApplication.translate(
-            "SyncNotes", "数据库备份：还没有（第一次导入同步包前会自动备份）。备份保存在 {0}"
-        ).format(str(db_path.parent))
-    return QCoreApplication.translate(
+    undo = QCoreApplication.translate(
         "SyncNotes",
-        "数据库备份 {0} 份，保存在 {1}，最近一份 {2}。恢复备份：关闭本程序后运行 "
-        "main.py --data-dir 数据文件夹 backup restore 备份名（见 README）。",
-    ).format(len(found), str(db_path.parent), found[0].made)
+        "每次导入同步包都会记下它改了什么：导入后本机还没有别的改动时，可以撤销最近一次导入"
+        "（点“撤销上次导入…”，或运行 main.py --data-dir 数据文件夹 backup undo-import）。",
+    )
+    if not found:
+        return (
+            QCoreApplication.translate(
+                "SyncNotes",
+                "数据库备份：还没有（每天第一次导入同步包后，会另外完整备份一份）。备份保存在 {0}",
+            ).format(str(db_path.parent))
+            + "\n"
+            + undo
+        )
+    return (
+        QCoreApplication.translate(
+            "SyncNotes",
+            "数据库备份 {0} 份，保存在 {1}，最近一份 {2}。恢复备份：关闭本程序后运行 "
+            "main.py --data-dir 数据文件夹 backup restore 备份名（见 README）。",
+        ).format(len(found), str(db_path.parent), found[0].made)
+        + "\n"
+        + undo
+    )

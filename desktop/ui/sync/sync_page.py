@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.context import Context
 from desktop.core.errors import StationDeskError
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync import sync_keys, undo
+from desktop.core.sync.applying import ImportSummary
+from desktop.core.sync.conflicts import Conflict, to_review
+from desktop.core.sync.export import ExportResult, export
+from desktop.core.sync.importing import Preview, import_bundle, inspect, with_daily_copy
+from desktop.core.sync.status import peer_list
 from desktop.core.tasks import TaskState
 from desktop.ui.common.follow import ReloadWhenShown
 from desktop.ui.common.forms import run_modal
@@ -64,10 +69,10 @@ class SyncPage(ReloadWhenShown, QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.last_summary: sync.ImportSummary | None = None
-        self.last_export: sync.ExportResult | None = None
+        self.last_summary: ImportSummary | None = None
+        self.last_export: ExportResult | None = None
         self.last_message = ""
-        self._conflicts: list[sync.Conflict] = []
+        self._conflicts: list[Conflict] = []
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -98,6 +103,10 @@ class SyncPage(ReloadWhenShown, QWidget):
         self.import_button = QPushButton(self.tr("导入同步包…"))
         self.import_button.clicked.connect(self.choose_import_file)
         actions.addWidget(self.import_button)
+        self.undo_button = QPushButton(self.tr("撤销上次导入…"))
+        self.undo_button.setObjectName("undo_import")
+        self.undo_button.clicked.connect(self.undo_last_import)
+        actions.addWidget(self.undo_button)
         layout.addLayout(actions)
         self.result_label = QLabel()
         self.result_label.setObjectName("result")
@@ -169,12 +178,21 @@ class SyncPage(ReloadWhenShown, QWidget):
     def reload(self) -> None:
         self.dirty = False
         ctx = self.app.ctx
-        has_passphrase = sync.has_passphrase(ctx)
+        has_passphrase = sync_keys.has_passphrase(ctx)
         self.backup_label.setText(sync_notes.backups_note(self.app.db_path))
+        records = undo.records(ctx)
+        self.undo_button.setEnabled(bool(records) and records[0].can_undo)
+        self.undo_button.setToolTip(
+            self.tr("撤销 {0} 导入的 {1}（来自 {2}）").format(
+                records[0].imported_at, records[0].file_name, records[0].computer
+            )
+            if records and records[0].can_undo
+            else self.tr("导入同步包之后本机还没有别的改动时，可以撤销那次导入。")
+        )
         chosen = self.scope.currentData()
         self.scope.clear()
         self.scope.addItem(self.tr("全部"), EVERYTHING)
-        peers = sync.peer_list(ctx)
+        peers = peer_list(ctx)
         for p in peers:
             self.scope.addItem(
                 self.tr("“{0}”还没确认收到的").format(p.computer or p.replica_id[:8]), p.replica_id
@@ -203,7 +221,7 @@ class SyncPage(ReloadWhenShown, QWidget):
             )
         )
         self.set_passphrase_button.setVisible(not has_passphrase)
-        self._conflicts = sync.conflicts(ctx)
+        self._conflicts = to_review(ctx)
         self.conflict_box.setTitle(
             self.tr("待核对的冲突（{0}）").format(len(self._conflicts))
             if self._conflicts
@@ -227,7 +245,7 @@ class SyncPage(ReloadWhenShown, QWidget):
     def _selection_changed(self) -> None:
         self.review_button.setEnabled(0 <= self.conflict_table.currentRow() < len(self._conflicts))
 
-    def values_text(self, conflict: sync.Conflict) -> str:
+    def values_text(self, conflict: Conflict) -> str:
         """Every alive value on a line of its own, with who wrote it where and when."""
         c = conflict
         if c.kind == "deleted":
@@ -299,8 +317,8 @@ class SyncPage(ReloadWhenShown, QWidget):
         full = chosen == EVERYTHING
         peer = None if full else str(chosen)
 
-        def work(ctx: Context, state: TaskState) -> sync.ExportResult:
-            return sync.export(ctx, folder, passphrase, full=full, peer=peer, state=state)
+        def work(ctx: Context, state: TaskState) -> ExportResult:
+            return export(ctx, folder, passphrase, full=full, peer=peer, state=state)
 
         self.last_export = None
         perform_in_background(
@@ -312,7 +330,7 @@ class SyncPage(ReloadWhenShown, QWidget):
             on_failure=self.show_error,
         )
 
-    def _exported(self, result: sync.ExportResult | None, cancelled: bool) -> None:
+    def _exported(self, result: ExportResult | None, cancelled: bool) -> None:
         if cancelled or result is None:
             return
         self.last_export = result
@@ -322,7 +340,7 @@ class SyncPage(ReloadWhenShown, QWidget):
         )
         self.reload()
 
-    def export_text(self, result: sync.ExportResult) -> str:
+    def export_text(self, result: ExportResult) -> str:
         """What was written, where, and what to do next, in plain words."""
         if result.full:
             what = self.tr("已导出全部数据：{0}。").format(counts_words(result.rows))
@@ -354,7 +372,7 @@ class SyncPage(ReloadWhenShown, QWidget):
         if path:
             self.import_file(Path(path))
 
-    def preview_text(self, preview: sync.Preview) -> str:
+    def preview_text(self, preview: Preview) -> str:
         lines = [
             self.tr("来自：{0}（{1}）").format(preview.computer, preview.worker),
             self.tr("导出时间：{0}").format(when_text(preview.created_at)),
@@ -370,7 +388,7 @@ class SyncPage(ReloadWhenShown, QWidget):
         self.app.settings.setValue(IMPORT_KEY, str(path.parent))
         passphrase = self._passphrase()
         try:
-            preview = sync.inspect(self.app.ctx, path, passphrase)
+            preview = inspect(self.app.ctx, path, passphrase)
         except StationDeskError as exc:
             self.show_error(exc)
             return
@@ -387,8 +405,9 @@ class SyncPage(ReloadWhenShown, QWidget):
         if run_modal(box) != QMessageBox.StandardButton.Yes:
             return
 
-        def work(ctx: Context, state: TaskState) -> sync.ImportSummary:
-            return sync.import_bundle(ctx, path, passphrase, state)
+        def work(ctx: Context, state: TaskState) -> ImportSummary:
+            # then the day's full copy, on its own connection, if there is none yet (issue 14)
+            return with_daily_copy(ctx, import_bundle(ctx, path, passphrase, state))
 
         self.last_summary = None
         perform_in_background(
@@ -401,7 +420,48 @@ class SyncPage(ReloadWhenShown, QWidget):
             on_failure=self.show_error,
         )
 
-    def summary_text(self, s: sync.ImportSummary) -> str:
+    # -- undo the last import -----------------------------------------------------------------
+    def undo_last_import(self) -> None:
+        """Put the database back as it was before the last import (issue 14), after asking."""
+        records = undo.records(self.app.ctx)
+        if not records or not records[0].can_undo:
+            return
+        last = records[0]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("撤销上次导入"),
+            self.tr(
+                "撤销 {0} 导入的同步包 {1}（来自 {2}）？\n"
+                "本机数据会回到导入前的样子；对方电脑上的数据不受影响，以后可以再导入。"
+            ).format(last.imported_at, last.file_name, last.computer),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("撤销导入"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("取消"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if run_modal(box) != QMessageBox.StandardButton.Yes:
+            return
+        perform_in_background(
+            self.app,
+            self,
+            self.tr("正在撤销导入"),
+            lambda ctx, state: undo.undo_last(ctx),
+            self._undone,
+            writes=True,  # through the task's own connection: every page reloads
+            on_failure=self.show_error,
+        )
+
+    def _undone(self, done: undo.UndoRecord | None, cancelled: bool) -> None:
+        if done is not None:
+            self.result_label.setText(
+                self.tr(
+                    "已撤销 {0} 导入的同步包 {1}（来自 {2}），本机数据回到了导入前的样子。"
+                ).format(done.imported_at, done.file_name, done.computer)
+            )
+        self.reload()
+
+    def summary_text(self, s: ImportSummary) -> str:
         if s.kind == "receipt":
             return self.tr("已读取 {0} 的回执。").format(s.computer)
         if s.already_imported:
@@ -422,13 +482,17 @@ class SyncPage(ReloadWhenShown, QWidget):
             text += self.tr("\n有冲突需要核对：请在下方列表逐条确认。")
         if s.receipt_error:
             text += self.tr("\n回执没有写成：{0}").format(s.receipt_error)
+        if s.undo:
+            text += self.tr("\n这次导入可以撤销（本机还没有别的改动时）：点“撤销上次导入…”。")
+        if s.daily_error:
+            text += "\n" + s.daily_error
         text += "".join("\n" + n for n in [sync_notes.import_note(s)] if n)
         text += "\n" + self.tr(
             "下一步：如果{0}也要本机的新数据，在这里点“导出到文件夹…”，再把 U 盘带回去导入。"
         ).format(s.computer)
         return text
 
-    def _imported(self, summary: sync.ImportSummary | None, cancelled: bool) -> None:
+    def _imported(self, summary: ImportSummary | None, cancelled: bool) -> None:
         if summary is not None:
             self.last_summary = summary
             self.result_label.setText(self.summary_text(summary))

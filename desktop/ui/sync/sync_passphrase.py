@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import FieldError, StationDeskError
-from desktop.core.sync import station_sync as sync
 from desktop.core.sync import strength
+from desktop.core.sync.sync_keys import passphrase_problem, set_passphrase
 from desktop.ui.common.forms import FieldForm, dialog_buttons, line
 from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
@@ -102,7 +102,7 @@ class PassphraseDialog(QDialog):
 
     def accept(self) -> None:
         first, again = self.first.text(), self.again.text()
-        problem = sync.passphrase_problem(first)
+        problem = passphrase_problem(first)
         if problem is not None:
             self._show_errors([problem])
             return
@@ -114,7 +114,7 @@ class PassphraseDialog(QDialog):
             Qt.CursorShape.WaitCursor
         )  # the key derivation takes a moment
         failed: list[StationDeskError] = []
-        perform(self.app, self, sync.set_passphrase, first, on_failure=failed.append)
+        perform(self.app, self, set_passphrase, first, on_failure=failed.append)
         QApplication.restoreOverrideCursor()
         if failed:
             QMessageBox.warning(self, self.tr("无法设置口令"), error_text(failed[0]))

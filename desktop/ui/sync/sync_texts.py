@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core import idcard, phone
 from desktop.core.register.validation import LABELS
-from desktop.core.sync import station_sync as sync
+from desktop.core.sync.conflict_values import reference_table
+from desktop.core.sync.conflicts import Conflict, ConflictValue
 from desktop.core.sync.merge import empty
 from desktop.core.visits import intervals
 from desktop.ui.common.labels import label
@@ -340,7 +341,7 @@ def value_text(
             if value
             else QCoreApplication.translate("SyncFields", "否")
         )
-    if sync.reference_table(table, name) is not None:
+    if reference_table(table, name) is not None:
         refs = value if isinstance(value, list) else [value]
         return QCoreApplication.translate("refdata", "、").join(
             _id_text(str(r), names) for r in refs
@@ -384,7 +385,7 @@ def when_text(stamp: str) -> str:
     return stamp[:16].replace("T", " ") if stamp else ""
 
 
-def who_text(v: sync.ConflictValue) -> str:
+def who_text(v: ConflictValue) -> str:
     """ "王芳 · 笔记本2 · 2026-11-29 10:30": who wrote a value, on which computer, when."""
     parts = [
         v.author or QCoreApplication.translate("SyncFields", "未知社工"),
@@ -394,7 +395,7 @@ def who_text(v: sync.ConflictValue) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def record_text(conflict: sync.Conflict) -> str:
+def record_text(conflict: Conflict) -> str:
     """ "人员 钱健杰（龙潭村四组2号）", "户 龙潭村四组2号（户主：钱健杰）"."""
     name = conflict.label
     if conflict.context:
@@ -409,7 +410,7 @@ def record_text(conflict: sync.Conflict) -> str:
     return f"{table_label(conflict.table)} {name}"
 
 
-def item_text(conflict: sync.Conflict) -> str:
+def item_text(conflict: Conflict) -> str:
     if conflict.kind == "deleted":
         return QCoreApplication.translate("SyncFields", "删除后又被修改")
     return field_label(conflict.table, conflict.field)
