@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.clock import Clock
 from desktop.core.context import Context
 from desktop.core.errors import BundleError, SyncError
 from desktop.core.store import sync_sql
@@ -155,12 +158,36 @@ def _receipts(
     return dataclasses.replace(summary, receipt=receipt, receipt_error=error, receipts_read=read)
 
 
+def daily_copy_due(summary: ImportSummary) -> bool:
+    """Whether the import brought something, so that the day's copy should follow it."""
+    return summary.kind == "bundle" and not summary.already_imported
+
+
+def daily_copy_in_background(
+    db: Path, clock: Clock, done: Callable[[Path | None, str], None]
+) -> threading.Thread:
+    """The day's copy on a thread (and connection) of its own, so that the worker reads the
+    import's result meanwhile; ``done(copy or None, error message or "")`` is called on that
+    thread. Not a daemon: a program closed meanwhile finishes the copy before it exits."""
+
+    def run() -> None:
+        try:
+            made, error = backups.daily_copy(db, clock), ""
+        except SyncError as exc:
+            made, error = None, exc.message
+        done(made, error)
+
+    thread = threading.Thread(target=run, name="daily-copy")
+    thread.start()
+    return thread
+
+
 def with_daily_copy(ctx: Context, summary: ImportSummary) -> ImportSummary:
     """After an import that brought something: the day's full copy of the database, if there is
     none yet (backups.daily_copy: its own connection, in steps). The import is complete whether
     or not the copy could be made."""
     db = ctx.store.path
-    if db is None or summary.kind != "bundle" or summary.already_imported:
+    if db is None or not daily_copy_due(summary):
         return summary
     try:
         return dataclasses.replace(summary, daily_copy=backups.daily_copy(db, ctx.clock))

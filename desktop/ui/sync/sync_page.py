@@ -9,8 +9,11 @@ background through ``perform_in_background`` (desktop/ui/shell/operations.py) wi
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +38,13 @@ from desktop.core.sync import sync_keys, undo
 from desktop.core.sync.applying import ImportSummary
 from desktop.core.sync.conflicts import Conflict, to_review
 from desktop.core.sync.export import ExportResult, export
-from desktop.core.sync.importing import Preview, import_bundle, inspect, with_daily_copy
+from desktop.core.sync.importing import (
+    Preview,
+    daily_copy_due,
+    daily_copy_in_background,
+    import_bundle,
+    inspect,
+)
 from desktop.core.sync.status import peer_list
 from desktop.core.tasks import TaskState
 from desktop.ui.common.follow import ReloadWhenShown
@@ -64,10 +73,13 @@ EVERYTHING = "__all__"
 
 
 class SyncPage(ReloadWhenShown, QWidget):
+    copied = Signal(str)  # the day's copy after an import is made ("" or why not)
     WATCHED = None  # every change: what there is to export, the peers, the conflicts
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.daily_copy: threading.Thread | None = None  # the day's copy, made after an import
+        self.copied.connect(self._copied)
         self.app = app
         self.last_summary: ImportSummary | None = None
         self.last_export: ExportResult | None = None
@@ -406,8 +418,7 @@ class SyncPage(ReloadWhenShown, QWidget):
             return
 
         def work(ctx: Context, state: TaskState) -> ImportSummary:
-            # then the day's full copy, on its own connection, if there is none yet (issue 14)
-            return with_daily_copy(ctx, import_bundle(ctx, path, passphrase, state))
+            return import_bundle(ctx, path, passphrase, state)
 
         self.last_summary = None
         perform_in_background(
@@ -484,19 +495,32 @@ class SyncPage(ReloadWhenShown, QWidget):
             text += self.tr("\n回执没有写成：{0}").format(s.receipt_error)
         if s.undo:
             text += self.tr("\n这次导入可以撤销（本机还没有别的改动时）：点“撤销上次导入…”。")
-        if s.daily_error:
-            text += "\n" + s.daily_error
         text += "".join("\n" + n for n in [sync_notes.import_note(s)] if n)
         text += "\n" + self.tr(
             "下一步：如果{0}也要本机的新数据，在这里点“导出到文件夹…”，再把 U 盘带回去导入。"
         ).format(s.computer)
         return text
 
+    def _copied_in_thread(self, _made: Path | None, error: str) -> None:
+        with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
+            self.copied.emit(error)  # queued to the GUI thread
+
+    def _copied(self, error: str) -> None:
+        self.backup_label.setText(sync_notes.backups_note(self.app.db_path))
+        if error:
+            self.result_label.setText(self.result_label.text() + "\n" + error)
+
     def _imported(self, summary: ImportSummary | None, cancelled: bool) -> None:
         if summary is not None:
             self.last_summary = summary
             self.result_label.setText(self.summary_text(summary))
         self.reload()  # its peers and conflicts, shown or not (the page is where this started)
+        if summary is not None and not cancelled and daily_copy_due(summary):
+            # the day's full copy, if there is none yet, while the worker reads the result
+            # (issue 14): on a thread and connection of its own, never inside the import
+            self.daily_copy = daily_copy_in_background(
+                self.app.db_path, self.app.ctx.clock, self._copied_in_thread
+            )
         if summary is not None and not cancelled:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
