@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import pytest
 import sqlite_utils
 
 from desktop import paths
@@ -14,11 +15,12 @@ from desktop.cli import main
 from desktop.core.clock import SYSTEM
 from desktop.core.context import Context
 from desktop.core.demo import demo
+from desktop.core.errors import SyncError
 from desktop.core.store import Store, migrations, open_store
 from desktop.core.store.connection import migrate
 from desktop.core.sync import backups
 from desktop.core.sync.export import export
-from desktop.core.sync.importing import import_bundle, with_daily_copy
+from desktop.core.sync.importing import after_import_in_background, import_bundle, with_daily_copy
 from tests.conftest import TODAY
 from tests.sync.helpers import PASSPHRASE, content
 
@@ -94,3 +96,48 @@ def test_restore_puts_a_copy_back_as_a_new_incarnation(make_replica, tmp_path, c
     finally:
         ctx.close()
     assert main(["--data-dir", str(folder), "backup", "restore", "nothing.bak"]) == 2
+
+
+def _households_in_file_alone(db, tmp_path):
+    """What the database file holds without its write-ahead log (a copy of the file only)."""
+    alone = tmp_path / "alone.db"
+    alone.write_bytes(db.read_bytes())
+    conn = sqlite3.connect(str(alone))
+    try:
+        return conn.execute("SELECT count(*) FROM households").fetchone()[0]
+    except sqlite3.OperationalError:  # not even the table: the file is as it was created
+        return 0
+    finally:
+        conn.close()
+
+
+def test_the_checkpoint_of_an_import_is_made_after_it_on_a_thread_of_its_own(
+    make_replica, tmp_path
+):
+    hub, laptop = make_replica("站点主机"), make_replica("笔记本1")
+    demo.generate(hub, 30, seed=4)
+    path = export(hub, tmp_path / "s", PASSPHRASE).path
+    db = laptop.store.path
+    before = _households_in_file_alone(db, tmp_path)
+    laptop.store.conn.execute("PRAGMA wal_autocheckpoint = 10")  # any commit of 40 KiB or more
+    taken = import_bundle(laptop, path, PASSPHRASE)
+    assert taken.new["households"] == 30
+    # committed (in the log), but the commit did not copy it into the file: that waits
+    assert _households_in_file_alone(db, tmp_path) == before
+    assert laptop.store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10
+    heard = []
+    after_import_in_background(
+        db, laptop.clock, lambda made, error: heard.append((made, error))
+    ).join()
+    assert _households_in_file_alone(db, tmp_path) == before + 30
+    [(made, error)] = heard
+    assert error == "" and made is not None and made.exists()  # the day's copy followed
+
+
+def test_a_failed_import_leaves_checkpoints_as_they_were(make_replica, tmp_path):
+    laptop = make_replica("笔记本1")
+    damaged = tmp_path / "x.sdsync"
+    damaged.write_bytes(b"not a bundle")
+    with pytest.raises(SyncError):
+        import_bundle(laptop, damaged, PASSPHRASE)
+    assert laptop.store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000

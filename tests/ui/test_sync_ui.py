@@ -106,8 +106,8 @@ def test_export_preview_and_import_through_the_page(qtbot, modal, computers, tmp
     # the import can be undone, and the day's full copy is made after it, on a thread of its own
     # while the result is read; the page then says where it is (issue 14)
     assert summary.undo and "可以撤销" in seen["summary"]
-    assert page.daily_copy is not None
-    page.daily_copy.join(timeout=20)
+    assert page.after_import is not None
+    page.after_import.join(timeout=20)
     qtbot.waitUntil(lambda: "数据库备份 1 份" in page.backup_label.text(), timeout=5000)
     db = paths.database_path(laptop.data_dir)
     assert [b.kind for b in backups.list_backups(db)] == ["daily"]

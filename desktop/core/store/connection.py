@@ -69,6 +69,16 @@ def backup_copy(conn: sqlite3.Connection, path: Path, label: str, stamp: str) ->
     return target
 
 
+def checkpoint(path: Path) -> None:
+    """Copy what the write-ahead log holds into the database file, on a connection of its own
+    (passive: it neither waits for nor holds up anyone reading or writing meanwhile)."""
+    conn = _connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    finally:
+        conn.close()
+
+
 def open_store(path: Path | str, clock: Clock = SYSTEM) -> Store:
     """Open (creating if needed) and bring the schema up to date. Raises typed errors only."""
     path = Path(path)

@@ -480,6 +480,20 @@ def roomy_cache(store: Store, kib: int = 65536) -> Iterator[None]:
         store.conn.execute(f"PRAGMA cache_size = {int(old)}")
 
 
+@contextmanager
+def checkpoint_deferred(store: Store) -> Iterator[None]:
+    """No checkpoint at the commits of the block: a large import's commit does not also copy
+    everything it wrote from the write-ahead log into the database file (hundreds of MB when a
+    laptop joins); connection.checkpoint does that afterwards, on a thread of its own (or the
+    next commit or the closing connection does)."""
+    old = store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        store.conn.execute(f"PRAGMA wal_autocheckpoint = {int(old)}")
+
+
 def drop_staging(store: Store) -> None:
     for name in ("sync_rows", "sync_bounds", "sync_fresh"):
         store.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from desktop.core.clock import Clock
 from desktop.core.context import Context
 from desktop.core.errors import BundleError, SyncError
 from desktop.core.store import sync_sql
+from desktop.core.store.connection import checkpoint
 from desktop.core.sync import backups, bundle, crypto, instance, sync_keys, undo
 from desktop.core.sync.applying import ImportSummary, apply_bundle, apply_verified, finish_join
 from desktop.core.sync.receipts import read_receipts, receipt_path, write_receipt
@@ -90,10 +92,16 @@ def import_bundle(
     """Take in a bundle: verify everything, apply it in one transaction (recording what it
     changes, so that it can be undone), then write a receipt beside it. An empty StationDesk (no
     station yet) joins the station of a full bundle, as ``computer`` used by ``worker``.
-    Importing a bundle again changes nothing."""
-    state = state or TaskState()
+    Importing a bundle again changes nothing. Its commits leave the write-ahead log to be
+    checkpointed after it (``after_import_in_background``)."""
+    with sync_sql.checkpoint_deferred(ctx.store):
+        return _import(ctx, Path(path), passphrase, state or TaskState(), computer, worker)
+
+
+def _import(
+    ctx: Context, path: Path, passphrase: str, state: TaskState, computer: str, worker: str
+) -> ImportSummary:
     store = ctx.store
-    path = Path(path)
     joining = not store.meta_get("station_id")
     if joining and not (clean(computer) and clean(worker)):
         raise SyncError("sync.join_names")
@@ -163,21 +171,25 @@ def daily_copy_due(summary: ImportSummary) -> bool:
     return summary.kind == "bundle" and not summary.already_imported
 
 
-def daily_copy_in_background(
+def after_import_in_background(
     db: Path, clock: Clock, done: Callable[[Path | None, str], None]
 ) -> threading.Thread:
-    """The day's copy on a thread (and connection) of its own, so that the worker reads the
-    import's result meanwhile; ``done(copy or None, error message or "")`` is called on that
-    thread. Not a daemon: a program closed meanwhile finishes the copy before it exits."""
+    """What follows an import that brought something, on a thread (and connections) of its own,
+    so that the worker reads the import's result meanwhile: the checkpoint its commit left
+    (sync_sql.checkpoint_deferred), then the day's copy if there is none yet. ``done(copy or
+    None, error message or "")`` is called on that thread. Not a daemon: a program closed
+    meanwhile finishes the copy before it exits."""
 
     def run() -> None:
+        with contextlib.suppress(sqlite3.Error):  # else left to the next commit, or to closing
+            checkpoint(db)
         try:
             made, error = backups.daily_copy(db, clock), ""
         except SyncError as exc:
             made, error = None, exc.message
         done(made, error)
 
-    thread = threading.Thread(target=run, name="daily-copy")
+    thread = threading.Thread(target=run, name="after-import", daemon=False)
     thread.start()
     return thread
 

@@ -40,8 +40,8 @@ from desktop.core.sync.conflicts import Conflict, to_review
 from desktop.core.sync.export import ExportResult, export
 from desktop.core.sync.importing import (
     Preview,
+    after_import_in_background,
     daily_copy_due,
-    daily_copy_in_background,
     import_bundle,
     inspect,
 )
@@ -78,7 +78,7 @@ class SyncPage(ReloadWhenShown, QWidget):
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.daily_copy: threading.Thread | None = None  # the day's copy, made after an import
+        self.after_import: threading.Thread | None = None  # checkpoint, day's copy
         self.copied.connect(self._copied)
         self.app = app
         self.last_summary: ImportSummary | None = None
@@ -516,9 +516,9 @@ class SyncPage(ReloadWhenShown, QWidget):
             self.result_label.setText(self.summary_text(summary))
         self.reload()  # its peers and conflicts, shown or not (the page is where this started)
         if summary is not None and not cancelled and daily_copy_due(summary):
-            # the day's full copy, if there is none yet, while the worker reads the result
-            # (issue 14): on a thread and connection of its own, never inside the import
-            self.daily_copy = daily_copy_in_background(
+            # the checkpoint the import left, then the day's full copy if there is none yet,
+            # while the worker reads the result (issue 14): never inside the import
+            self.after_import = after_import_in_background(
                 self.app.db_path, self.app.ctx.clock, self._copied_in_thread
             )
         if summary is not None and not cancelled:
