@@ -4,6 +4,7 @@ wrong passphrase that changes nothing."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -204,6 +205,17 @@ def test_a_new_laptop_joins_the_station_from_the_setup_dialog(qtbot, computers, 
     assert len(households.find(new.ctx)) == len(households.find(hub.ctx)) == 6
     assert new.ctx.computer == "笔记本3" and new.ctx.worker == "赵敏"
     assert new.ctx.replica_id != hub.ctx.replica_id
+    # the checkpoint the join's commit left is made on a thread of its own: the database file
+    # itself (without its write-ahead log) holds the station's households then
+    assert dialog.checkpoint is not None
+    dialog.checkpoint.join(timeout=20)
+    alone = tmp_path / "file-alone.db"
+    alone.write_bytes(new.db_path.read_bytes())
+    conn = sqlite3.connect(str(alone))
+    try:
+        assert conn.execute("SELECT count(*) FROM households").fetchone()[0] == 6
+    finally:
+        conn.close()
     new.ctx.close()
 
 

@@ -181,8 +181,7 @@ def after_import_in_background(
     meanwhile finishes the copy before it exits."""
 
     def run() -> None:
-        with contextlib.suppress(sqlite3.Error):  # else left to the next commit, or to closing
-            checkpoint(db)
+        _checkpoint(db)
         try:
             made, error = backups.daily_copy(db, clock), ""
         except SyncError as exc:
@@ -190,6 +189,18 @@ def after_import_in_background(
         done(made, error)
 
     thread = threading.Thread(target=run, name="after-import", daemon=False)
+    thread.start()
+    return thread
+
+
+def _checkpoint(db: Path) -> None:
+    with contextlib.suppress(sqlite3.Error):  # else left to the next commit, or to closing
+        checkpoint(db)
+
+
+def checkpoint_in_background(db: Path) -> threading.Thread:
+    """Only the checkpoint an import left (after a join: its day's copy would copy the hub's)."""
+    thread = threading.Thread(target=_checkpoint, args=(db,), name="checkpoint", daemon=False)
     thread.start()
     return thread
 

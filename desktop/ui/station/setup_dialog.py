@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from desktop.core.errors import FieldError, StationDeskError, ValidationError
 from desktop.core.register.records import StationSetup
 from desktop.core.register.validation import LABELS
 from desktop.core.station import station
+from desktop.core.sync.importing import checkpoint_in_background, import_bundle
 from desktop.ui.common.forms import ErrorLabel, FieldForm, dialog_buttons, line, notes
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.shell.operations import perform, perform_in_background, warn
@@ -33,6 +35,7 @@ class SetupDialog(QDialog):
         self.app = app
         self.wants_demo = False
         self.joined = False
+        self.checkpoint: threading.Thread | None = None  # after a join (issue 14)
         self.setWindowTitle(self.tr("站点设置"))
         intro = QLabel(self.tr("欢迎使用社工站工作台。请先填写本站信息，之后可以在“设置”中补充。"))
         intro.setWordWrap(True)
@@ -140,13 +143,13 @@ class SetupDialog(QDialog):
         )
 
         def work(ctx, state):  # in the task thread, with its own connection
-            from desktop.core.sync.importing import import_bundle
-
             return import_bundle(ctx, bundle, passphrase, state, computer=computer, worker=worker)
 
         def done(_summary: object, _cancelled: bool) -> None:
             self.joined = station.current(self.app.ctx) is not None
             if self.joined:
+                # the checkpoint the import left, while the main window opens (issue 14)
+                self.checkpoint = checkpoint_in_background(self.app.db_path)
                 super(SetupDialog, self).accept()
 
         self.join_task = perform_in_background(
