@@ -2896,6 +2896,69 @@ Enter it on the Sync page when you export or import a USB bundle.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>每天第一次导入后的备份</source>
+        <translation>Daily copy (after the day&apos;s first import)</translation>
+    </message>
+    <message>
+        <source>升级程序前的备份</source>
+        <translation>Copy before a program upgrade</translation>
+    </message>
+    <message>
+        <source>导入前的备份（旧版本）</source>
+        <translation>Copy before an import (older version)</translation>
+    </message>
+    <message>
+        <source>上次恢复前的数据库</source>
+        <translation>The database before the last restore</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>选一份备份放回去：本机的数据会回到备份时的样子。现在的数据库会先另存一份（“上次恢复前的数据库”），不会丢。恢复时程序会关闭，然后自动重新打开。</source>
+        <translation>Choose a backup to put back: the data on this computer goes back to how it was then. The current database is saved aside first (&quot;The database before the last restore&quot;), so nothing is lost. The program closes to restore and then opens again by itself.</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>恢复…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>把数据库恢复成 {0} 的样子（{1}）？
+
+那以后在本机录入的内容，如果已经导出给其他电脑，下次交换时会再传回来；还没导出的只留在另存的那一份里。其他电脑发来的改动，对方下次导出时会再发来。
+
+程序会关闭，恢复后自动重新打开。</source>
+        <translation>Put the database back as it was at {0} ({1})?
+
+What was entered on this computer since then comes back with the next exchange if it was already exported to another computer; what was not exported is only in the copy saved aside. Changes from other computers are sent again with their next export.
+
+The program closes, and opens again after the restore.</translation>
+    </message>
+    <message>
+        <source>恢复并重新打开</source>
+        <translation>Restore and reopen</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>计划回顾</source>
@@ -4152,16 +4215,16 @@ Outcome (optional):</translation>
         <translation>the latest version</translation>
     </message>
     <message>
-        <source>每次导入同步包都会记下它改了什么：导入后本机还没有别的改动时，可以撤销最近一次导入（点“撤销上次导入…”，或运行 main.py --data-dir 数据文件夹 backup undo-import）。</source>
-        <translation>Every sync import records what it changed: while nothing else has been changed on this computer since, the last import can be undone (press “Undo the last import…”, or run main.py --data-dir DATA-FOLDER backup undo-import).</translation>
+        <source>每次导入同步包都会记下它改了什么：导入后本机还没有别的改动时，可以撤销最近一次导入（点“撤销上次导入…”）。</source>
+        <translation>Every import records what it changed: while nothing else has been changed on this computer since, the last import can be undone (click &quot;Undo the last import…&quot;).</translation>
+    </message>
+    <message>
+        <source>数据库备份 {0} 份，保存在 {1}，最近一份 {2}。要放回其中一份，点“恢复备份…”。</source>
+        <translation>{0} database backup(s) in {1}, the latest made {2}. To put one back, click &quot;Restore backup…&quot;.</translation>
     </message>
     <message>
         <source>数据库备份：还没有（每天第一次导入同步包后，会另外完整备份一份）。备份保存在 {0}</source>
         <translation>Database backups: none yet (a full copy is made after the first sync import of each day). Backups are kept in {0}</translation>
-    </message>
-    <message>
-        <source>数据库备份 {0} 份，保存在 {1}，最近一份 {2}。恢复备份：关闭本程序后运行 main.py --data-dir 数据文件夹 backup restore 备份名（见 README）。</source>
-        <translation>{0} database backups, kept in {1}; the latest from {2}. To restore one, close the program and run main.py --data-dir DATA_FOLDER backup restore NAME (see the README).</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4402,10 @@ Outcome (optional):</translation>
         <translation>Undo the last import…</translation>
     </message>
     <message>
+        <source>恢复备份…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
         <source>核对并处理…</source>
         <translation>Review and settle…</translation>
     </message>
@@ -4435,6 +4502,18 @@ The data on this computer goes back to how it was before the import; the other c
     <message>
         <source>正在撤销导入</source>
         <translation>Undoing the import</translation>
+    </message>
+    <message>
+        <source>还有工作在后台进行（导入、导出或打印），请等它完成后再恢复备份。</source>
+        <translation>Work is still running in the background (an import, an export or printing). Restore the backup once it has finished.</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>还没有备份：每天第一次导入同步包后、升级程序前，都会自动备份一份。</source>
+        <translation>No backup yet: a copy is made automatically after the day&apos;s first import of a sync bundle and before every program upgrade.</translation>
     </message>
     <message>
         <source>已撤销 {0} 导入的同步包 {1}（来自 {2}），本机数据回到了导入前的样子。</source>
@@ -7065,6 +7144,21 @@ You can save an error report for technical support.</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>数据库没有改动。程序现在重新打开。</source>
+        <translation>The database was not changed. The program opens again now.</translation>
+    </message>
+    <message>
+        <source>已恢复 {0} 的备份。恢复前的数据库另存在 {1}。程序现在重新打开。</source>
+        <translation>The backup of {0} is restored. The database as it was before is saved aside in {1}. The program opens again now.</translation>
     </message>
 </context>
 <context>

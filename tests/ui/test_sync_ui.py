@@ -113,7 +113,7 @@ def test_export_preview_and_import_through_the_page(qtbot, modal, computers, tmp
     db = paths.database_path(laptop.data_dir)
     assert [b.kind for b in backups.list_backups(db)] == ["daily"]
     assert str(db.parent) in page.backup_label.text()
-    assert "backup undo-import" in page.backup_label.text()
+    assert "撤销上次导入…" in page.backup_label.text() and "恢复备份…" in page.backup_label.text()
 
 
 def test_a_wrong_passphrase_shows_the_message_and_changes_nothing(

@@ -215,6 +215,8 @@ def test_crisis_alert_shows_until_resolved(qtbot, modal, app):
     assert isinstance(window.stack.currentWidget(), StartPage)  # the start page comes first
     qtbot.waitUntil(lambda: not start.dirty)  # it fills in once the window has painted
     assert "没有未处置的危机" in start.crises.topLevelItem(0).text(0)
+    # the whole sentence shows, not cut to the first column's width ("没…")
+    assert start.crises.topLevelItem(0).isFirstColumnSpanned()
 
     dialog = VisitDialog(app, hid, parent=window)
     qtbot.addWidget(dialog)

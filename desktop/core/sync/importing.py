@@ -188,9 +188,7 @@ def after_import_in_background(
             made, error = None, exc.message
         done(made, error)
 
-    thread = threading.Thread(target=run, name="after-import", daemon=False)
-    thread.start()
-    return thread
+    return _started(threading.Thread(target=run, name="after-import", daemon=False))
 
 
 def _checkpoint(db: Path) -> None:
@@ -200,9 +198,24 @@ def _checkpoint(db: Path) -> None:
 
 def checkpoint_in_background(db: Path) -> threading.Thread:
     """Only the checkpoint an import left (after a join: its day's copy would copy the hub's)."""
-    thread = threading.Thread(target=_checkpoint, args=(db,), name="checkpoint", daemon=False)
+    return _started(threading.Thread(target=_checkpoint, args=(db,), name="checkpoint"))
+
+
+_BACKGROUND: list[threading.Thread] = []  # started by this module, perhaps still running
+
+
+def _started(thread: threading.Thread) -> threading.Thread:
+    _BACKGROUND[:] = [t for t in _BACKGROUND if t.is_alive()]
+    _BACKGROUND.append(thread)
     thread.start()
     return thread
+
+
+def wait_for_background() -> None:
+    """Until the checkpoints and copies started after imports have ended (before the database is
+    put away: a backup restored)."""
+    for thread in list(_BACKGROUND):
+        thread.join()
 
 
 def with_daily_copy(ctx: Context, summary: ImportSummary) -> ImportSummary:

@@ -71,7 +71,12 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         window.load_demo(500)
     if os.environ.get(SMOKE_ENV):
         _quit_when_shown(app, window)
-    return app.exec()
+    code = app.exec()
+    if appctx.restore_after_close:  # 恢复备份…: with every window closed
+        from desktop.ui.shell.restore import restore_and_restart
+
+        return restore_and_restart(appctx)
+    return code
 
 
 def _quit_when_shown(app: QApplication, window: QWidget) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication
 
 from desktop import paths
 from desktop.core.context import Context
@@ -23,6 +24,13 @@ class AppContext(QObject):
         self.ctx = ctx
         self.data_dir = data_dir
         self.settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        self.restore_after_close: str | None = None  # a backup to put back (shell/restore.py)
+
+    def close_to_restore(self, name: str) -> None:
+        """Close every window; the program then puts the backup ``name`` back and starts again
+        (shell/app.py runs shell/restore.py once its event loop has ended)."""
+        self.restore_after_close = name
+        QApplication.closeAllWindows()
 
     @property
     def db_path(self) -> Path:

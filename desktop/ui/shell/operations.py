@@ -28,6 +28,7 @@ from desktop.core.store.schema import SYNCED_FIELDS
 from desktop.core.sync.recorder import ChangeSet
 from desktop.core.tasks import TaskState
 from desktop.ui.common.labels import error_text
+from desktop.ui.shell import tasks
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.shell.crash import show_crash
 from desktop.ui.shell.tasks import TaskThread, run_task
@@ -138,3 +139,13 @@ def perform_in_background(
             show_crash(parent, str(error), app.data_dir / "logs")
 
     return run_task(parent, title, app.db_path, operation, done, failed)
+
+
+def background_running() -> bool:
+    """Whether an operation started with ``perform_in_background`` is still running."""
+    return tasks.running()
+
+
+def wait_for_background() -> None:
+    """Until every operation started with ``perform_in_background`` has ended."""
+    tasks.wait_all()

@@ -187,6 +187,7 @@ class StartPage(ReloadWhenShown, QWidget):
             empty = QTreeWidgetItem([self.tr("没有未处置的危机。")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.crises.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)  # not cut to the narrow first column
 
         self.followups.clear()
         week_end = intervals.week_end(today)
@@ -214,6 +215,7 @@ class StartPage(ReloadWhenShown, QWidget):
             empty = QTreeWidgetItem([self.tr("本周没有到期的跟进事项。")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.followups.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
         self.resolve_button.setEnabled(bool(visits.open_crises(ctx)))
 
     # -- actions ------------------------------------------------------------------------------------

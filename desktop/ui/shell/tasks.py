@@ -65,6 +65,29 @@ class TaskThread(QThread):
         self.state.cancel_requested = True
 
 
+_RUNNING: set[TaskThread] = set()  # started and not finished yet
+
+
+def _alive(thread: TaskThread) -> bool:
+    try:
+        return thread.isRunning()
+    except RuntimeError:  # deleted once finished
+        return False
+
+
+def running() -> bool:
+    """Whether any background work started here is still running."""
+    return any(_alive(t) for t in list(_RUNNING))
+
+
+def wait_all() -> None:
+    """Wait until every background work started here has ended (before the program's own
+    database is put away: a backup restored)."""
+    for thread in list(_RUNNING):
+        if _alive(thread):
+            thread.wait()
+
+
 def run_task(
     parent: QWidget,
     title: str,
@@ -96,7 +119,9 @@ def run_task(
     thread.progressed.connect(progressed)
     thread.succeeded.connect(lambda result: (finish(), on_done(result, thread.cancelled)))
     thread.failed.connect(lambda error: (finish(), on_error(error)))
+    _RUNNING.add(thread)  # also keeps a reference while it runs
+    thread.finished.connect(lambda: _RUNNING.discard(thread))
     thread.finished.connect(thread.deleteLater)
-    parent._running_task = thread  # keep a reference while it runs
+    parent._running_task = thread
     thread.start()
     return thread

@@ -44,7 +44,7 @@ def backups_note(db_path: Path) -> str:
     undo = QCoreApplication.translate(
         "SyncNotes",
         "每次导入同步包都会记下它改了什么：导入后本机还没有别的改动时，可以撤销最近一次导入"
-        "（点“撤销上次导入…”，或运行 main.py --data-dir 数据文件夹 backup undo-import）。",
+        "（点“撤销上次导入…”）。",
     )
     if not found:
         return (
@@ -58,8 +58,7 @@ def backups_note(db_path: Path) -> str:
     return (
         QCoreApplication.translate(
             "SyncNotes",
-            "数据库备份 {0} 份，保存在 {1}，最近一份 {2}。恢复备份：关闭本程序后运行 "
-            "main.py --data-dir 数据文件夹 backup restore 备份名（见 README）。",
+            "数据库备份 {0} 份，保存在 {1}，最近一份 {2}。要放回其中一份，点“恢复备份…”。",
         ).format(len(found), str(db_path.parent), found[0].made)
         + "\n"
         + undo

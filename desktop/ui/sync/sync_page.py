@@ -18,6 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.context import Context
 from desktop.core.errors import StationDeskError
-from desktop.core.sync import sync_keys, undo
+from desktop.core.sync import backups, sync_keys, undo
 from desktop.core.sync.applying import ImportSummary
 from desktop.core.sync.conflicts import Conflict, to_review
 from desktop.core.sync.export import ExportResult, export
@@ -52,8 +53,9 @@ from desktop.ui.common.forms import run_modal
 from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.shell.crash import show_crash
-from desktop.ui.shell.operations import perform_in_background
+from desktop.ui.shell.operations import background_running, perform_in_background
 from desktop.ui.sync import sync_notes
+from desktop.ui.sync.restore_dialog import RestoreDialog
 from desktop.ui.sync.sync_conflicts import ConflictDialog
 from desktop.ui.sync.sync_passphrase import PassphraseDialog
 from desktop.ui.sync.sync_texts import (
@@ -119,6 +121,10 @@ class SyncPage(ReloadWhenShown, QWidget):
         self.undo_button.setObjectName("undo_import")
         self.undo_button.clicked.connect(self.undo_last_import)
         actions.addWidget(self.undo_button)
+        self.restore_button = QPushButton(self.tr("恢复备份…"))
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.clicked.connect(self.choose_backup)
+        actions.addWidget(self.restore_button)
         layout.addLayout(actions)
         self.result_label = QLabel()
         self.result_label.setObjectName("result")
@@ -462,6 +468,31 @@ class SyncPage(ReloadWhenShown, QWidget):
             writes=True,  # through the task's own connection: every page reloads
             on_failure=self.show_error,
         )
+
+    def choose_backup(self) -> None:
+        """恢复备份…: choose a copy; the program closes, puts it back and opens again."""
+        if background_running():
+            warn_text = self.tr("还有工作在后台进行（导入、导出或打印），请等它完成后再恢复备份。")
+            run_modal(
+                QMessageBox(
+                    QMessageBox.Icon.Information, self.tr("恢复备份"), warn_text, parent=self
+                )
+            )
+            return
+        found = backups.list_backups(self.app.db_path)
+        if not found:
+            none_text = self.tr(
+                "还没有备份：每天第一次导入同步包后、升级程序前，都会自动备份一份。"
+            )
+            run_modal(
+                QMessageBox(
+                    QMessageBox.Icon.Information, self.tr("恢复备份"), none_text, parent=self
+                )
+            )
+            return
+        dialog = RestoreDialog(found, self)
+        if run_modal(dialog) == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.app.close_to_restore(dialog.chosen.name)
 
     def _undone(self, done: undo.UndoRecord | None, cancelled: bool) -> None:
         if done is not None:
