@@ -198,8 +198,8 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source>服务对象 {0}&#x3000;{1}&#x3000;负责社工 {2}&#x3000;{3} 提交</source>
-        <translation>Client {0}  {1}  worker {2}  submitted {3}</translation>
+        <source>服务对象 {0}&#x3000;{1}&#x3000;负责社工 {2}&#x3000;{3} {4} 提交</source>
+        <translation>Client {0}  {1}  worker {2}  submitted by {4} on {3}</translation>
     </message>
     <message>
         <source>风险等级</source>

@@ -402,7 +402,7 @@ def _finish(
                     "workers": [worker],
                     "members_met": [members[hid][0]["id"]],
                     "signature": "待签字",
-                    "notes": "（草稿）纸质表已签字，待补录观察评估。",
+                    "notes": "（草稿）已入户，待补录观察评估，纸质表待服务对象签字。",
                 },
             )
         )

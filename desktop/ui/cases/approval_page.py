@@ -113,11 +113,12 @@ class ApprovalView(QWidget):
     def _html(self, a: dict[str, Any]) -> str:
         c, r = a["case"], a.get("record") or {}
         title = self.tr("{0}：{1}").format(label(a["subject"]), c.get("title") or "")
-        facts = self.tr("服务对象 {0}　{1}　负责社工 {2}　{3} 提交").format(
+        facts = self.tr("服务对象 {0}　{1}　负责社工 {2}　{3} {4} 提交").format(
             c.get("client_name") or "",
             c.get("village") or "",
             c.get("worker") or "",
-            f"{a['requested_on']} {a.get('requested_by') or ''}",
+            a["requested_on"],
+            a.get("requested_by") or "",
         )
         out = [f"<h3>{e(title)}</h3><p style='color:#555'>{e(facts)}</p>"]
         if a["subject"] == approvals.ASSESSMENT and r:
@@ -225,7 +226,7 @@ class ApprovalPage(ListPage):
         self.mine = QCheckBox(self.tr("只看指定给我审批的"))
         self.mine.setObjectName("mine")
         self.mine.toggled.connect(lambda _: self.reload())
-        self.list_table("approvals", stretch=1)
+        self.list_table("approvals", (72, 120, 64, 64, 90, 64), stretch=1)
         self.approval = ApprovalView(app, None)
         self.place(
             hrow(self.mine, None, self.count_label), self.approval, stretch=(1, 1), under_list=()
@@ -240,6 +241,8 @@ class ApprovalPage(ListPage):
             self.app.ctx, self.app.ctx.worker if self.mine.isChecked() else None
         )
         self.model.set_rows(rows)
+        for col in (0, 2, 3):  # what is approved, who for, by whom: shown whole, in either language
+            self.view.resizeColumnToContents(col)
         self.count_label.setText(self.tr("待审批 {0} 项").format(len(rows)))
 
     def show_detail(self) -> None:
