@@ -5257,6 +5257,14 @@ Why is it withdrawn (e.g. wrong household)?</translation>
 <context>
     <name>app</name>
     <message>
+        <source>社工站工作台已经打开了这个数据文件夹（{0}）：请切换到已打开的窗口。如果找不到它，请重新启动电脑后再打开。</source>
+        <translation>StationDesk already has this data folder open ({0}): switch to the window that is open. If you cannot find it, restart the computer and open StationDesk again.</translation>
+    </message>
+    <message>
+        <source>社工站工作台</source>
+        <translation>StationDesk</translation>
+    </message>
+    <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>

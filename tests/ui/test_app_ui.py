@@ -170,3 +170,46 @@ def test_bundled_font_is_the_application_font_and_draws_rare_names(qapp):
     for ch in "龑㛃堃赟喆张三":
         assert metrics.inFontUcs4(ord(ch)), ch
     assert (paths.resource("fonts", "OFL.txt")).exists()
+
+
+def test_a_second_window_on_the_same_data_folder_is_refused(qapp, data_dir: Path):
+    """Started twice on one folder (a double click too many), the second program says that the
+    first has it open and ends, before it opens the database."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop.ui.shell.app import SMOKE_ENV, lock_data_dir
+
+    held = lock_data_dir(data_dir, wait_ms=0)
+    assert held is not None and lock_data_dir(data_dir, wait_ms=0) is None
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", SMOKE_ENV: "1"}
+    second = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--data-dir", str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert second.returncode == 1
+    assert "已经打开了这个数据文件夹" in second.stderr and "shown" not in second.stdout
+    held.unlock()
+    started = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--data-dir", str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert started.returncode == 0 and "shown" in started.stdout  # the folder is free again
+
+
+def test_a_lock_left_on_another_computer_is_taken_over(qapp, tmp_path: Path):
+    """A portable install's stick, moved to another computer after the program crashed there."""
+    from desktop.ui.shell.app import LOCK_NAME, lock_data_dir
+
+    (tmp_path / LOCK_NAME).write_text("4242\nStationDesk\nanother-pc\n", encoding="utf-8")
+    taken = lock_data_dir(tmp_path, wait_ms=0)
+    assert taken is not None and taken.getLockInfo()[0] != 4242
+    taken.unlock()

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -41,6 +41,25 @@ def open_app_context(data_dir: Path) -> AppContext:
     return AppContext(ctx, data_dir)
 
 
+LOCK_NAME = "stationdesk.lock"
+LOCK_WAIT_MS = 10_000  # a program restarting itself (恢复备份…) waits for the old one to end
+
+
+def lock_data_dir(data_dir: Path, wait_ms: int = LOCK_WAIT_MS) -> QLockFile | None:
+    """The data folder for this program alone while it runs (held until the lock is let go or
+    the program ends), or None when another StationDesk window has it open. A lock left by a
+    program that is no longer running here is taken over, and so is one made on another computer
+    (a portable install's stick moved after a crash: that computer cannot be using it now)."""
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)  # however long the other window has been open: it is not stale
+    if lock.tryLock(wait_ms):
+        return lock
+    info = lock.getLockInfo()
+    if info and info[1] != QSysInfo.machineHostName() and lock.removeStaleLockFile():
+        return lock if lock.tryLock(0) else None
+    return None
+
+
 def run_gui(data_dir: Path, language: str | None = None) -> int:
     from PySide6.QtCore import QSettings
 
@@ -49,6 +68,17 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
     translators = i18n.install(app, language or i18n.saved_language(settings))  # noqa: F841 (kept alive)
     crash.install_excepthook(data_dir / "logs")
+    lock = lock_data_dir(data_dir)
+    if lock is None:  # two windows on one database: one would not see the other's edits
+        text = QCoreApplication.translate(
+            "app",
+            "社工站工作台已经打开了这个数据文件夹（{0}）：请切换到已打开的窗口。"
+            "如果找不到它，请重新启动电脑后再打开。",
+        ).format(str(data_dir))
+        print(text, file=sys.stderr)
+        if not os.environ.get(SMOKE_ENV):
+            QMessageBox.information(None, QCoreApplication.translate("app", "社工站工作台"), text)
+        return 1
     try:
         appctx = open_app_context(data_dir)
     except StationDeskError as exc:
@@ -75,7 +105,7 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     if appctx.restore_after_close:  # 恢复备份…: with every window closed
         from desktop.ui.shell.restore import restore_and_restart
 
-        return restore_and_restart(appctx)
+        return restore_and_restart(appctx, before_launch=lock.unlock)
     return code
 
 

@@ -33,9 +33,14 @@ def _start_detached(program: str, args: Sequence[str]) -> object:
     return QProcess.startDetached(program, list(args))
 
 
-def restore_and_restart(appctx: AppContext, launch: Launch = _start_detached) -> int:
+def restore_and_restart(
+    appctx: AppContext,
+    launch: Launch = _start_detached,
+    before_launch: Callable[[], None] | None = None,
+) -> int:
     """Restore ``appctx.restore_after_close`` with nothing of this program holding the database,
-    say how it went, and start the program again. Returns the exit code."""
+    say how it went, and start the program again (``before_launch``: let the data folder go).
+    Returns the exit code."""
     name = appctx.restore_after_close or ""
     operations.wait_for_background()
     importing.wait_for_background()  # the checkpoint or day's copy after an import
@@ -58,5 +63,7 @@ def restore_and_restart(appctx: AppContext, launch: Launch = _start_detached) ->
         box = QMessageBox(QMessageBox.Icon.Information, title, text)
     run_modal(box)
     program, args = relaunch_command()
+    if before_launch is not None:
+        before_launch()
     launch(program, args)
     return 0
