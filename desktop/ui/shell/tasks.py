@@ -122,6 +122,5 @@ def run_task(
     _RUNNING.add(thread)  # also keeps a reference while it runs
     thread.finished.connect(lambda: _RUNNING.discard(thread))
     thread.finished.connect(thread.deleteLater)
-    parent._running_task = thread
     thread.start()
     return thread
