@@ -4572,10 +4572,6 @@ The data on this computer goes back to how it was before the import; the other c
         <translation>Import</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>正在导入同步包</source>
         <translation>Importing sync file</translation>
     </message>
@@ -6052,6 +6048,13 @@ You can save an error report for technical support.</translation>
 {0}</source>
         <translation>The error report was saved to:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -181,27 +181,24 @@ def test_a_second_window_on_the_same_data_folder_is_refused(qapp, data_dir: Path
 
     from desktop.ui.shell.app import SMOKE_ENV, lock_data_dir
 
+    def start() -> subprocess.CompletedProcess[str]:
+        """The program, started as from the desktop (it quits once its window is shown)."""
+        root = Path(__file__).resolve().parents[2]
+        return subprocess.run(
+            [sys.executable, str(root / "main.py"), "--data-dir", str(data_dir)],
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", SMOKE_ENV: "1"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
     held = lock_data_dir(data_dir, wait_ms=0)
     assert held is not None and lock_data_dir(data_dir, wait_ms=0) is None
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", SMOKE_ENV: "1"}
-    second = subprocess.run(
-        [sys.executable, str(root / "main.py"), "--data-dir", str(data_dir)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    second = start()
     assert second.returncode == 1
     assert "已经打开了这个数据文件夹" in second.stderr and "shown" not in second.stdout
     held.unlock()
-    started = subprocess.run(
-        [sys.executable, str(root / "main.py"), "--data-dir", str(data_dir)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    started = start()
     assert started.returncode == 0 and "shown" in started.stdout  # the folder is free again
 
 

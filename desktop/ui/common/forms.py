@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -253,6 +254,24 @@ def run_modal(dialog: QDialog) -> int:
         return dialog.exec()
     finally:
         dialog.deleteLater()
+
+
+def confirm(
+    parent: QWidget,
+    title: str,
+    text: str,
+    yes: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> bool:
+    """Ask before a step that is not lightly taken back: the button ``yes`` takes it, 取消 (the
+    default, so Enter does not) does not."""
+    box = QMessageBox(
+        icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText(yes)
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("forms", "取消"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return run_modal(box) == QMessageBox.StandardButton.Yes
 
 
 def list_view(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.sync.backups import Backup
-from desktop.ui.common.forms import run_modal
+from desktop.ui.common.forms import confirm
 
 
 def kind_text(kind: str) -> str:
@@ -91,22 +91,14 @@ class RestoreDialog(QDialog):
         if not rows:
             return
         chosen = self.found[rows[0].row()]
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("恢复备份"),
-            self.tr(
-                "把数据库恢复成 {0} 的样子（{1}）？\n\n"
-                "那以后在本机录入的内容，如果已经导出给其他电脑，下次交换时会再传回来；"
-                "还没导出的只留在另存的那一份里。其他电脑发来的改动，对方下次导出时会再发来。\n\n"
-                "程序会关闭，恢复后自动重新打开。"
-            ).format(chosen.made, kind_text(chosen.kind)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("恢复并重新打开"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("取消"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        if run_modal(box) != QMessageBox.StandardButton.Yes:
+        question = self.tr(
+            "把数据库恢复成 {0} 的样子（{1}）？\n\n"
+            "那以后在本机录入的内容，如果已经导出给其他电脑，下次交换时会再传回来；"
+            "还没导出的只留在另存的那一份里。其他电脑发来的改动，对方下次导出时会再发来。\n\n"
+            "程序会关闭，恢复后自动重新打开。"
+        ).format(chosen.made, kind_text(chosen.kind))
+        restore = self.tr("恢复并重新打开")
+        if not confirm(self, self.tr("恢复备份"), question, restore, QMessageBox.Icon.Warning):
             return
         self.chosen = chosen
         super().accept()

@@ -49,7 +49,7 @@ from desktop.core.sync.importing import (
 from desktop.core.sync.status import peer_list
 from desktop.core.tasks import TaskState
 from desktop.ui.common.follow import ReloadWhenShown
-from desktop.ui.common.forms import run_modal
+from desktop.ui.common.forms import confirm, run_modal
 from desktop.ui.common.labels import error_text
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.shell.crash import show_crash
@@ -410,17 +410,7 @@ class SyncPage(ReloadWhenShown, QWidget):
         except StationDeskError as exc:
             self.show_error(exc)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("导入同步包"),
-            self.preview_text(preview),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("导入"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("取消"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        if run_modal(box) != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("导入同步包"), self.preview_text(preview), self.tr("导入")):
             return
 
         def work(ctx: Context, state: TaskState) -> ImportSummary:
@@ -444,20 +434,11 @@ class SyncPage(ReloadWhenShown, QWidget):
         if not records or not records[0].can_undo:
             return
         last = records[0]
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("撤销上次导入"),
-            self.tr(
-                "撤销 {0} 导入的同步包 {1}（来自 {2}）？\n"
-                "本机数据会回到导入前的样子；对方电脑上的数据不受影响，以后可以再导入。"
-            ).format(last.imported_at, last.file_name, last.computer),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("撤销导入"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("取消"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        if run_modal(box) != QMessageBox.StandardButton.Yes:
+        question = self.tr(
+            "撤销 {0} 导入的同步包 {1}（来自 {2}）？\n"
+            "本机数据会回到导入前的样子；对方电脑上的数据不受影响，以后可以再导入。"
+        ).format(last.imported_at, last.file_name, last.computer)
+        if not confirm(self, self.tr("撤销上次导入"), question, self.tr("撤销导入")):
             return
         perform_in_background(
             self.app,
