@@ -7164,6 +7164,10 @@ You can save an error report for technical support.</translation>
         <translation>Restore a backup</translation>
     </message>
     <message>
+        <source>正在恢复备份，请稍候…</source>
+        <translation>Restoring the backup, please wait…</translation>
+    </message>
+    <message>
         <source>数据库没有改动。程序现在重新打开。</source>
         <translation>The database was not changed. The program opens again now.</translation>
     </message>

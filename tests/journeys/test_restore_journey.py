@@ -100,3 +100,30 @@ def test_no_backup_yet_is_said_and_nothing_closes(qtbot, computers, dialogs):  #
     dialogs.check()
     assert "还没有备份" in seen["text"]
     assert window.isVisible() and laptop.restore_after_close is None
+
+
+def test_a_damaged_copy_is_refused_and_the_database_stays(qtbot, computers, dialogs, tmp_path):  # noqa: F811
+    hub, laptop = computers
+    bundle = export(hub.ctx, tmp_path / "U盘", PASSPHRASE, full=True).path
+    copied = with_daily_copy(laptop.ctx, import_bundle(laptop.ctx, bundle, PASSPHRASE)).daily_copy
+    assert copied is not None
+    copied.write_bytes(b"\0" * 4096)  # the stick's copy went bad
+    before = content(laptop.ctx)
+    laptop.close_to_restore(copied.name)
+    seen: dict[str, str] = {}
+
+    def said(box: QMessageBox) -> None:
+        seen["said"] = box.text()
+        click(qtbot, box.buttons()[0])
+
+    started: list[str] = []
+    dialogs.expect(QMessageBox, said)
+    restore.restore_and_restart(laptop, lambda program, _args: started.append(program))
+    dialogs.check()
+    assert "数据库没有改动" in seen["said"] and started == [sys.executable]
+    again = Context.open(laptop.db_path)
+    try:
+        assert content(again) == before
+    finally:
+        again.close()
+    laptop.ctx = Context.open(laptop.db_path)  # the fixture closes it

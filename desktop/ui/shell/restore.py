@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QProcess
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QProcess
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from desktop import paths
 from desktop.core.errors import SyncError
@@ -20,6 +22,7 @@ from desktop.ui.shell import operations
 from desktop.ui.shell.appcontext import AppContext
 
 Launch = Callable[[str, Sequence[str]], object]
+T = TypeVar("T")
 
 
 def relaunch_command() -> tuple[str, list[str]]:
@@ -31,6 +34,35 @@ def relaunch_command() -> tuple[str, list[str]]:
 
 def _start_detached(program: str, args: Sequence[str]) -> object:
     return QProcess.startDetached(program, list(args))
+
+
+def _with_progress(title: str, text: str, work: Callable[[], T]) -> T:
+    """``work()`` on a thread of its own (and its own connections) while a window says what is
+    going on: copying a large database takes seconds, with the main window already closed."""
+    done: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            done["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - raised again on this thread
+            done["error"] = exc
+
+    thread = threading.Thread(target=run, name="restore")
+    thread.start()
+    dialog = QProgressDialog(text, "", 0, 0)
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)  # a restore half done is not an option
+    dialog.setModal(False)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    while thread.is_alive():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        thread.join(0.05)
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in done:
+        raise done["error"]
+    return done["value"]
 
 
 def restore_and_restart(
@@ -48,7 +80,11 @@ def restore_and_restart(
     appctx.ctx.close()
     title = QCoreApplication.translate("restore", "恢复备份")
     try:
-        found = backups.restore(appctx.db_path, name, clock)
+        found = _with_progress(
+            title,
+            QCoreApplication.translate("restore", "正在恢复备份，请稍候…"),
+            lambda: backups.restore(appctx.db_path, name, clock),
+        )
     except SyncError as exc:
         text = (
             error_text(exc)
