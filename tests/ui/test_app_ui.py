@@ -113,6 +113,14 @@ def test_english_translation_switches_the_interface(qtbot, app: AppContext):
         assert page.page_title() == "Households"
         assert page.new_button.text() == "New household"
         assert QCoreApplication.translate("refdata", "留守儿童") == "Left-behind child"
+        # columns whose texts are longer in English are as wide as their longest text
+        due = window.pages["SchedulePage"]
+        overdue = due.view.fontMetrics().horizontalAdvance("999 days overdue")
+        assert due.view.columnWidth(8) > overdue
+        cases = window.pages["CasePage"]
+        assert cases.view.columnWidth(3) > cases.view.fontMetrics().horizontalAdvance(
+            "Intervention"
+        )
     finally:
         for t in translators:
             qapp.removeTranslator(t)

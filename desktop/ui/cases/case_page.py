@@ -62,9 +62,7 @@ class CasePage(ListPage):
         self.worker_filter.setMinimumWidth(96)
         self.new_button = button(self.tr("新建个案"), "new_case", self.new_case)
         self.list_table("cases", (140, 64, 56, 46, 60, 82, 56))
-        metrics = self.view.fontMetrics()  # every stage's name whole, in either language
-        stage_width = max(metrics.horizontalAdvance(label(s)) for s in refdata.CASE_STAGES) + 16
-        self.view.setColumnWidth(3, max(self.view.columnWidth(3), stage_width))
+        self.fit_column(3, (label(s) for s in refdata.CASE_STAGES))
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("case_detail")

@@ -119,6 +119,13 @@ class ListPage(ReloadWhenShown, QWidget):
         view.selectionModel().currentRowChanged.connect(lambda *_: self._follow_current())
         return view
 
+    def fit_column(self, column: int, samples: Iterable[str]) -> None:
+        """Widen ``column`` so that the longest of ``samples`` shows whole (texts whose length
+        differs by language: stages, intervals, "overdue" lines)."""
+        metrics = self.view.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for text in samples), default=0) + 16
+        self.view.setColumnWidth(column, max(self.view.columnWidth(column), widest))
+
     def place(
         self,
         bar: QLayout,

@@ -128,6 +128,9 @@ class SchedulePage(ListPage):
         self.interval_button = button(self.tr("本户周期…"), "household_interval", self.set_interval)
         self.rules_button = button(self.tr("走访周期规则…"), "rules", self.open_rules)
         self.list_table("due_list", (110, 70, 70, 190, 70, 80, 200, 95, 95))
+        t = texts()
+        self.fit_column(5, (t.interval(intervals.parse(n)) + "*" for n in ("12m", "12w", "0")))
+        self.fit_column(8, (t.overdue(d) for d in (-999, 0, 999)))
         self.view.activated.connect(lambda _: self.start_visit())  # Enter or a double click
         self.count_label.setWordWrap(True)
         self.place(
