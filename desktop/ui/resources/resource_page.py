@@ -88,6 +88,8 @@ class ResourcePage(ListPage):
         )
         self.new_button = button(self.tr("新增资源"), "new_resource", self.new_resource)
         self.list_table("resources", (170, 80, 190, 80, 70, 110, 60))
+        self.fit_column(1, (label(k) for k in refdata.PARTY_KINDS))
+        self.fit_column(3, (texts().whole_township(),))
         self.view.doubleClicked.connect(lambda _: self.edit_resource())
         self.detail = QTextBrowser()
         self.detail.setObjectName("resource_detail")
