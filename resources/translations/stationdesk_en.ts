@@ -6058,6 +6058,365 @@ You can save an error report for technical support.</translation>
     </message>
 </context>
 <context>
+    <name>indicators</name>
+    <message>
+        <source>走访与探访</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>入户走访户次</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>户次</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>本期走访方式为“入户走访”的已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计）次数；同一户走访多次按多次计。</source>
+        <translation>Number of submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date) made as a &quot;Home visit&quot; in the period; several visits to one household count several times.</translation>
+    </message>
+    <message>
+        <source>入户走访户数</source>
+        <translation>Households visited at home</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>本期至少有一次“入户走访”（已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计））的户数，同一户只计一次。</source>
+        <translation>Number of households with at least one &quot;Home visit&quot; (submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date)) in the period; each household counts once.</translation>
+    </message>
+    <message>
+        <source>入户未遇</source>
+        <translation>Nobody home</translation>
+    </message>
+    <message>
+        <source>本期已提交、现行版本、未作废、记为“入户未遇”（上门但没有见到人）的入户走访次数；不计入走访户次和探访率。</source>
+        <translation>Number of submitted, current-version, not withdrawn home visits in the period recorded as &quot;nobody home&quot; (the worker called but met no one); not counted in home visits or coverage.</translation>
+    </message>
+    <message>
+        <source>电话回访</source>
+        <translation>Phone follow-ups</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>本期走访方式为“电话回访”的已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计）次数（未接通的不计）。</source>
+        <translation>Number of submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date) made as a &quot;Phone follow-up&quot; in the period (calls not answered do not count).</translation>
+    </message>
+    <message>
+        <source>走访总次数（各种方式）</source>
+        <translation>All visits (any kind)</translation>
+    </message>
+    <message>
+        <source>本期各种方式（入户、电话、视频、到站、陪同等）的已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计）次数。</source>
+        <translation>Number of submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date) of any kind (home, phone, video, at the station, accompanying, …) in the period.</translation>
+    </message>
+    <message>
+        <source>探访率</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>探访率：特殊困难老年人</source>
+        <translation>Coverage: older people in special difficulty</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>本月至少被探访一次（已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计），走访记录中勾选了见到的成员时以见到的成员为准）的特殊困难老年人人数 ÷ 月末在册的特殊困难老年人人数（人员类别按月末当时的登记）。季度、年度为各月的平均值。国家目标 100%。</source>
+        <translation>Number of older people in special difficulty visited at least once this month (submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date); where the visit record ticks the members met, those members count) ÷ number of older people in special difficulty on the register at the month&apos;s end (groups as registered then). Quarters and years: the average of their months. National target 100%.</translation>
+    </message>
+    <message>
+        <source>探访率：留守老年人</source>
+        <translation>Coverage: left-behind older people</translation>
+    </message>
+    <message>
+        <source>本月至少被探访一次（已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计），走访记录中勾选了见到的成员时以见到的成员为准）的留守老年人人数 ÷ 月末在册的留守老年人人数（人员类别按月末当时的登记）。季度、年度为各月的平均值。</source>
+        <translation>Number of left-behind older people visited at least once this month (submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date); where the visit record ticks the members met, those members count) ÷ number of left-behind older people on the register at the month&apos;s end (groups as registered then). Quarters and years: the average of their months.</translation>
+    </message>
+    <message>
+        <source>探访率：独居老年人</source>
+        <translation>Coverage: older people living alone</translation>
+    </message>
+    <message>
+        <source>本月至少被探访一次（已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计），走访记录中勾选了见到的成员时以见到的成员为准）的独居老年人人数 ÷ 月末在册的独居老年人人数（人员类别按月末当时的登记）。季度、年度为各月的平均值。</source>
+        <translation>Number of older people living alone visited at least once this month (submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date); where the visit record ticks the members met, those members count) ÷ number of older people living alone on the register at the month&apos;s end (groups as registered then). Quarters and years: the average of their months.</translation>
+    </message>
+    <message>
+        <source>探访率：困境儿童</source>
+        <translation>Coverage: children in difficulty</translation>
+    </message>
+    <message>
+        <source>本月至少被探访一次（已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计），走访记录中勾选了见到的成员时以见到的成员为准）的困境儿童人数 ÷ 月末在册的困境儿童人数（人员类别按月末当时的登记）。季度、年度为各月的平均值。</source>
+        <translation>Number of children in difficulty visited at least once this month (submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date); where the visit record ticks the members met, those members count) ÷ number of children in difficulty on the register at the month&apos;s end (groups as registered then). Quarters and years: the average of their months.</translation>
+    </message>
+    <message>
+        <source>探访率：留守儿童</source>
+        <translation>Coverage: left-behind children</translation>
+    </message>
+    <message>
+        <source>本月至少被探访一次（已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计），走访记录中勾选了见到的成员时以见到的成员为准）的留守儿童人数 ÷ 月末在册的留守儿童人数（人员类别按月末当时的登记）。季度、年度为各月的平均值。</source>
+        <translation>Number of left-behind children visited at least once this month (submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date); where the visit record ticks the members met, those members count) ÷ number of left-behind children on the register at the month&apos;s end (groups as registered then). Quarters and years: the average of their months.</translation>
+    </message>
+    <message>
+        <source>探访率：残疾人</source>
+        <translation>Coverage: disabled people</translation>
+    </message>
+    <message>
+        <source>本月至少被探访一次（已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计），走访记录中勾选了见到的成员时以见到的成员为准）的残疾人人数 ÷ 月末在册的残疾人人数（人员类别按月末当时的登记）。季度、年度为各月的平均值。</source>
+        <translation>Number of disabled people visited at least once this month (submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date); where the visit record ticks the members met, those members count) ÷ number of disabled people on the register at the month&apos;s end (groups as registered then). Quarters and years: the average of their months.</translation>
+    </message>
+    <message>
+        <source>探访率：低保/特困</source>
+        <translation>Coverage: people on dibao or tekun support</translation>
+    </message>
+    <message>
+        <source>本月至少被探访一次（已提交、现行版本、未作废且见到人的走访（更正后按更正后的日期计），走访记录中勾选了见到的成员时以见到的成员为准）的低保/特困人数 ÷ 月末在册的低保/特困人数（人员类别按月末当时的登记）。季度、年度为各月的平均值。</source>
+        <translation>Number of people on dibao or tekun support visited at least once this month (submitted, current-version, not withdrawn visits where someone was met (a corrected visit counts on its corrected date); where the visit record ticks the members met, those members count) ÷ number of people on dibao or tekun support on the register at the month&apos;s end (groups as registered then). Quarters and years: the average of their months.</translation>
+    </message>
+    <message>
+        <source>服务对象</source>
+        <translation>People served</translation>
+    </message>
+    <message>
+        <source>新建服务档案户数</source>
+        <translation>New household records</translation>
+    </message>
+    <message>
+        <source>登记日期在本期内、期末仍在册的户数。</source>
+        <translation>Households whose registration date is in the period and that are still on the register at its end.</translation>
+    </message>
+    <message>
+        <source>期末在册户数</source>
+        <translation>Households on the register at the end</translation>
+    </message>
+    <message>
+        <source>期末最后一天登记在册（登记日期不晚于期末、当时未删除）的户数。</source>
+        <translation>Households on the register on the last day of the period (registered by then and not removed).</translation>
+    </message>
+    <message>
+        <source>期末在册人数</source>
+        <translation>People on the register at the end</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>期末在册户中当时在册的成员人数。</source>
+        <translation>Members on the register then, of the households on the register at the end of the period.</translation>
+    </message>
+    <message>
+        <source>个案与服务计划</source>
+        <translation>Cases and service plans</translation>
+    </message>
+    <message>
+        <source>新开个案</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>接案日期在本期内的个案数（不含已删除的）。</source>
+        <translation>Cases whose intake date is in the period (removed cases not counted).</translation>
+    </message>
+    <message>
+        <source>期末在案个案</source>
+        <translation>Open cases at the end</translation>
+    </message>
+    <message>
+        <source>期末最后一天已接案、尚未结案（按个案阶段记录当时的阶段）的个案数。</source>
+        <translation>Cases taken in and not yet closed on the last day of the period (by the stage recorded then).</translation>
+    </message>
+    <message>
+        <source>结案个案</source>
+        <translation>Cases closed</translation>
+    </message>
+    <message>
+        <source>本期内结案的次数（个案阶段记录中结案日期在本期内）。</source>
+        <translation>Number of closures in the period (closure dates in the case&apos;s stage records).</translation>
+    </message>
+    <message>
+        <source>个案服务次数</source>
+        <translation>Case work sessions</translation>
+    </message>
+    <message>
+        <source>本期内个案的需求评估、计划回顾和结案评估记录次数（按记录日期）。</source>
+        <translation>Needs assessments, plan reviews and closing evaluations recorded for cases in the period (by their dates).</translation>
+    </message>
+    <message>
+        <source>期末在案个案：接案</source>
+        <translation>Open cases at the end: Intake</translation>
+    </message>
+    <message>
+        <source>期末处于“接案”阶段的个案数。</source>
+        <translation>Cases at the &quot;Intake&quot; stage at the end of the period.</translation>
+    </message>
+    <message>
+        <source>期末在案个案：预估</source>
+        <translation>Open cases at the end: Assessment</translation>
+    </message>
+    <message>
+        <source>期末处于“预估”阶段的个案数。</source>
+        <translation>Cases at the &quot;Assessment&quot; stage at the end of the period.</translation>
+    </message>
+    <message>
+        <source>期末在案个案：计划</source>
+        <translation>Open cases at the end: Planning</translation>
+    </message>
+    <message>
+        <source>期末处于“计划”阶段的个案数。</source>
+        <translation>Cases at the &quot;Planning&quot; stage at the end of the period.</translation>
+    </message>
+    <message>
+        <source>期末在案个案：介入</source>
+        <translation>Open cases at the end: Intervention</translation>
+    </message>
+    <message>
+        <source>期末处于“介入”阶段的个案数。</source>
+        <translation>Cases at the &quot;Intervention&quot; stage at the end of the period.</translation>
+    </message>
+    <message>
+        <source>期末在案个案：评估</source>
+        <translation>Open cases at the end: Evaluation</translation>
+    </message>
+    <message>
+        <source>期末处于“评估”阶段的个案数。</source>
+        <translation>Cases at the &quot;Evaluation&quot; stage at the end of the period.</translation>
+    </message>
+    <message>
+        <source>完成评估的服务计划</source>
+        <translation>Service plans evaluated</translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation>plans</translation>
+    </message>
+    <message>
+        <source>评估日期在本期内、至少给一个具体目标评了达成分（GAS）的评估份数。</source>
+        <translation>Evaluations dated in the period that score at least one specific goal (GAS).</translation>
+    </message>
+    <message>
+        <source>目标达成的服务计划</source>
+        <translation>Service plans whose goals were met</translation>
+    </message>
+    <message>
+        <source>上述评估中，各具体目标 GAS 分数的平均值 ≥ 0（总体达到预期或更好）的份数。</source>
+        <translation>Of those evaluations, the ones whose specific goals&apos; average GAS score is ≥ 0 (as expected or better overall).</translation>
+    </message>
+    <message>
+        <source>服务计划目标达成率</source>
+        <translation>Service plans meeting their goals</translation>
+    </message>
+    <message>
+        <source>目标达成的服务计划 ÷ 完成评估的服务计划。</source>
+        <translation>Service plans whose goals were met ÷ service plans evaluated.</translation>
+    </message>
+    <message>
+        <source>具体目标达成率</source>
+        <translation>Specific goals met</translation>
+    </message>
+    <message>
+        <source>本期评估中 GAS ≥ 0（达到预期或更好）的具体目标 ÷ 评了分的具体目标。</source>
+        <translation>Specific goals scored GAS ≥ 0 (as expected or better) in the period&apos;s evaluations ÷ specific goals scored.</translation>
+    </message>
+    <message>
+        <source>转介与资源链接</source>
+        <translation>Referrals and resources</translation>
+    </message>
+    <message>
+        <source>转介</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>转介日期在本期内的转介数。</source>
+        <translation>Referrals dated in the period.</translation>
+    </message>
+    <message>
+        <source>转介被接收</source>
+        <translation>Referrals accepted</translation>
+    </message>
+    <message>
+        <source>本期内状态记为“已接收”的转介数（被更正掉的记录不计）。</source>
+        <translation>Referrals recorded as &quot;Accepted&quot; in the period (records corrected since do not count).</translation>
+    </message>
+    <message>
+        <source>转介完成</source>
+        <translation>Referrals done</translation>
+    </message>
+    <message>
+        <source>本期内状态记为“已完成”的转介数（被更正掉的记录不计）。</source>
+        <translation>Referrals recorded as &quot;Done&quot; in the period (records corrected since do not count).</translation>
+    </message>
+    <message>
+        <source>期末逾期未跟进的转介</source>
+        <translation>Referrals overdue for follow-up at the end</translation>
+    </message>
+    <message>
+        <source>期末仍在进行（已转介、已接收、服务中）且约定跟进日期早于期末最后一天的转介数。</source>
+        <translation>Referrals still in progress at the end (referred, accepted, in service) whose follow-up date is before the last day of the period.</translation>
+    </message>
+    <message>
+        <source>链接资源</source>
+        <translation>Resources linked</translation>
+    </message>
+    <message>
+        <source>本期转介到资源库中资源的次数，加上本期同意的服务计划中新指定资源库资源的行动数。</source>
+        <translation>Referrals to resources of the directory in the period, plus the actions of service plans agreed in the period that name a resource of the directory.</translation>
+    </message>
+    <message>
+        <source>危机与强制报告</source>
+        <translation>Crises and mandatory reports</translation>
+    </message>
+    <message>
+        <source>发现危机</source>
+        <translation>Crises found</translation>
+    </message>
+    <message>
+        <source>起</source>
+        <translation>crises</translation>
+    </message>
+    <message>
+        <source>本期走访中发现并登记的危机数（撤销的不计）。</source>
+        <translation>Crises found and recorded on visits in the period (withdrawn ones not counted).</translation>
+    </message>
+    <message>
+        <source>处置危机</source>
+        <translation>Crises resolved</translation>
+    </message>
+    <message>
+        <source>本期内处置完毕（记为已处置）的危机数。</source>
+        <translation>Crises resolved (recorded as resolved) in the period.</translation>
+    </message>
+    <message>
+        <source>危机处置用时中位数</source>
+        <translation>Median days to resolve a crisis</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>本期处置完毕的危机，从发现到处置完毕的天数的中位数（当天处置为 0 天）。</source>
+        <translation>For the crises resolved in the period, the median number of days from being found to being resolved (0 when resolved the same day).</translation>
+    </message>
+    <message>
+        <source>强制报告</source>
+        <translation>Mandatory reports</translation>
+    </message>
+    <message>
+        <source>报告日期在本期内、记为“已报告”的强制报告数（疑似未成年人遭受侵害、疑似家庭暴力）。</source>
+        <translation>Mandatory reports dated in the period and recorded as &quot;Reported&quot; (suspected harm to a minor, suspected domestic violence).</translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
         <source>无法完成</source>
@@ -7155,6 +7514,77 @@ You can save an error report for technical support.</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>近12个月探访率（横轴：月份）</source>
+        <translation>Coverage over the last 12 months (by month)</translation>
+    </message>
+    <message>
+        <source>各类服务对象合计</source>
+        <translation>All groups served</translation>
+    </message>
+    <message>
+        <source>各村探访率（各类服务对象）</source>
+        <translation>Coverage by village (all groups served)</translation>
+    </message>
+    <message>
+        <source>各类服务对象探访率</source>
+        <translation>Coverage by group served</translation>
+    </message>
+    <message>
+        <source>期末在案个案（按阶段）</source>
+        <translation>Open cases at the end (by stage)</translation>
+    </message>
+    <message>
+        <source>个案数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>转介（按期末状态）</source>
+        <translation>Referrals (by status at the end)</translation>
+    </message>
+    <message>
+        <source>转介数</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>本期内仍在进行或在本期结束的转介</source>
+        <translation>Referrals still in progress during the period or ended in it</translation>
+    </message>
+    <message>
+        <source>结案个案目标达成分布（GAS）</source>
+        <translation>Goal attainment of closed cases (GAS)</translation>
+    </message>
+    <message>
+        <source>具体目标数</source>
+        <translation>Specific goals</translation>
+    </message>
+    <message>
+        <source>本期结案个案最后一次评估中各具体目标的达成分</source>
+        <translation>Scores of the specific goals in the last evaluation of the cases closed in the period</translation>
+    </message>
+    <message>
+        <source>目标 {0}%</source>
+        <translation>Target {0}%</translation>
+    </message>
+    <message>
+        <source>{0}目标 {1}%</source>
+        <translation>Target for {0}: {1}%</translation>
+    </message>
+    <message>
+        <source>低保/特困</source>
+        <translation>Dibao/tekun</translation>
+    </message>
+    <message>
+        <source>{0} 个百分点</source>
+        <translation>{0} percentage points</translation>
+    </message>
+    <message>
+        <source>本期没有数据</source>
+        <translation>No data for this period</translation>
     </message>
 </context>
 <context>

@@ -197,3 +197,37 @@ def test_chart_widget_paints_the_shared_layout(qtbot):
     bar = bars[0]
     assert image.pixelColor(int(bar.x + bar.w / 2), int(bar.y + bar.h / 2)).name() == "#1f5fa8"
     assert image.pixelColor(5, 5).name() == "#ffffff"
+
+
+def test_the_reports_page_speaks_english_while_the_documents_stay_chinese(qtbot, app, clock):
+    """The shipped indicators, the charts and the period lines are translated on screen; the
+    report the core returns (what the ledger and the PDF print) keeps the county's Chinese."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.shell import i18n
+
+    build_story(app.ctx, clock)
+    qapp = QApplication.instance()
+    translators = i18n.install(qapp, "en")
+    try:
+        window = MainWindow(app)
+        qtbot.addWidget(window)
+        window.show()
+        click_nav(qtbot, window, "Reports")
+        page = window.pages["ReportsPage"]
+        qtbot.waitUntil(lambda: page.report is not None, timeout=20000)
+        names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+        assert "Home visits" in names and "Coverage: people on dibao or tekun support" in names
+        assert cell(page, "Home visits", 1) == "visits"
+        assert "Home visit" in cell(page, "Home visits", 6)
+        assert page.status.text().startswith("11/2026:")  # not the core's 2026年11月
+        titles = [w.chart.title for w in page.chart_widgets]
+        assert titles[0] == "Coverage over the last 12 months (by month)"
+        assert not any("\u4e00" <= ch <= "\u9fff" for t in titles for ch in t)  # no Chinese left
+        rates = [r for r in page.report.rows if r.indicator.is_rate and r.change is not None]
+        assert rates  # the story has rates in both months
+        assert "percentage points" in cell(page, names[page.report.rows.index(rates[0])], 4)
+        assert page.report.rows[0].indicator.name == "入户走访户次"  # the documents' text
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

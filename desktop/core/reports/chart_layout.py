@@ -80,7 +80,22 @@ def _fit(text: str, size: float, room: float) -> str:
     return text + "…" if text else ""
 
 
-def layout(chart: Chart, width: float, height: float, font: float = 8.0) -> list[Shape]:
+def _halves(text: str) -> tuple[str, str]:
+    """A label on two lines: at the space nearest its middle if it has one (words are not cut),
+    else at the middle character (Chinese)."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if spaces:
+        cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+        return text[:cut], text[cut + 1 :]
+    half = (len(text) + 1) // 2
+    return text[:half], text[half:]
+
+
+def layout(
+    chart: Chart, width: float, height: float, font: float = 8.0, empty: str = "本期没有数据"
+) -> list[Shape]:
+    """The shapes of ``chart`` in a ``width`` x ``height`` box; ``empty``: what a chart without
+    data says (the screen passes it in its language)."""
     out: list[Shape] = [
         Text(
             width / 2,
@@ -126,10 +141,10 @@ def layout(chart: Chart, width: float, height: float, font: float = 8.0) -> list
     for i, cat in enumerate(chart.categories):
         x = plot_x + slot * (i + 0.5)
         if two_lines and text_width(cat, font) > slot - 2:
-            half = (len(cat) + 1) // 2
-            out.append(Text(x, label_y, _fit(cat[:half], font, slot - 2), font, INK, "center"))
+            first, second = _halves(cat)
+            out.append(Text(x, label_y, _fit(first, font, slot - 2), font, INK, "center"))
             out.append(
-                Text(x, label_y + font * 1.2, _fit(cat[half:], font, slot - 2), font, INK, "center")
+                Text(x, label_y + font * 1.2, _fit(second, font, slot - 2), font, INK, "center")
             )
         else:
             out.append(Text(x, label_y, _fit(cat, font, slot - 2), font, INK, "center"))
@@ -200,7 +215,5 @@ def layout(chart: Chart, width: float, height: float, font: float = 8.0) -> list
             Text(plot_x, y + font * 1.3, _fit(chart.note, font * 0.9, plot_w), font * 0.9, MUTED)
         )
     if chart.empty:
-        out.append(
-            Text(plot_x + plot_w / 2, plot_y + plot_h / 2, "本期没有数据", font, MUTED, "center")
-        )
+        out.append(Text(plot_x + plot_w / 2, plot_y + plot_h / 2, empty, font, MUTED, "center"))
     return out

@@ -98,12 +98,14 @@ def number_text(value: Value, unit: str) -> str:
     return str(int(value))
 
 
-def change_text(row: Row) -> str:
+def change_text(row: Row, points: str = "{0} 个百分点") -> str:
+    """环比: a rate's change in percentage points (``points``: the words around the number),
+    any other's in percent."""
     change = row.change
     if change is None:
         return "—"
     if row.indicator.is_rate:
-        return f"{change:+.1f} 个百分点"
+        return points.format(f"{change:+.1f}")
     return f"{change:+.1f}%"
 
 

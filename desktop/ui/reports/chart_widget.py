@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -42,7 +42,8 @@ def paint(
     painter: QPainter, chart: Chart, width: float, height: float, size: float, base: QFont
 ) -> None:
     """Draw ``chart`` in a ``width`` x ``height`` box from the painter's origin (points = pixels)."""
-    for s in layout(chart, width, height, size):
+    empty = QCoreApplication.translate("reports", "本期没有数据")
+    for s in layout(chart, width, height, size, empty):
         if isinstance(s, Rect):
             painter.fillRect(QRectF(s.x, s.y, s.w, s.h), QColor(s.color))
         elif isinstance(s, Line):

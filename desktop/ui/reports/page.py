@@ -28,7 +28,7 @@ from desktop.core.context import Context
 from desktop.core.errors import StationDeskError
 from desktop.core.reports import periods
 from desktop.core.reports.periods import Period
-from desktop.core.reports.report import Report, Row, change_text, number_text
+from desktop.core.reports.report import Report, Row, number_text
 from desktop.core.tasks import TaskState
 from desktop.ui.common.follow import ReloadWhenShown
 from desktop.ui.common.forms import run_modal
@@ -36,6 +36,7 @@ from desktop.ui.common.rows_model import RowsModel
 from desktop.ui.printing.print_jobs import show_error
 from desktop.ui.reports.chart_widget import ChartWidget
 from desktop.ui.reports.export_dialog import ExportDialog
+from desktop.ui.reports.report_texts import change_text, indicator_text, screen_chart
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.shell.operations import perform_in_background
 
@@ -101,16 +102,16 @@ class IndicatorModel(RowsModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                ind.name,
-                ind.unit,
+                indicator_text(ind.name),
+                indicator_text(ind.unit),
                 value_text(row, row.value, True),
                 value_text(row, row.previous),
                 change_text(row),
                 value_text(row, row.year),
-                ind.definition,
+                indicator_text(ind.definition),
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ind.definition
+            return indicator_text(ind.definition)
         if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= col <= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -266,22 +267,28 @@ class ReportsPage(ReloadWhenShown, QWidget):
     def show_report(self, report: Report) -> None:
         self.report = report
         self.model.load(report.rows, report.period.kind)
+        self.view.resizeColumnToContents(1)  # the unit, whole in either language
         self.view.resizeRowsToContents()
         while self.chart_widgets:
             widget = self.chart_widgets.pop()
             self.chart_grid.removeWidget(widget)
             widget.deleteLater()
+        this = self._label(report.period)  # the core's label of the period is Chinese
+
+        def period_label(text: str) -> str:
+            return this if text == report.period.label else text
+
         for i, chart in enumerate(report.charts):
             widget = ChartWidget()
-            widget.set_chart(chart)
+            widget.set_chart(screen_chart(chart, period_label))
             self.chart_grid.addWidget(widget, i // 3, i % 3)
             self.chart_widgets.append(widget)
         self.status.setText(
             self.tr("{0}：{1} 至 {2}，与{3}相比；数据截至 {4}。").format(
-                report.period.label,
+                this,
                 report.period.start.isoformat(),
                 report.period.end.isoformat(),
-                report.previous.label,
+                self._label(report.previous),
                 report.today.isoformat(),
             )
         )
