@@ -80,6 +80,26 @@ def _fit(text: str, size: float, room: float) -> str:
     return text + "…" if text else ""
 
 
+def _legend_width(name: str, font: float) -> float:
+    return font * 2.8 + text_width(name, font)
+
+
+def _legend_rows(
+    legend: list[tuple[str, str, bool]], room: float, font: float
+) -> list[list[tuple[str, str, bool]]]:
+    """The legend's entries in lines no wider than ``room`` (an entry longer than that alone)."""
+    rows: list[list[tuple[str, str, bool]]] = []
+    x = room
+    for entry in legend:
+        w = _legend_width(entry[0], font)
+        if x + w > room:
+            rows.append([])
+            x = 0.0
+        rows[-1].append(entry)
+        x += w
+    return rows
+
+
 def _halves(text: str) -> tuple[str, str]:
     """A label on two lines: at the space nearest its middle if it has one (words are not cut),
     else at the middle character (Chinese)."""
@@ -116,9 +136,10 @@ def layout(
     n = max(len(chart.categories), 1)
     guess = (width - font * 5) / n  # the slot width, before the axis labels are measured
     two_lines = any(text_width(c, font) > guess - 2 for c in chart.categories)
+    rows = _legend_rows(legend, width - font * 5, font)
     bottom_margin = (
         font * (3.4 if two_lines else 2.2)
-        + (font * 1.6 if legend else 0)
+        + (font * (0.2 + 1.4 * len(rows)) if rows else 0)
         + (font * 1.3 if chart.note else 0)
     )
     top, step = chart.scale()
@@ -198,10 +219,10 @@ def layout(
         y = y_of(chart.target)
         out.append(Line(plot_x, y, plot_x + plot_w, y, TARGET, 1.0, True))
     y = label_y + font * 0.6
-    if legend:
+    for row in rows:  # the legend, on as many lines as it needs
         y += font * 1.4
         x = plot_x
-        for name, color, dashed in legend:
+        for name, color, dashed in row:
             if dashed:
                 out.append(
                     Line(x, y - font * 0.35, x + font * 1.6, y - font * 0.35, color, 1.0, True)
@@ -209,7 +230,7 @@ def layout(
             else:
                 out.append(Rect(x, y - font * 0.8, font * 1.6, font * 0.8, color))
             out.append(Text(x + font * 2.0, y, name, font, INK))
-            x += font * 2.8 + text_width(name, font)
+            x += _legend_width(name, font)
     if chart.note:
         out.append(
             Text(plot_x, y + font * 1.3, _fit(chart.note, font * 0.9, plot_w), font * 0.9, MUTED)
