@@ -3178,7 +3178,7 @@ The program closes, and opens again after the restore.</translation>
     </message>
     <message>
         <source>本机名称</source>
-        <translation>computer name</translation>
+        <translation>Computer name</translation>
     </message>
     <message>
         <source>当前社工</source>
@@ -3246,7 +3246,7 @@ The program closes, and opens again after the restore.</translation>
     </message>
     <message>
         <source>社工姓名</source>
-        <translation>worker name</translation>
+        <translation>Worker name</translation>
     </message>
     <message>
         <source>增加社工</source>
@@ -3325,7 +3325,7 @@ The program closes, and opens again after the restore.</translation>
     </message>
     <message>
         <source>站点名称</source>
-        <translation>station name</translation>
+        <translation>Station name</translation>
     </message>
     <message>
         <source>如 青山镇社工站</source>
@@ -3333,11 +3333,11 @@ The program closes, and opens again after the restore.</translation>
     </message>
     <message>
         <source>县（市、区）</source>
-        <translation>county</translation>
+        <translation>County</translation>
     </message>
     <message>
         <source>乡镇（街道）</source>
-        <translation>township</translation>
+        <translation>Township</translation>
     </message>
     <message>
         <source>行政村及村民小组</source>
@@ -3353,7 +3353,7 @@ The program closes, and opens again after the restore.</translation>
     </message>
     <message>
         <source>本机名称</source>
-        <translation>computer name</translation>
+        <translation>Computer name</translation>
     </message>
     <message>
         <source>如 站点主机、笔记本1</source>
@@ -3361,7 +3361,7 @@ The program closes, and opens again after the restore.</translation>
     </message>
     <message>
         <source>社工姓名</source>
-        <translation>worker name</translation>
+        <translation>Worker name</translation>
     </message>
     <message>
         <source>站点同步口令</source>
