@@ -226,6 +226,10 @@
         <translation>Goal {0}: {1}</translation>
     </message>
     <message>
+        <source>{0}（{1}，{2}）</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
         <source>修订原因：{0}</source>
         <translation>Reason for the change: {0}</translation>
     </message>
@@ -4798,6 +4802,10 @@ This import can be undone (while nothing else has been changed on this computer)
         <translation>Last visit {0}</translation>
     </message>
     <message>
+        <source>{0}，{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>危机未处置：{0}（{1}）</source>
         <translation>Open crisis: {0} ({1})</translation>
     </message>
@@ -5133,12 +5141,20 @@ This import can be undone (while nothing else has been changed on this computer)
         <translation>Next visit</translation>
     </message>
     <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>（向 {0}，{1}）</source>
         <translation> (to {0}, {1})</translation>
     </message>
     <message>
         <source>（原因：{0}）</source>
         <translation> (reason: {0})</translation>
+    </message>
+    <message>
+        <source>{0} — {1}，{2}（{3}）</source>
+        <translation>{0} — {1}, {2} ({3})</translation>
     </message>
     <message>
         <source>第 {0} 版，{1}，{2} {3}</source>
@@ -7514,6 +7530,14 @@ You can save an error report for technical support.</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -146,10 +146,11 @@ class ApprovalView(QWidget):
                 out.append(f"<p><b>{e(goal)}</b><br>")
                 for x in g["actions"]:
                     who = names.get(x.get("resource_id") or "") or x.get("party_name") or ""
-                    out.append(
-                        f"· {e(x['action'])}（{e(label(x.get('party_kind') or ''))}{' ' + e(who) if who else ''}，"
-                        f"{e(x.get('due') or '')}）<br>"
+                    party = " ".join(p for p in (label(x.get("party_kind") or ""), who) if p)
+                    action = self.tr("{0}（{1}，{2}）").format(
+                        x["action"], party, x.get("due") or ""
                     )
+                    out.append(f"· {e(action)}<br>")
                 out.append("</p>")
             if r.get("change_reason"):
                 reason = self.tr("修订原因：{0}").format(r["change_reason"])

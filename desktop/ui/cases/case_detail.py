@@ -14,7 +14,7 @@ from desktop.core import refdata
 from desktop.core.register import search
 from desktop.core.resources import referrals
 from desktop.ui.cases.case_common import DONE_COLOR, OVERDUE_COLOR, WARN_COLOR, texts
-from desktop.ui.common.labels import label
+from desktop.ui.common.labels import joined, label
 
 e = html.escape
 TABLE = "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-color:#bbb'>"
@@ -131,7 +131,7 @@ class CaseDetail(QObject):
     def warnings(self, c: dict[str, Any], today: dt.date) -> str:
         items = []
         for dup in c.get("duplicate_aid") or []:
-            names = "、".join(s["name"] or label(s["party_kind"]) for s in dup["sources"])
+            names = joined(s["name"] or label(s["party_kind"]) for s in dup["sources"])
             items.append(
                 self.tr(
                     "重复救助提示：“{0}”同时由 {1} 提供，请核实是否重复，必要时协调停止其中一项。"
@@ -147,7 +147,7 @@ class CaseDetail(QObject):
         if waiting and c.get("plan_waits") and c.get("current") and c["stage"] == "计划":
             items.append(self.tr("服务计划须经督导批准才能开始介入：请点“提交审批”。"))
         elif waiting:
-            items.append(self.tr("尚未提交审批：{0}。").format("、".join(waiting)))
+            items.append(self.tr("尚未提交审批：{0}。").format(joined(waiting)))
         late = [r for r in c.get("referrals") or [] if referrals.is_overdue(r, today)]
         if late:
             items.append(self.tr("有 {0} 个转介已过跟进日期，请尽快跟进。").format(len(late)))

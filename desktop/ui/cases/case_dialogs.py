@@ -17,7 +17,7 @@ from desktop.core.station import station
 from desktop.ui.cases.case_common import date_edit, date_value
 from desktop.ui.cases.case_forms import CaseStepDialog, ServiceDialog
 from desktop.ui.common.forms import combo, combo_value, line, notes, set_combo
-from desktop.ui.common.labels import label
+from desktop.ui.common.labels import aside, label
 from desktop.ui.shell.appcontext import AppContext
 from desktop.ui.visits.visit_common import HouseholdPicker
 
@@ -75,7 +75,7 @@ class CaseDialog(ServiceDialog):
         self.person.clear()
         self.person.addItem(self.tr("（全户）"), "")
         for m in households.household(self.app.ctx, household_id)["members"]:
-            self.person.addItem(f"{m['name']}（{label(m.get('relation') or '')}）", m["id"])
+            self.person.addItem(aside(m["name"], label(m.get("relation") or "")), m["id"])
 
     def case_input(self) -> CaseInput:
         return CaseInput(

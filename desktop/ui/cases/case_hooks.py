@@ -25,7 +25,7 @@ from desktop.core.resources import referrals
 from desktop.core.sync.recorder import ChangeSet
 from desktop.ui.cases.case_common import OVERDUE_COLOR, texts
 from desktop.ui.common.forms import run_modal
-from desktop.ui.common.labels import label
+from desktop.ui.common.labels import aside, joined, label
 from desktop.ui.register import household_parts
 from desktop.ui.register.household_parts import Section
 from desktop.ui.shell.appcontext import AppContext
@@ -101,7 +101,7 @@ class OverdueReferralsBox(QGroupBox):
                     r.get("resource_name") or "",
                     label(r["need"]),
                     label(r["status"]),
-                    f"{r['follow_up']}（{texts().overdue(r['days'])}）",
+                    aside(r["follow_up"], texts().overdue(r["days"])),
                     r.get("referred_by") or "",
                 ]
             )
@@ -152,7 +152,7 @@ class HouseholdCases(QObject):
         e = html.escape
         out: list[str] = []
         for dup in referrals.duplicate_aid(ctx, household_id):
-            names = "、".join(s["name"] or label(s["party_kind"]) for s in dup["sources"])
+            names = joined(s["name"] or label(s["party_kind"]) for s in dup["sources"])
             text = self.tr("重复救助提示：“{0}”同时由 {1} 提供，请核实。").format(
                 label(dup["need"]), names
             )

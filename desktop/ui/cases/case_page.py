@@ -20,7 +20,7 @@ from desktop.ui.cases.evaluation_dialog import EvaluationDialog
 from desktop.ui.cases.plan_dialog import PlanDialog
 from desktop.ui.cases.review_dialog import ReviewDialog
 from desktop.ui.common.forms import button, hrow, run_modal, stack
-from desktop.ui.common.labels import label
+from desktop.ui.common.labels import label, labels
 from desktop.ui.common.list_page import ListPage, refill
 from desktop.ui.printing import print_hooks
 from desktop.ui.resources.referral_dialog import ReferralDialog, ReferralStatusDialog
@@ -260,7 +260,7 @@ class CasePage(ListPage):
         d = self.data
         if d is None:
             return
-        names = "、".join(label(subject) for subject, _ in d.get("submittable") or [])
+        names = labels(subject for subject, _ in d.get("submittable") or [])
         if perform(self.app, self, supervision.submit, d["id"], today=self.today) is not None:
             QMessageBox.information(
                 self,

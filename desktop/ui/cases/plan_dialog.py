@@ -32,7 +32,7 @@ from desktop.core.visits.visit_validation import expand_date
 from desktop.ui.cases.case_common import date_edit, date_value, texts
 from desktop.ui.cases.case_forms import ServiceDialog
 from desktop.ui.common.forms import combo, combo_value, line, notes, run_modal, set_combo
-from desktop.ui.common.labels import label
+from desktop.ui.common.labels import aside, label
 from desktop.ui.shell.appcontext import AppContext
 
 
@@ -140,7 +140,7 @@ class ActionDialog(ServiceDialog):
             else {}
         )
         for rid, m in self.matches.items():
-            self.resource.addItem(f"{m.resource['name']}（{label(m.resource['party_kind'])}）", rid)
+            self.resource.addItem(aside(m.resource["name"], label(m.resource["party_kind"])), rid)
         if keep and self.resource.findData(keep) < 0:  # named before, no longer a match (inactive…)
             self.resource.addItem(resources.names(self.app.ctx, [keep]).get(keep) or keep, keep)
         self.resource.setCurrentIndex(max(self.resource.findData(keep), 0))

@@ -7,18 +7,39 @@ desktop/ui/common/core_strings.py lists them for lupdate.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.errors import FieldError, StationDeskError
+
+_LIST = QT_TRANSLATE_NOOP("refdata", "、")
+_ASIDE = QT_TRANSLATE_NOOP("refdata", "{0}（{1}）")
+_LIST_END = QT_TRANSLATE_NOOP("refdata", "；")
 
 
 def label(value: str) -> str:
     return QCoreApplication.translate("refdata", value) if value else ""
 
 
-def labels(values: list[str]) -> str:
+def labels(values: Iterable[str]) -> str:
     """Several values in one line, with the language's own separator (、 or ", ")."""
-    return QCoreApplication.translate("refdata", "、").join(label(v) for v in values)
+    return joined(label(v) for v in values)
+
+
+def joined(texts: Iterable[str]) -> str:
+    """Names or phrases in one line with the language's separator (、 or ", "), as written."""
+    return QCoreApplication.translate("refdata", _LIST).join(t for t in texts if t)
+
+
+def listed(texts: Iterable[str]) -> str:
+    """Longer phrases in one line (；or "; ")."""
+    return QCoreApplication.translate("refdata", _LIST_END).join(t for t in texts if t)
+
+
+def aside(text: str, note: str) -> str:
+    """A text with a note in brackets: 王芳（配偶）, "Wang Fang (spouse)"."""
+    return QCoreApplication.translate("refdata", _ASIDE).format(text, note) if note else text
 
 
 def error_text(error: StationDeskError | FieldError) -> str:

@@ -580,7 +580,10 @@ class VisitDialog(QDialog):
         if info["last_visit"]:
             parts.append(e(self.tr("上次走访 {0}").format(info["last_visit"].isoformat())))
         if info["due_date"]:
-            parts.append(e(t.interval(info["interval"]) + "，" + t.overdue(info["overdue_days"])))
+            due = self.tr("{0}，{1}").format(
+                t.interval(info["interval"]), t.overdue(info["overdue_days"])
+            )
+            parts.append(e(due))
         out = "　".join(p for p in parts if p)
         for c in visits.open_crises(self.ctx, household_id):
             text = self.tr("危机未处置：{0}（{1}）").format(

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from desktop.core import refdata
-from desktop.ui.common.labels import label, labels
+from desktop.ui.common.labels import aside, joined, label, labels, listed
 from desktop.ui.visits.visit_common import CRISIS_COLOR, RATING_COLORS, texts
 
 
@@ -63,17 +63,15 @@ class VisitView(QObject):
         when = " ".join(x for x in (v.get("visit_date"), v.get("visit_time")) if x)
         if v.get("duration_min"):
             when += self.tr("，{0} 分钟").format(v["duration_min"])
-        partners = "、".join(
+        partners = joined(
             f"{label(p['kind'])}{(' ' + p['name']) if p.get('name') else ''}"
             for p in v.get("partners") or []
         )
-        met = "、".join(
-            v.get("member_names", {}).get(pid, "") for pid in v.get("members_met") or []
-        )
+        met = joined(v.get("member_names", {}).get(pid, "") for pid in v.get("members_met") or [])
         rows = [
             (self.tr("地址"), place),
             (self.tr("时间"), when),
-            (self.tr("走访社工"), "、".join(v.get("workers") or [])),
+            (self.tr("走访社工"), joined(v.get("workers") or [])),
             (self.tr("同行人员"), partners),
             (self.tr("见到的成员"), met),
             (self.tr("风险等级"), self._risk(v)),
@@ -97,8 +95,11 @@ class VisitView(QObject):
                 )
             out.append("</table>")
         if v.get("needs"):
-            needs = "；".join(
-                label(n["type"]) + (f"：{n['note']}" if n.get("note") else "") for n in v["needs"]
+            needs = listed(
+                self.tr("{0}：{1}").format(label(n["type"]), n["note"])
+                if n.get("note")
+                else label(n["type"])
+                for n in v["needs"]
             )
             out.append(f"<p><b>{e(titles['needs'])}</b> {e(needs)}</p>")
         if v.get("services") or v.get("services_note"):
@@ -127,7 +128,9 @@ class VisitView(QObject):
                 state = t.followup_status(f["status"])
                 if f.get("done_on"):
                     state += f" {f['done_on']}"
-                text = f"{f.get('action') or ''} — {f.get('owner') or ''}，{f.get('due_date') or ''}（{state}）"
+                text = self.tr("{0} — {1}，{2}（{3}）").format(
+                    f.get("action") or "", f.get("owner") or "", f.get("due_date") or "", state
+                )
                 out.append(f"<li>{e(text)}</li>")
             out.append("</ul>")
         versions = v.get("versions") or []
@@ -154,9 +157,7 @@ class VisitView(QObject):
 
     def _signature(self, v: dict[str, Any]) -> str:
         text = label(v.get("signature") or "")
-        if v.get("signed_by"):
-            text += f"（{v['signed_by']}）"
-        return text
+        return aside(text, v.get("signed_by") or "")
 
 
 def visit_html(v: dict[str, Any]) -> str:
